@@ -1,0 +1,78 @@
+"""Command line: `python -m generator {generate,check,validate} [api...]`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from generator.problems import SpecProblems
+
+FIX_COMMAND = "python -m generator generate"
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
+    parser.add_argument("--specs", type=Path, default=Path("specs"), help="folder of <api>.yaml specs")
+    parser.add_argument("--out", type=Path, default=Path("generated"), help="folder of generated distributions")
+    commands = parser.add_subparsers(dest="command", required=True)
+    for name, text in (
+        ("generate", "render specs and replace generated/<api>/ atomically"),
+        ("check", "fail with a diff when generated/ is not what the specs render"),
+        ("validate", "validate specs and report every problem"),
+    ):
+        command = commands.add_parser(name, help=text)
+        command.add_argument("apis", nargs="*", help="api ids or spec files (default: all specs)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    from generator import pipeline
+
+    try:
+        specs = pipeline.load_and_validate(pipeline.spec_paths(args.specs, args.apis))
+        if args.command == "validate":
+            print(f"{len(specs)} spec(s) valid: {', '.join(s.api for s in specs)}")
+            return 0
+        if args.command == "check":
+            return _check(specs, args.out)
+        return _generate(specs, args.out)
+    except SpecProblems as problems:
+        print(problems.render(), file=sys.stderr)
+        return 1
+    except pipeline.GenerationError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+
+
+def _generate(specs: list, out: Path) -> int:  # type: ignore[type-arg]
+    from generator import pipeline, write
+
+    for spec in specs:
+        started = time.perf_counter()
+        rendered = pipeline.render_api(spec)
+        changed = write.write_tree(out / spec.api, rendered.files)
+        elapsed = time.perf_counter() - started
+        print(
+            f"{spec.api}: {rendered.operations} operations, {rendered.webhooks} webhooks, "
+            f"{rendered.models} models, {len(rendered.files)} files ({changed} changed) in {elapsed:.2f}s"
+        )
+    return 0
+
+
+def _check(specs: list, out: Path) -> int:  # type: ignore[type-arg]
+    from generator import pipeline, write
+
+    stale = False
+    for spec in specs:
+        diff = write.diff_tree(out / spec.api, pipeline.render_api(spec).files)
+        if diff:
+            stale = True
+            sys.stdout.write(diff)
+    if stale:
+        print(f"\ngenerated/ is stale. Fix it with:\n    {FIX_COMMAND}", file=sys.stderr)
+        return 1
+    print(f"generated/ is up to date ({len(specs)} api(s))")
+    return 0

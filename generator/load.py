@@ -1,0 +1,156 @@
+"""Stage 1: read a YAML spec, keeping the line of every node so problems can cite it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from generator.problems import Problem, display_path, escape_pointer_token
+
+MAX_BYTES = 5_000_000
+MAX_DEPTH = 256
+
+_Base: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_Base):  # type: ignore[misc,valid-type]
+    """libyaml's C loader (10x the pure-Python one) without YAML 1.1 timestamps.
+
+    Unquoted dates must stay strings: specs are JSON data, and `2021-12-22` in an example is
+    text on the wire. Mapping keys are kept as written (`200:` is the string "200", as in JSON).
+    """
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[str, Any]:
+        return {key.value: self.construct_object(value, deep=deep) for key, value in node.value}
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in _Base.yaml_implicit_resolvers.items()
+}
+
+
+@dataclass(frozen=True)
+class Spec:
+    """A loaded spec: its data, where it came from, and the line/column of each JSON pointer."""
+
+    api: str
+    path: Path
+    data: dict[str, Any]
+    marks: dict[str, tuple[int, int]]
+    lines: tuple[str, ...]
+
+    @property
+    def file(self) -> str:
+        return display_path(self.path)
+
+    def locate(self, ptr: str) -> tuple[int, int]:
+        """Line and column (1-based) of the nearest node at or above `ptr`."""
+        while True:
+            if ptr in self.marks:
+                return self.marks[ptr]
+            if not ptr:
+                return (0, 0)
+            ptr = ptr.rsplit("/", 1)[0]
+
+    def problem(self, ptr: str, message: str, level: str = "error") -> Problem:
+        line, column = self.locate(ptr)
+        excerpt = self.lines[line - 1].rstrip() if 0 < line <= len(self.lines) else ""
+        return Problem(self.file, line, ptr, message, column, level, excerpt[:160])
+
+
+_API_ID = re.compile(r"^[a-z][a-z0-9_]*$")
+
+
+def load_spec(path: Path) -> Spec | list[Problem]:
+    """Load one spec file, or return why it cannot be loaded."""
+    file = display_path(path)
+    api = path.stem
+    if not _API_ID.match(api):
+        return [Problem(file, 0, "", f"spec file name {path.name!r} must be <api>.yaml, api matching {_API_ID.pattern}")]
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        return [Problem(file, 0, "", f"cannot read: {exc.strerror}")]
+    if len(raw) > MAX_BYTES:
+        return [Problem(file, 0, "", f"larger than {MAX_BYTES} bytes; refusing to load")]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return [Problem(file, 0, "", f"not UTF-8 ({exc.reason} at byte {exc.start})")]
+    return load_text(text, path, api)
+
+
+def load_text(text: str, path: Path, api: str) -> Spec | list[Problem]:
+    file = display_path(path)
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return [Problem(file, 1, "", "empty document")]
+        problems: list[Problem] = []
+        marks: dict[str, tuple[int, int]] = {}
+        _walk(node, "", marks, problems, file, set(), 0)
+        if problems:
+            return problems
+        data = loader.construct_document(node)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else 0
+        return [Problem(file, line, "", f"invalid YAML: {exc.problem or exc.context}")]
+    except yaml.YAMLError as exc:
+        return [Problem(file, 0, "", f"invalid YAML: {exc}")]
+    finally:
+        loader.dispose()
+    if not isinstance(data, dict):
+        return [Problem(file, 1, "", "the document must be a mapping")]
+    return Spec(api, path, data, marks, tuple(text.splitlines()))
+
+
+def _walk(
+    node: yaml.Node,
+    ptr: str,
+    marks: dict[str, tuple[int, int]],
+    problems: list[Problem],
+    file: str,
+    seen: set[int],
+    depth: int,
+) -> None:
+    """Record marks; refuse aliases (billion laughs), deep nesting, odd tags and duplicate keys."""
+    line, column = node.start_mark.line + 1, node.start_mark.column + 1
+    if id(node) in seen:
+        problems.append(Problem(file, line, ptr, "YAML anchors and aliases are not supported in specs"))
+        return
+    seen.add(id(node))
+    marks[ptr] = (line, column)
+    if depth > MAX_DEPTH:
+        problems.append(Problem(file, line, ptr, f"nested deeper than {MAX_DEPTH} levels"))
+        return
+    if not node.tag.startswith("tag:yaml.org,2002:"):
+        problems.append(Problem(file, line, ptr, f"YAML tag {node.tag!r} is not allowed"))
+        return
+    if isinstance(node, yaml.MappingNode):
+        keys: set[str] = set()
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                problems.append(Problem(file, key_node.start_mark.line + 1, ptr, "mapping keys must be strings"))
+                continue
+            key = key_node.value
+            if key == "<<":
+                problems.append(Problem(file, key_node.start_mark.line + 1, ptr, "YAML merge keys are not supported"))
+                continue
+            if key in keys:
+                problems.append(Problem(file, key_node.start_mark.line + 1, ptr, f"duplicate key {key!r}"))
+            keys.add(key)
+            child = f"{ptr}/{escape_pointer_token(key)}"
+            _walk(value_node, child, marks, problems, file, seen, depth + 1)
+            if not isinstance(value_node, yaml.ScalarNode):
+                # A block collection starts on the line after its key: point at the key.
+                marks[child] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            _walk(item, f"{ptr}/{index}", marks, problems, file, seen, depth + 1)

@@ -1,0 +1,65 @@
+"""The pipeline, stage by stage: load -> validate -> ir -> render -> format."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.load import Spec, load_spec
+from generator.problems import Problem, SpecProblems, display_path
+from generator.validate import validate_specs
+
+
+class GenerationError(Exception):
+    """Rendering failed for a reason the spec author can act on."""
+
+
+@dataclass(frozen=True)
+class Rendered:
+    files: dict[str, str]
+    operations: int
+    webhooks: int
+    models: int
+
+
+def spec_paths(folder: Path, selectors: Sequence[str]) -> list[Path]:
+    """Spec files for the given api ids or paths; all of `folder` when none are given."""
+    if not selectors:
+        return sorted(folder.glob("*.yaml"))
+    paths = []
+    for item in selectors:
+        path = Path(item)
+        paths.append(path if path.suffix in (".yaml", ".yml") else folder / f"{item}.yaml")
+    return paths
+
+
+def load_and_validate(paths: list[Path]) -> list[Spec]:
+    """Load and validate every spec; raise SpecProblems with all problems of all specs."""
+    problems: list[Problem] = []
+    specs: list[Spec] = []
+    if not paths:
+        problems.append(Problem("specs", 0, "", "no specs found"))
+    for path in paths:
+        if not path.is_file():
+            problems.append(Problem(display_path(path), 0, "", "no such spec file"))
+            continue
+        loaded = load_spec(path)
+        if isinstance(loaded, list):
+            problems.extend(loaded)
+        else:
+            specs.append(loaded)
+    problems.extend(validate_specs(specs))
+    if any(p.level == "error" for p in problems):
+        raise SpecProblems(problems)
+    return specs
+
+
+def render_api(spec: Spec) -> Rendered:
+    from generator.fmt import format_files
+    from generator.ir import build_api
+    from generator.render import render
+
+    api = build_api(spec)
+    files = format_files(render(api))
+    return Rendered(files, len(api.operations), len(api.webhooks), api.model_count)

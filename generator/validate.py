@@ -1,0 +1,228 @@
+"""Stage 2: validate loaded specs. Every problem of every spec is collected, none raised alone."""
+
+from __future__ import annotations
+
+import keyword
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import jsonschema
+from openapi_spec_validator import OpenAPIV31SpecValidator
+
+from generator.extensions import VOCABULARY
+from generator.formats import FORMAT_CHECKER
+from generator.load import Spec
+from generator.problems import Problem, pointer
+from generator.walk import deref, iter_keywords, iter_operations, resolve
+
+_OPERATION_ID = re.compile(r"^[a-z][a-z0-9_]*$")
+_SCHEMA_NAME = re.compile(r"^[A-Z][A-Za-z0-9]*$")
+_SCHEMA_REF = re.compile(r"^#/components/schemas/([^/]+)$")
+
+
+def validate_specs(specs: list[Spec]) -> list[Problem]:
+    problems: list[Problem] = []
+    for spec in specs:
+        problems.extend(validate_spec(spec))
+    return sorted(problems)
+
+
+def validate_spec(spec: Spec) -> list[Problem]:
+    ref_problems = list(_check_refs(spec))
+    if ref_problems:
+        # The OpenAPI validator cannot walk a document with dangling or external references.
+        return ref_problems
+    problems = list(_openapi_problems(spec))
+    if problems:
+        return problems
+    for check in (_check_extensions, _check_operations, _check_schema_names, _check_examples):
+        problems.extend(check(spec))
+    return problems
+
+
+def _check_refs(spec: Spec) -> Iterator[Problem]:
+    for owner, key, value in iter_keywords(spec.data):
+        if key != "$ref":
+            continue
+        at = f"{owner}/$ref"
+        if not isinstance(value, str) or not value.startswith("#/"):
+            yield spec.problem(at, f"only local references (#/...) are allowed, not {value!r}")
+            continue
+        try:
+            resolve(spec.data, value)
+        except (KeyError, IndexError, ValueError):
+            yield spec.problem(at, f"reference {value!r} points to nothing")
+
+
+def _openapi_problems(spec: Spec) -> Iterator[Problem]:
+    if not str(spec.data.get("openapi", "")).startswith("3.1"):
+        yield spec.problem("/openapi", "specs must be OpenAPI 3.1 (openapi: 3.1.0)")
+        return
+    try:
+        errors = list(OpenAPIV31SpecValidator(spec.data).iter_errors())
+    except Exception as exc:  # the validator raises on documents it cannot walk
+        yield spec.problem("", f"OpenAPI validation failed: {type(exc).__name__}: {exc}")
+        return
+    for error in errors:
+        path = getattr(error, "absolute_path", None) or getattr(error, "path", ())
+        yield spec.problem(pointer(*path), _first_line(error.message))
+
+
+def _first_line(text: str) -> str:
+    line = text.strip().splitlines()[0] if text.strip() else text
+    return line if len(line) <= 300 else line[:297] + "..."
+
+
+def _kind_of(owner: str) -> set[str]:
+    """Which OpenAPI object kinds the object at `owner` is (see extensions.VOCABULARY)."""
+    parts = owner.split("/")[1:]
+    kinds: set[str] = set()
+    if not parts:
+        kinds.add("root")
+    if len(parts) == 3 and parts[0] in ("paths", "webhooks"):
+        kinds.add("operation")
+        if parts[0] == "webhooks":
+            kinds.add("webhook")
+    if len(parts) >= 2 and parts[-2] == "parameters" or parts[:2] == ["components", "parameters"] and len(parts) == 3:
+        kinds.add("parameter")
+    if parts[:2] == ["components", "securitySchemes"] and len(parts) == 3:
+        kinds.add("securityScheme")
+    if len(parts) >= 2 and parts[-2] == "responses":
+        kinds.add("response")
+    if (parts[:2] == ["components", "schemas"] and len(parts) >= 3) or "schema" in parts:
+        kinds.add("schema")
+    return kinds
+
+
+def _check_extensions(spec: Spec) -> Iterator[Problem]:
+    for owner, key, value in iter_keywords(spec.data):
+        if not key.startswith("x-"):
+            continue
+        at = f"{owner}/{key}"
+        if key not in VOCABULARY:
+            yield spec.problem(at, f"unknown extension {key!r} (see specs/README.md for the vocabulary)")
+            continue
+        places, schema = VOCABULARY[key]
+        if "*" not in places and not places & _kind_of(owner):
+            yield spec.problem(at, f"{key} is not allowed here; it belongs on: {', '.join(sorted(places))}")
+            continue
+        for error in jsonschema.Draft202012Validator(schema).iter_errors(value):
+            yield spec.problem(at + pointer(*error.absolute_path), f"{key}: {_first_line(error.message)}")
+    yield from _check_extension_targets(spec)
+
+
+def _check_extension_targets(spec: Spec) -> Iterator[Problem]:
+    """Extensions that name operations or parameters must name real ones."""
+    operation_ids = {op.get("operationId") for _, _, _, op in iter_operations(spec.data)}
+    for name, scheme in ((spec.data.get("components") or {}).get("securitySchemes") or {}).items():
+        exchange = scheme.get("x-token-exchange") if isinstance(scheme, dict) else None
+        if exchange and exchange.get("operation") not in operation_ids:
+            at = pointer("components", "securitySchemes", name, "x-token-exchange", "operation")
+            yield spec.problem(at, f"no operation has operationId {exchange.get('operation')!r}")
+    for section, name, method, op in iter_operations(spec.data):
+        paging = op.get("x-pagination")
+        if not paging:
+            continue
+        params = {deref(spec.data, p).get("name") for p in op.get("parameters", [])}
+        if paging.get("params-in", "query") == "query":
+            for key in ("page-param", "size-param"):
+                if key in paging and paging[key] not in params:
+                    at = pointer(section, name, method, "x-pagination", key)
+                    yield spec.problem(at, f"the operation has no parameter {paging[key]!r}")
+
+
+def _check_operations(spec: Spec) -> Iterator[Problem]:
+    seen: dict[str, str] = {}
+    for section, name, method, op in iter_operations(spec.data):
+        at = pointer(section, name, method)
+        ids = [(op.get("operationId"), f"{at}/operationId")]
+        ids += [(v.get("operationId"), f"{at}/x-variants/{i}") for i, v in enumerate(op.get("x-variants", []))]
+        for op_id, where in ids:
+            if not isinstance(op_id, str):
+                yield spec.problem(where if op_id is not None else at, "every operation needs an operationId")
+                continue
+            if not _OPERATION_ID.match(op_id) or keyword.iskeyword(op_id) or keyword.issoftkeyword(op_id):
+                yield spec.problem(where, f"operationId {op_id!r} must be snake_case ({_OPERATION_ID.pattern}) and not a Python keyword")
+            elif op_id in seen:
+                yield spec.problem(where, f"operationId {op_id!r} is already used at {seen[op_id]}")
+            seen.setdefault(op_id, where)
+        yield from _check_bodies(spec, at, op)
+
+
+def _check_bodies(spec: Spec, at: str, op: dict[str, Any]) -> Iterator[Problem]:
+    responses = op.get("responses") or {}
+    if not any(str(code).startswith("2") for code in responses):
+        yield spec.problem(f"{at}/responses", "an operation needs at least one 2xx response")
+    bodies: list[tuple[str, Any]] = []
+    if "requestBody" in op:
+        bodies.append((f"{at}/requestBody", deref(spec.data, op["requestBody"])))
+    for code, response in responses.items():
+        bodies.append((f"{at}/responses/{code}", deref(spec.data, response)))
+    for where, body in bodies:
+        for media, content in (body.get("content") or {}).items():
+            schema = content.get("schema") if isinstance(content, dict) else None
+            ref = schema.get("$ref") if isinstance(schema, dict) else None
+            if not (isinstance(ref, str) and _SCHEMA_REF.match(ref)):
+                yield spec.problem(
+                    f"{where}/content/{media.replace('/', '~1')}/schema",
+                    "body schemas must be a $ref to #/components/schemas/<Name> (the name is the model class)",
+                )
+
+
+def _check_schema_names(spec: Spec) -> Iterator[Problem]:
+    for name in (spec.data.get("components") or {}).get("schemas") or {}:
+        if not _SCHEMA_NAME.match(name) or keyword.iskeyword(name):
+            yield spec.problem(
+                pointer("components", "schemas", name),
+                f"schema name {name!r} must be PascalCase ({_SCHEMA_NAME.pattern}); it becomes a class name",
+            )
+
+
+def _check_examples(spec: Spec) -> Iterator[Problem]:
+    for owner, key, value in iter_keywords(spec.data):
+        if key == "example":
+            target = _schema_for(spec, owner)
+            if target is not None:
+                yield from _check_instance(spec, f"{owner}/example", target, value)
+        elif key == "examples" and isinstance(value, dict):
+            target = _schema_for(spec, owner)
+            for name, example in value.items():
+                example = deref(spec.data, example)
+                if target is not None and isinstance(example, dict) and "value" in example:
+                    where = f"{owner}/examples/{name.replace('~', '~0').replace('/', '~1')}/value"
+                    yield from _check_instance(spec, where, target, example["value"])
+        elif key == "examples" and isinstance(value, list) and _is_schema(owner):
+            for index, item in enumerate(value):
+                yield from _check_instance(spec, f"{owner}/examples/{index}", owner, item)
+
+
+def _is_schema(owner: str) -> bool:
+    parts = owner.split("/")
+    return owner.startswith("/components/schemas/") or "schema" in parts
+
+
+def _schema_for(spec: Spec, owner: str) -> str | None:
+    """The pointer of the schema an `example(s)` at `owner` must match, if any."""
+    if _is_schema(owner):
+        return owner
+    node = resolve(spec.data, "#" + owner) if owner else spec.data
+    if isinstance(node, dict) and "schema" in node:
+        return f"{owner}/schema"
+    return None
+
+
+def _check_instance(spec: Spec, where: str, schema_ptr: str, instance: Any) -> Iterator[Problem]:
+    schema = {"$ref": "urn:spec#" + schema_ptr}
+    validator = jsonschema.Draft202012Validator(schema, registry=_registry(spec), format_checker=FORMAT_CHECKER)
+    for error in sorted(validator.iter_errors(instance), key=lambda e: list(map(str, e.absolute_path))):
+        at = where + pointer(*error.absolute_path)
+        yield spec.problem(at, f"example does not match its schema: {_first_line(error.message)}")
+
+
+def _registry(spec: Spec) -> Any:
+    from referencing import Registry, Resource
+    from referencing.jsonschema import DRAFT202012
+
+    resource = Resource(contents=spec.data, specification=DRAFT202012)
+    return Registry().with_resource("urn:spec", resource)
