@@ -61,5 +61,6 @@ def render_api(spec: Spec) -> Rendered:
     from generator.render import render
 
     api = build_api(spec)
-    files = format_files(render(api))
-    return Rendered(files, len(api.operations), len(api.webhooks), api.model_count)
+    output = render(api)
+    files = format_files(output.files)
+    return Rendered(files, len(api.operations), len(api.webhooks), output.model_count)

@@ -1,0 +1,24 @@
+# Generated from specs/aska.yaml by vendorgen. Do not edit: regenerate instead.
+"""Aska Supplier API: typed models, clients and a mock server, generated from its spec."""
+
+from . import errors, models
+from ._runtime import (
+    InMemoryRateLimitBackend,
+    RateLimit,
+    RateLimitBackend,
+    RateLimiter,
+    RetryPolicy,
+)
+from .client import AsyncAskaClient, AskaClient
+
+__all__ = [
+    "AsyncAskaClient",
+    "AskaClient",
+    "InMemoryRateLimitBackend",
+    "RateLimit",
+    "RateLimitBackend",
+    "RateLimiter",
+    "RetryPolicy",
+    "errors",
+    "models",
+]

@@ -1,0 +1,179 @@
+# Generated from specs/aska.yaml by vendorgen. Do not edit: regenerate instead.
+"""Operations of Aska Supplier API as data for the transport: method, path, models, auth."""
+
+from __future__ import annotations
+
+from . import models
+from ._runtime import AuthScheme, ErrorSpec, Operation, RateLimit
+
+BASE_URL = "https://aska.co.in"
+
+AUTH_SCHEMES: tuple[AuthScheme, ...] = (
+    AuthScheme(id="transkey", header="transkey", kind="header"),
+)
+
+RATE_LIMIT: RateLimit | None = RateLimit(limit=60, period=60.0)
+
+INSERT_STOCK = Operation(
+    name="insert_stock",
+    method="POST",
+    path="/api/askajewels/InsertStock",
+    success_model=models.InsertStockResponse,
+    errors={
+        "400": ErrorSpec(models.ErrorBody, "/Errors"),
+        "401": ErrorSpec(models.ErrorBody, "/Errors"),
+        "429": ErrorSpec(models.ErrorBody, "/Errors"),
+        "5XX": ErrorSpec(models.ErrorBody, "/Errors"),
+    },
+    security=(("transkey",),),
+    idempotency_header="Idempotency-Key",
+)
+
+ISSUE_API_KEY = Operation(
+    name="issue_api_key",
+    method="POST",
+    path="/api/askajewels/ApiKeys/Issue",
+    success_model=models.Envelope,
+    errors={
+        "400": ErrorSpec(models.ErrorBody, "/Errors"),
+        "401": ErrorSpec(models.ErrorBody, "/Errors"),
+        "429": ErrorSpec(models.ErrorBody, "/Errors"),
+        "5XX": ErrorSpec(models.ErrorBody, "/Errors"),
+    },
+    security=(("transkey",),),
+    idempotency_header="Idempotency-Key",
+)
+
+MARK_UNAVAILABLE = Operation(
+    name="mark_unavailable",
+    method="POST",
+    path="/api/askajewels/MarkUnavailable",
+    success_model=models.Envelope,
+    errors={
+        "400": ErrorSpec(models.ErrorBody, "/Errors"),
+        "401": ErrorSpec(models.ErrorBody, "/Errors"),
+        "409": ErrorSpec(models.MarkUnavailableConflict, None),
+        "429": ErrorSpec(models.ErrorBody, "/Errors"),
+        "5XX": ErrorSpec(models.ErrorBody, "/Errors"),
+    },
+    security=(("transkey",),),
+    idempotency_header="Idempotency-Key",
+)
+
+MY_STOCK = Operation(
+    name="my_stock",
+    method="GET",
+    path="/api/askajewels/MyStock",
+    success_model=models.MyStockResponse,
+    errors={
+        "401": ErrorSpec(models.ErrorBody, "/Errors"),
+        "429": ErrorSpec(models.ErrorBody, "/Errors"),
+        "5XX": ErrorSpec(models.ErrorBody, "/Errors"),
+    },
+    security=(("transkey",),),
+    idempotency_header=None,
+)
+
+REVOKE_API_KEY = Operation(
+    name="revoke_api_key",
+    method="POST",
+    path="/api/askajewels/ApiKeys/Revoke",
+    success_model=models.Envelope,
+    errors={
+        "400": ErrorSpec(models.ErrorBody, "/Errors"),
+        "401": ErrorSpec(models.ErrorBody, "/Errors"),
+        "429": ErrorSpec(models.ErrorBody, "/Errors"),
+        "5XX": ErrorSpec(models.ErrorBody, "/Errors"),
+    },
+    security=(("transkey",),),
+    idempotency_header="Idempotency-Key",
+)
+
+STONE_APPROVE = Operation(
+    name="stone_approve",
+    method="POST",
+    path="/api/askajewels/StoneApprove",
+    success_model=models.Envelope,
+    errors={
+        "400": ErrorSpec(models.ErrorBody, "/Errors"),
+        "401": ErrorSpec(models.ErrorBody, "/Errors"),
+        "429": ErrorSpec(models.ErrorBody, "/Errors"),
+        "5XX": ErrorSpec(models.ErrorBody, "/Errors"),
+    },
+    security=(("transkey",),),
+    idempotency_header="Idempotency-Key",
+)
+
+STONE_OUTOF_STOCK = Operation(
+    name="stone_outof_stock",
+    method="POST",
+    path="/api/askajewels/StoneOutofStock",
+    success_model=models.Envelope,
+    errors={
+        "400": ErrorSpec(models.ErrorBody, "/Errors"),
+        "401": ErrorSpec(models.ErrorBody, "/Errors"),
+        "429": ErrorSpec(models.ErrorBody, "/Errors"),
+        "5XX": ErrorSpec(models.ErrorBody, "/Errors"),
+    },
+    security=(("transkey",),),
+    idempotency_header="Idempotency-Key",
+)
+
+STONE_REQUEST = Operation(
+    name="stone_request",
+    method="POST",
+    path="/api/askajewels/StoneRequest",
+    success_model=models.StoneRequestResponse,
+    errors={
+        "401": ErrorSpec(models.ErrorBody, "/Errors"),
+        "429": ErrorSpec(models.ErrorBody, "/Errors"),
+        "5XX": ErrorSpec(models.ErrorBody, "/Errors"),
+    },
+    security=(("transkey",),),
+    idempotency_header=None,
+)
+
+UPDATE_STOCK = Operation(
+    name="update_stock",
+    method="POST",
+    path="/api/askajewels/UpdateStock",
+    success_model=models.UpdateStockResponse,
+    errors={
+        "400": ErrorSpec(models.ErrorBody, "/Errors"),
+        "401": ErrorSpec(models.ErrorBody, "/Errors"),
+        "429": ErrorSpec(models.ErrorBody, "/Errors"),
+        "5XX": ErrorSpec(models.ErrorBody, "/Errors"),
+    },
+    security=(("transkey",),),
+    idempotency_header="Idempotency-Key",
+)
+
+UPLOAD_STOCK = Operation(
+    name="upload_stock",
+    method="POST",
+    path="/api/askajewels/UploadStock",
+    success_model=models.Envelope,
+    errors={
+        "400": ErrorSpec(models.ErrorBody, "/Errors"),
+        "401": ErrorSpec(models.ErrorBody, "/Errors"),
+        "429": ErrorSpec(models.ErrorBody, "/Errors"),
+        "5XX": ErrorSpec(models.ErrorBody, "/Errors"),
+    },
+    security=(("transkey",),),
+    idempotency_header="Idempotency-Key",
+)
+
+UPSERT_STOCK = Operation(
+    name="upsert_stock",
+    method="POST",
+    path="/api/askajewels/UpsertStock",
+    success_model=models.UpsertStockResponse,
+    errors={
+        "400": ErrorSpec(models.ErrorBody, "/Errors"),
+        "401": ErrorSpec(models.ErrorBody, "/Errors"),
+        "429": ErrorSpec(models.ErrorBody, "/Errors"),
+        "5XX": ErrorSpec(models.ErrorBody, "/Errors"),
+    },
+    security=(("transkey",),),
+    idempotency_header="Idempotency-Key",
+)

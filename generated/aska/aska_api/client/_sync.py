@@ -1,0 +1,265 @@
+# Generated from specs/aska.yaml by vendorgen. Do not edit: regenerate instead.
+"""Synchronous client of Aska Supplier API."""
+
+from __future__ import annotations
+
+import typing
+from types import TracebackType
+
+import httpx
+from pydantic import SecretStr
+
+from .. import _operations as ops
+from .. import models
+from .._runtime import SyncSession, Credentials, RateLimiter, RetryPolicy
+
+__all__ = ["AskaClient"]
+
+
+class AskaClient:
+    """Synchronous client of Aska Supplier API: one typed method per operation."""
+
+    def __init__(
+        self,
+        *,
+        transkey: str | SecretStr | None = None,
+        base_url: str = ops.BASE_URL,
+        timeout: httpx.Timeout | float | None = None,
+        retry: RetryPolicy | None = None,
+        rate_limiter: RateLimiter | typing.Literal[False] | None = None,
+        transport: httpx.BaseTransport | None = None,
+        **runtime_options: typing.Any,
+    ) -> None:
+        """Credentials are kept as SecretStr. `rate_limiter=None` paces calls by the documented
+        limit (if any); `False` disables pacing. `runtime_options` (clock, wall_clock, sleep,
+        rand) exist for tests."""
+        credentials = Credentials(
+            ops.AUTH_SCHEMES,
+            {
+                "transkey": transkey,
+            },
+        )
+        if rate_limiter is None and ops.RATE_LIMIT is not None:
+            rate_limiter = RateLimiter(ops.RATE_LIMIT)
+        self._session = SyncSession(
+            base_url=base_url,
+            credentials=credentials,
+            timeout=timeout,
+            retry=retry,
+            rate_limiter=rate_limiter or None,
+            transport=transport,
+            **runtime_options,
+        )
+
+    def __repr__(self) -> str:
+        return f"AskaClient({self._session!r})"
+
+    def close(self) -> None:
+        """Close the connection pool."""
+        self._session.close()
+
+    def __enter__(self) -> AskaClient:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def insert_stock(
+        self,
+        body: models.StonesRequest,
+        *,
+        idempotency_key: str | None = None,
+    ) -> models.InsertStockResponse:
+        """Pure insert with explicit dedupe and a duplicate report
+
+        INSERT-ONLY. Rows whose (refStockId, PartyId) already exist are skipped, never updated,
+        and listed in `duplicates` with the existing Aska TagNo; a refStockId repeated within
+        the payload is inserted once and the repeats reported with reason
+        "duplicate_in_payload".
+        """
+        result = self._session.call(
+            ops.INSERT_STOCK,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+        return typing.cast("models.InsertStockResponse", result)
+
+    def issue_api_key(
+        self,
+        body: models.PartyKeyRequest,
+        *,
+        idempotency_key: str | None = None,
+    ) -> models.Envelope:
+        """(Admin) issue a supplier API key
+
+        An Aska admin looks up the supplier's PartyId in /Admin/UserApi and posts it here; the
+        response carries the freshly minted `ak_…` key.
+        """
+        result = self._session.call(
+            ops.ISSUE_API_KEY,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+        return typing.cast("models.Envelope", result)
+
+    def mark_unavailable(
+        self,
+        body: models.MarkUnavailableRequest,
+        *,
+        idempotency_key: str | None = None,
+    ) -> models.Envelope:
+        """Out-of-stock signal — mark stones sold or unavailable
+
+        Fire it the instant a stone is sold off-platform. Idempotent: repeated calls with the
+        same ids are no-ops. The stone leaves buyer-facing search and stays in MyStock with a
+        flag. If any stone is committed to an in-flight buyer order the call is blocked with
+        409.
+        """
+        result = self._session.call(
+            ops.MARK_UNAVAILABLE,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+        return typing.cast("models.Envelope", result)
+
+    def my_stock(
+        self,
+    ) -> models.MyStockResponse:
+        """List the stones currently live under your supplier account
+
+        Every WebLiveStock row scoped to your PartyId, with label-resolved fields. Poll every
+        5–10 minutes during a sync and diff against the previous snapshot to see lifecycle
+        transitions (InOrder, OfficeReceivedAt, Shipped, TrackingNumber).
+        """
+        result = self._session.call(
+            ops.MY_STOCK,
+        )
+        return typing.cast("models.MyStockResponse", result)
+
+    def revoke_api_key(
+        self,
+        body: models.PartyKeyRequest,
+        *,
+        idempotency_key: str | None = None,
+    ) -> models.Envelope:
+        """(Admin) revoke a supplier API key — immediate"""
+        result = self._session.call(
+            ops.REVOKE_API_KEY,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+        return typing.cast("models.Envelope", result)
+
+    def stone_approve(
+        self,
+        body: models.OrderDetailList,
+        *,
+        idempotency_key: str | None = None,
+    ) -> models.Envelope:
+        """Confirm you have the stone and will ship
+
+        Send the OrderDetailIds you approve. Aska routes each stone to the right office (Mumbai
+        for India suppliers, USA for US suppliers) and emails you the shipping label info.
+        """
+        result = self._session.call(
+            ops.STONE_APPROVE,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+        return typing.cast("models.Envelope", result)
+
+    def stone_outof_stock(
+        self,
+        body: models.OrderDetailList,
+        *,
+        idempotency_key: str | None = None,
+    ) -> models.Envelope:
+        """Reject — the stone is no longer available
+
+        Aska marks the stone unavailable and sends the buyer a generic apology; your reason is
+        admin-internal. Repeated rejections affect your supplier rating.
+        """
+        result = self._session.call(
+            ops.STONE_OUTOF_STOCK,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+        return typing.cast("models.Envelope", result)
+
+    def stone_request(
+        self,
+        body: models.EmptyRequest,
+    ) -> models.StoneRequestResponse:
+        """List your pending order requests
+
+        Poll every 5–10 minutes to discover new buyer requests on your stones. Each row carries
+        the OrderDetailId you quote in stone_approve / stone_outof_stock.
+        """
+        result = self._session.call(
+            ops.STONE_REQUEST,
+            body=body,
+        )
+        return typing.cast("models.StoneRequestResponse", result)
+
+    def update_stock(
+        self,
+        body: models.UpdateStockRequest,
+        *,
+        idempotency_key: str | None = None,
+    ) -> models.UpdateStockResponse:
+        """Update existing SKUs only — skips new ones
+
+        Whitelist-update mode: the server looks up (refStockId, your PartyId) and updates
+        matching rows only; a SKU unknown to Aska is silently skipped and counted in `skipped`.
+        Master values (shape, color, clarity, cut, polish, symm, fluo, lab) are human-readable
+        strings resolved through Aska's master tables.
+        """
+        result = self._session.call(
+            ops.UPDATE_STOCK,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+        return typing.cast("models.UpdateStockResponse", result)
+
+    def upload_stock(
+        self,
+        body: models.DiamondStockList,
+        *,
+        idempotency_key: str | None = None,
+    ) -> models.Envelope:
+        """Bulk add new stones (destructive replace of your inventory)
+
+        Send your full inventory as an array of DiamondStock objects. Aska creates new
+        WebLiveStock rows scoped to your PartyId and maps shape/color/clarity labels to master
+        IDs server-side. Treat it as a destructive REPLACE of your whole inventory; use
+        insert_stock or upsert_stock for incremental loads.
+        """
+        result = self._session.call(
+            ops.UPLOAD_STOCK,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+        return typing.cast("models.Envelope", result)
+
+    def upsert_stock(
+        self,
+        body: models.StonesRequest,
+        *,
+        idempotency_key: str | None = None,
+    ) -> models.UpsertStockResponse:
+        """Insert or update — fire on every stock change
+
+        The server looks up (refStockId, your PartyId), updates the row if it exists and inserts
+        it if it doesn't; the internal Aska TagNo (AJ + 4 digits) is assigned on insert.
+        """
+        result = self._session.call(
+            ops.UPSERT_STOCK,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+        return typing.cast("models.UpsertStockResponse", result)

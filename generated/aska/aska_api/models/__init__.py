@@ -1,0 +1,314 @@
+# Generated from specs/aska.yaml by vendorgen. Do not edit: regenerate instead.
+"""Pydantic v2 models of Aska Supplier API."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+from pydantic import AnyUrl, BaseModel, ConfigDict, Field, RootModel
+from enum import StrEnum
+
+
+class DecimalString(RootModel[str]):
+    root: Annotated[str, Field(pattern="^-?[0-9]+(\\.[0-9]+)?$")]
+    """
+    A decimal number sent as a JSON string, e.g. "1.70".
+    """
+
+
+class DiamondStock(BaseModel):
+    """
+    One stone as UploadStock takes it (aska-supplier-api.txt:33-55).
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    tag_no: Annotated[str | None, Field(alias="TagNo")] = None
+    """
+    Your tag for the stone; MarkUnavailable's stockIds take it.
+    """
+    ref_stock_id: Annotated[str | None, Field(alias="RefStockId")] = None
+    """
+    Your own SKU.
+    """
+    shape_id: Annotated[str | None, Field(alias="ShapeId")] = None
+    color_id: Annotated[str | None, Field(alias="ColorId")] = None
+    clarity_id: Annotated[str | None, Field(alias="ClarityId")] = None
+    cut_id: Annotated[str | None, Field(alias="CutId")] = None
+    polish_id: Annotated[str | None, Field(alias="PolishId")] = None
+    symm_id: Annotated[str | None, Field(alias="SymmId")] = None
+    fluo_id: Annotated[str | None, Field(alias="FluoId")] = None
+    lab_id: Annotated[str | None, Field(alias="LabId")] = None
+    cert_no: Annotated[str | None, Field(alias="CertNo")] = None
+    cts: Annotated[float | None, Field(alias="Cts", ge=0.0)] = None
+    rate: Annotated[float | None, Field(alias="Rate", ge=0.0)] = None
+    amount: Annotated[float | None, Field(alias="Amount", ge=0.0)] = None
+    stone_type: Annotated[str | None, Field(alias="StoneType")] = None
+    location: Annotated[str | None, Field(alias="Location")] = None
+    image_file1: Annotated[AnyUrl | None, Field(alias="ImageFile1")] = None
+    video_file1: Annotated[AnyUrl | None, Field(alias="VideoFile1")] = None
+    certi_file: Annotated[AnyUrl | None, Field(alias="CertiFile")] = None
+
+
+class DiamondStockList(RootModel[list[DiamondStock]]):
+    root: list[DiamondStock]
+
+
+class Duplicate(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    ref_stock_id: Annotated[str, Field(alias="refStockId")]
+    existing_tag_no: Annotated[str | None, Field(alias="existingTagNo")] = None
+    """
+    The internal Aska TagNo of the existing row.
+    """
+    reason: Reason
+
+
+class EmptyRequest(BaseModel):
+    """
+    The empty body `{}`.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+
+
+class Envelope(BaseModel):
+    """
+    Every success body, `{ "Result": …, "Message": "Success" }` (aska-supplier-api.txt:237).
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    result: Annotated[Any | None, Field(alias="Result")] = None
+    """
+    Operation-specific result.
+    """
+    message: Annotated[str, Field(alias="Message")]
+
+
+class ErrorBody(BaseModel):
+    """
+    The documented error body, `{ "Errors": ["…"] }` (aska-supplier-api.txt:238).
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    errors: Annotated[list[str], Field(alias="Errors")]
+
+
+class InsertStockResponse(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    result: Annotated[InsertStockResult, Field(alias="Result")]
+    message: Annotated[str, Field(alias="Message")]
+
+
+class InsertStockResult(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    inserted: Annotated[int, Field(ge=0)]
+    skipped: Annotated[int, Field(ge=0)]
+    total: Annotated[int, Field(ge=0)]
+    requested: Annotated[int, Field(ge=0)]
+    duplicates: list[Duplicate]
+
+
+class LiveStone(BaseModel):
+    """
+    One live stone with label-resolved fields (aska-supplier-api.txt:177-196).
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    unique_id: Annotated[str | None, Field(alias="UniqueId", pattern="^[0-9]+$")] = None
+    stock_id: Annotated[str | None, Field(alias="StockId")] = None
+    """
+    The internal Aska TagNo (AJ + digits).
+    """
+    stone_type: Annotated[str | None, Field(alias="StoneType")] = None
+    shape: Annotated[str | None, Field(alias="Shape")] = None
+    color: Annotated[str | None, Field(alias="Color")] = None
+    clarity: Annotated[str | None, Field(alias="Clarity")] = None
+    cut: Annotated[str | None, Field(alias="Cut")] = None
+    polish: Annotated[str | None, Field(alias="Polish")] = None
+    symm: Annotated[str | None, Field(alias="Symm")] = None
+    fluo: Annotated[str | None, Field(alias="Fluo")] = None
+    lab: Annotated[str | None, Field(alias="Lab")] = None
+    cert_no: Annotated[str | None, Field(alias="CertNo")] = None
+    cts: Annotated[DecimalString | None, Field(alias="Cts")] = None
+    rate: Annotated[DecimalString | None, Field(alias="Rate")] = None
+    amount: Annotated[DecimalString | None, Field(alias="Amount")] = None
+    location: Annotated[str | None, Field(alias="Location")] = None
+    image_file: Annotated[AnyUrl | None, Field(alias="ImageFile")] = None
+    video_file: Annotated[AnyUrl | None, Field(alias="VideoFile")] = None
+
+
+class MarkUnavailableConflict(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    blocked: bool
+    reason: str
+    """
+    e.g. "committed_to_buyer"
+    """
+    conflicting_tag_nos: Annotated[list[str], Field(alias="conflictingTagNos")]
+
+
+class MarkUnavailableRequest(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    stock_ids: Annotated[list[StockId], Field(alias="stockIds", min_length=1)]
+    """
+    Your TagNo values (as sent in UploadStock) of the stones to withdraw.
+    """
+    reason: str | None = None
+    """
+    Free text for Aska's audit trail.
+    """
+
+
+class MyStockResponse(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    result: Annotated[MyStockResult, Field(alias="Result")]
+    message: Annotated[str, Field(alias="Message")]
+
+
+class MyStockResult(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    party_id: Annotated[int, Field(alias="partyId")]
+    stones: list[LiveStone]
+
+
+class OrderDetail(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    order_detail_id: Annotated[int, Field(alias="OrderDetailId")]
+
+
+class OrderDetailList(RootModel[list[OrderDetail]]):
+    root: Annotated[list[OrderDetail], Field(min_length=1)]
+
+
+class PartyKeyRequest(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    party_id: Annotated[int, Field(alias="PartyId")]
+    """
+    The supplier's PartyId, looked up in /Admin/UserApi.
+    """
+
+
+class Reason(StrEnum):
+    EXISTING = "existing"
+    DUPLICATE_IN_PAYLOAD = "duplicate_in_payload"
+
+
+class StockId(RootModel[str]):
+    root: Annotated[str, Field(min_length=1)]
+
+
+class Stone(BaseModel):
+    """
+    One stone for UpdateStock, InsertStock and UpsertStock (aska-supplier-api.txt:67-86).
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    ref_stock_id: Annotated[str, Field(alias="refStockId", min_length=1)]
+    """
+    Your own SKU: the canonical lookup key.
+    """
+    stock_id: Annotated[str | None, Field(alias="stockId", deprecated=True)] = None
+    """
+    Legacy alias for refStockId.
+    """
+    cts: Annotated[float | None, Field(ge=0.0)] = None
+    rate: Annotated[float | None, Field(ge=0.0)] = None
+    mrate: Annotated[float | None, Field(ge=0.0)] = None
+    cert_no: Annotated[str | None, Field(alias="certNo")] = None
+    shape: str | None = None
+    color: str | None = None
+    clarity: str | None = None
+    cut: str | None = None
+    polish: str | None = None
+    symm: str | None = None
+    fluo: str | None = None
+    lab: str | None = None
+
+
+class StoneRequestResponse(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    result: Annotated[list[OrderDetail], Field(alias="Result")]
+    message: Annotated[str, Field(alias="Message")]
+
+
+class StonesRequest(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    stones: list[Stone]
+
+
+class UpdateStockRequest(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    stones: list[Stone]
+
+
+class UpdateStockResponse(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    result: Annotated[UpdateStockResult, Field(alias="Result")]
+    message: Annotated[str, Field(alias="Message")]
+
+
+class UpdateStockResult(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    inserted: Annotated[int | None, Field(ge=0)] = None
+    updated: Annotated[int, Field(ge=0)]
+    skipped: Annotated[int | None, Field(ge=0)] = None
+    total: Annotated[int, Field(ge=0)]
+    requested: Annotated[int, Field(ge=0)]
+
+
+class UpsertStockResponse(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    result: Annotated[UpsertStockResult, Field(alias="Result")]
+    message: Annotated[str, Field(alias="Message")]
+
+
+class UpsertStockResult(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    inserted: Annotated[int, Field(ge=0)]
+    updated: Annotated[int, Field(ge=0)]
+    total: Annotated[int, Field(ge=0)]
+    requested: Annotated[int, Field(ge=0)]

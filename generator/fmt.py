@@ -1,0 +1,24 @@
+"""Stage 5: one in-process black pass over every Python file, black pinned in pyproject."""
+
+from __future__ import annotations
+
+import black
+
+MODE = black.Mode(target_versions={black.TargetVersion.PY311}, line_length=100)
+
+
+class FormatError(Exception):
+    pass
+
+
+def format_files(files: dict[str, str]) -> dict[str, str]:
+    return {path: format_source(path, text) for path, text in files.items()}
+
+
+def format_source(path: str, text: str) -> str:
+    if not path.endswith(".py"):
+        return text if text.endswith("\n") else text + "\n"
+    try:
+        return black.format_str(text, mode=MODE)
+    except black.parsing.InvalidInput as exc:
+        raise FormatError(f"{path}: rendered code does not parse: {exc}") from exc

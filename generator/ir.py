@@ -1,0 +1,433 @@
+"""Stage 3: the intermediate representation. Frozen, final names; templates never see spec dicts."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from generator import naming
+from generator.load import Spec
+from generator.mockdata import example_or_sample, mock_response
+from generator.walk import deref, iter_operations, resolve
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str  # on the wire
+    py_name: str
+    location: str  # path | query | header
+    required: bool
+    type_hint: str
+    description: str
+    idempotency_ttl: int | None = None
+
+    @property
+    def is_idempotency_key(self) -> bool:
+        return self.idempotency_ttl is not None
+
+
+@dataclass(frozen=True)
+class Body:
+    model: str
+    required: bool
+    media_type: str
+
+
+@dataclass(frozen=True)
+class Response:
+    status: str  # "200", "4XX", "default"
+    model: str | None
+    description: str
+    message_pointer: str | None
+
+    @property
+    def is_success(self) -> bool:
+        return self.status.startswith("2")
+
+
+@dataclass(frozen=True)
+class Variant:
+    py_name: str
+    summary: str
+    description: str
+    request_model: str
+    response_model: str
+
+    @property
+    def doc(self) -> str:
+        return f"{self.summary}\n\n{self.description}".strip()
+
+
+@dataclass(frozen=True)
+class ErrorTemplate:
+    """An error body the mock and webhook servers answer with: documented shape, our messages."""
+
+    status: int
+    body_literal: str  # Python literal of the JSON body
+    message_pointer: str | None
+
+
+@dataclass(frozen=True)
+class Call:
+    """One typed client method: an operation, or one documented variant of it."""
+
+    py_name: str
+    doc: str
+    request_model: str | None
+    body_required: bool
+    response_model: str | None
+
+    @property
+    def const_name(self) -> str:
+        return self.py_name.upper()
+
+
+@dataclass(frozen=True)
+class Pagination:
+    style: str
+    page_param: str
+    size_param: str | None
+    params_in: str
+    first_page: int
+    items: str
+    has_more: str | None
+    total: str | None
+
+
+@dataclass(frozen=True)
+class Operation:
+    py_name: str
+    method: str  # upper case
+    path: str
+    summary: str
+    description: str
+    params: tuple[Param, ...]
+    body: Body | None
+    responses: tuple[Response, ...]
+    security: tuple[tuple[str, ...], ...]  # alternatives, each a set of scheme ids used together
+    variants: tuple[Variant, ...]
+    pagination: Pagination | None
+    mock_status: int
+    mock_body: str  # JSON text
+    error_templates: tuple[ErrorTemplate, ...] = ()
+    webhook_path: str = ""
+    dedupe_pointers: tuple[str, ...] = ()
+
+    @property
+    def mock_literal(self) -> str:
+        return naming.literal(json.loads(self.mock_body))
+
+    @property
+    def params_by_location(self) -> tuple[tuple[str, tuple[Param, ...]], ...]:
+        groups = (("path_params", "path"), ("query", "query"), ("headers", "header"))
+        result = []
+        for keyword, location in groups:
+            params = tuple(p for p in self.call_params if p.location == location)
+            if params:
+                result.append((keyword, params))
+        return tuple(result)
+
+    @property
+    def const_name(self) -> str:
+        return self.py_name.upper()
+
+    @property
+    def success(self) -> Response:
+        return next(r for r in self.responses if r.is_success)
+
+    @property
+    def errors(self) -> tuple[Response, ...]:
+        return tuple(r for r in self.responses if not r.is_success)
+
+    @property
+    def idempotency(self) -> Param | None:
+        return next((p for p in self.params if p.is_idempotency_key), None)
+
+    @property
+    def call_params(self) -> tuple[Param, ...]:
+        """Parameters the caller passes (the idempotency key has its own keyword)."""
+        ordered = sorted(self.params, key=lambda p: (not p.required, p.location != "path"))
+        return tuple(p for p in ordered if not p.is_idempotency_key)
+
+    @property
+    def doc(self) -> str:
+        text = self.summary
+        if self.description:
+            text = f"{text}\n\n{self.description}" if text else self.description
+        return text or f"{self.method} {self.path}"
+
+    @property
+    def path_literal(self) -> str:
+        return naming.literal(self.path)
+
+    @property
+    def calls(self) -> tuple[Call, ...]:
+        own = Call(
+            self.py_name,
+            self.doc,
+            self.body.model if self.body else None,
+            bool(self.body and self.body.required),
+            self.success.model,
+        )
+        variants = tuple(
+            Call(v.py_name, v.doc, v.request_model, True, v.response_model) for v in self.variants
+        )
+        return (own, *variants)
+
+
+@dataclass(frozen=True)
+class SecurityScheme:
+    id: str
+    py_name: str  # the credential keyword of the client
+    kind: str  # header | bearer
+    header: str
+    description: str
+
+
+@dataclass(frozen=True)
+class RateLimit:
+    limit: int
+    period_seconds: float
+    scope: str
+    retry_after_default: float | None
+
+
+@dataclass(frozen=True)
+class Api:
+    id: str
+    title: str
+    version: str
+    description: str
+    package: str
+    distribution: str
+    client_class: str
+    async_client_class: str
+    base_url: str
+    operations: tuple[Operation, ...]
+    webhooks: tuple[Operation, ...]
+    schemes: tuple[SecurityScheme, ...]
+    rate_limit: RateLimit | None
+    schema_document: str  # JSON: the spec's components, handed to datamodel-code-generator
+
+    @property
+    def package_version(self) -> str:
+        local = re.sub(r"[^a-z0-9]+", ".", self.version.lower()).strip(".")
+        return f"0.1.0+spec.{local}" if local else "0.1.0"
+
+    @property
+    def params_use_typing(self) -> bool:
+        return any("typing." in p.type_hint for op in self.operations for p in op.params)
+
+    @property
+    def error_models(self) -> tuple[str, ...]:
+        models = {r.model for op in self.operations + self.webhooks for r in op.errors if r.model}
+        return tuple(sorted(models))
+
+    @property
+    def bad_request(self) -> Response | None:
+        """The documented 400 body, used for errors of operations that document none."""
+        for op in self.operations + self.webhooks:
+            for response in op.errors:
+                if response.status == "400" and response.model:
+                    return response
+        return None
+
+
+def build_api(spec: Spec) -> Api:
+    data = spec.data
+    info = data.get("info", {})
+    schemes = _schemes(data)
+    words = naming.pascal(spec.api)
+    operations = [_operation(data, s, n, m, op) for s, n, m, op in iter_operations(data) if s == "paths"]
+    webhooks = [_operation(data, s, n, m, op) for s, n, m, op in iter_operations(data) if s == "webhooks"]
+    rate = data.get("x-rate-limit")
+    return Api(
+        id=spec.api,
+        title=naming.clean_text(str(info.get("title", spec.api))),
+        version=str(info.get("version", "")),
+        description=naming.clean_text(str(info.get("description", ""))),
+        package=f"{spec.api}_api",
+        distribution=f"{spec.api.replace('_', '-')}-api",
+        client_class=f"{words}Client",
+        async_client_class=f"Async{words}Client",
+        base_url=_base_url(data),
+        operations=tuple(sorted(operations, key=lambda o: o.py_name)),
+        webhooks=tuple(sorted(webhooks, key=lambda o: o.py_name)),
+        schemes=schemes,
+        rate_limit=RateLimit(
+            rate["limit"], rate["period-seconds"], rate["scope"], rate.get("retry-after-default-seconds")
+        )
+        if rate
+        else None,
+        schema_document=_schema_document(data),
+    )
+
+
+def _base_url(data: dict[str, Any]) -> str:
+    servers = data.get("servers") or [{"url": ""}]
+    url = str(servers[0].get("url", ""))
+    for name, variable in (servers[0].get("variables") or {}).items():
+        url = url.replace("{" + name + "}", str(variable.get("default", "")))
+    return url.rstrip("/")
+
+
+def _schemes(data: dict[str, Any]) -> tuple[SecurityScheme, ...]:
+    result = []
+    for scheme_id, raw in sorted(((data.get("components") or {}).get("securitySchemes") or {}).items()):
+        if raw.get("type") == "apiKey" and raw.get("in") == "header":
+            kind, header = "header", raw["name"]
+        elif raw.get("type") == "http" and str(raw.get("scheme", "")).lower() == "bearer":
+            kind, header = "bearer", "Authorization"
+        else:
+            continue
+        text = naming.clean_text(str(raw.get("description", "")))
+        result.append(SecurityScheme(scheme_id, naming.snake(scheme_id, "credential"), kind, header, text))
+    return tuple(result)
+
+
+def _operation(data: dict[str, Any], section: str, name: str, method: str, raw: dict[str, Any]) -> Operation:
+    params = _params(data, raw, (data.get(section) or {}).get(name, {}))
+    body = None
+    if "requestBody" in raw:
+        request = deref(data, raw["requestBody"])
+        media, content = next(iter(sorted((request.get("content") or {}).items())))
+        body = Body(_model_name(content["schema"]), bool(request.get("required")), media)
+    responses = tuple(_response(data, str(code), r) for code, r in sorted(raw.get("responses", {}).items()))
+    security = raw.get("security", data.get("security", []))
+    status, mock_body = mock_response(data, raw)
+    return Operation(
+        error_templates=_error_templates(data, raw),
+        py_name=raw["operationId"],
+        method=method.upper(),
+        path=name,
+        summary=naming.clean_text(str(raw.get("summary", ""))),
+        description=naming.clean_text(str(raw.get("description", ""))),
+        params=params,
+        body=body,
+        responses=responses,
+        security=tuple(tuple(sorted(req)) for req in security),
+        variants=tuple(_variant(v) for v in raw.get("x-variants", [])),
+        pagination=_pagination(raw.get("x-pagination")),
+        mock_status=status,
+        mock_body=json.dumps(mock_body, ensure_ascii=True),
+        webhook_path=str(raw.get("x-webhook-path", "/" + name.strip("/"))) if section == "webhooks" else "",
+        dedupe_pointers=tuple(raw.get("x-dedupe-key", ())),
+    )
+
+
+# Statuses the generated servers produce themselves, and the documented status whose body
+# shape each borrows when the spec documents no body for it.
+_SERVER_STATUSES = {400: "400", 401: "401", 413: "400", 429: "429"}
+
+
+def _error_templates(data: dict[str, Any], raw: dict[str, Any]) -> tuple[ErrorTemplate, ...]:
+    everywhere = [op for _, _, _, op in iter_operations(data)]
+    templates = []
+    for status, documented in _SERVER_STATUSES.items():
+        candidates = [(raw, documented)] + [(other, documented) for other in everywhere] + [(raw, "400")]
+        found = next(filter(None, (_documented_error(data, op, code) for op, code in candidates)), None)
+        body, pointer = found or ({"message": ""}, "/message")
+        templates.append(ErrorTemplate(status, naming.literal(body), pointer))
+    return tuple(templates)
+
+
+def _documented_error(data: dict[str, Any], raw: dict[str, Any], status: str) -> tuple[Any, str | None] | None:
+    responses = raw.get("responses", {})
+    for key in (status, f"{status[0]}XX"):
+        if key in responses:
+            response = deref(data, responses[key])
+            content = response.get("content") or {}
+            if content:
+                media = next(iter(sorted(content.items())))[1]
+                return example_or_sample(data, media), response.get("x-message-field")
+    return None
+
+
+def _params(data: dict[str, Any], raw: dict[str, Any], path_item: dict[str, Any]) -> tuple[Param, ...]:
+    merged: dict[tuple[str, str], dict[str, Any]] = {}
+    for item in list(path_item.get("parameters", [])) + list(raw.get("parameters", [])):
+        param = deref(data, item)
+        if param.get("in") in ("path", "query", "header"):
+            merged[(param["in"], param["name"])] = param
+    ordered = sorted(merged.values(), key=lambda p: (p["in"] != "path", p["name"]))
+    names = naming.unique([naming.snake(p["name"], "param") for p in ordered])
+    return tuple(
+        Param(
+            name=p["name"],
+            py_name=py_name,
+            location=p["in"],
+            required=bool(p.get("required")) or p["in"] == "path",
+            type_hint=_type_hint(data, p.get("schema", {})),
+            description=naming.comment(str(p.get("description", ""))),
+            idempotency_ttl=(p.get("x-idempotency-key") or {}).get("ttl-seconds"),
+        )
+        for p, py_name in zip(ordered, names, strict=True)
+    )
+
+
+_SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
+
+
+def _type_hint(data: dict[str, Any], schema: dict[str, Any]) -> str:
+    schema = deref(data, schema)
+    if "enum" in schema and all(isinstance(v, str | int) and not isinstance(v, bool) for v in schema["enum"]):
+        return "typing.Literal[" + ", ".join(naming.literal(v) for v in schema["enum"]) + "]"
+    kind = schema.get("type")
+    if isinstance(kind, list):
+        kind = next((k for k in kind if k != "null"), "string")
+    if kind == "array":
+        return f"list[{_type_hint(data, schema.get('items', {}))}]"
+    return _SCALARS.get(str(kind), "str")
+
+
+def _response(data: dict[str, Any], status: str, raw: dict[str, Any]) -> Response:
+    response = deref(data, raw)
+    content = response.get("content") or {}
+    model = _model_name(next(iter(sorted(content.items())))[1]["schema"]) if content else None
+    return Response(status, model, naming.comment(str(response.get("description", ""))), response.get("x-message-field"))
+
+
+def _model_name(schema: dict[str, Any]) -> str:
+    return str(schema["$ref"]).rsplit("/", 1)[1]
+
+
+def _variant(raw: dict[str, Any]) -> Variant:
+    return Variant(
+        py_name=raw["operationId"],
+        summary=naming.clean_text(raw.get("summary", "")),
+        description=naming.clean_text(raw.get("description", "")),
+        request_model=_model_name({"$ref": raw["request"]}),
+        response_model=_model_name({"$ref": raw["response"]}),
+    )
+
+
+def _pagination(raw: dict[str, Any] | None) -> Pagination | None:
+    if not raw:
+        return None
+    return Pagination(
+        raw["style"], raw["page-param"], raw.get("size-param"), raw.get("params-in", "query"),
+        raw.get("first-page", 1), raw["items"], raw.get("has-more"), raw.get("total"),
+    )
+
+
+def _schema_document(data: dict[str, Any]) -> str:
+    """The spec reduced to what the models need: its component schemas, without the `x-`
+    extensions (datamodel-code-generator would carry unknown keys into field metadata)."""
+    schemas = resolve(data, "#/components/schemas") if "schemas" in data.get("components", {}) else {}
+    document = {"openapi": "3.1.0", "info": {"title": "models", "version": "0"}, "paths": {},
+                "components": {"schemas": _strip_extensions(schemas)}}
+    return json.dumps(document, ensure_ascii=True)
+
+
+def _strip_extensions(node: Any, in_names: bool = False) -> Any:
+    if isinstance(node, dict):
+        return {
+            k: _strip_extensions(v, k in ("properties", "patternProperties", "$defs"))
+            for k, v in node.items()
+            if in_names or not k.startswith("x-")
+        }
+    if isinstance(node, list):
+        return [_strip_extensions(v) for v in node]
+    return node
