@@ -274,8 +274,19 @@ def _base_url(data: dict[str, Any]) -> str:
 
 
 def _schemes(data: dict[str, Any]) -> tuple[SecurityScheme, ...]:
+    """The schemes inbound operations use: the client's credentials. (Schemes only webhooks
+    use authenticate the vendor to the integrator; the client never holds them.)"""
+    used = {
+        scheme
+        for section, _, _, op in iter_operations(data)
+        if section == "paths"
+        for requirement in op.get("security", data.get("security", []))
+        for scheme in requirement
+    }
     result = []
     for scheme_id, raw in sorted(((data.get("components") or {}).get("securitySchemes") or {}).items()):
+        if scheme_id not in used:
+            continue
         if raw.get("type") == "apiKey" and raw.get("in") == "header":
             kind, header = "header", raw["name"]
         elif raw.get("type") == "http" and str(raw.get("scheme", "")).lower() == "bearer":

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -63,6 +63,9 @@ class Spec:
         return Problem(self.file, line, ptr, message, column, level, excerpt[:160])
 
 
+_PLAIN_TAGS = frozenset(
+    f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "seq", "map")
+)
 _API_ID = re.compile(r"^[a-z][a-z0-9_]*$")
 
 
@@ -86,7 +89,21 @@ def load_spec(path: Path) -> Spec | list[Problem]:
 
 
 def load_text(text: str, path: Path, api: str) -> Spec | list[Problem]:
+    result = _load_text(text, path, api)
+    if isinstance(result, Spec):
+        return result
+    lines = text.splitlines()
+    return [
+        replace(p, excerpt=lines[p.line - 1].rstrip()[:160]) if not p.excerpt and 0 < p.line <= len(lines) else p
+        for p in result
+    ]
+
+
+def _load_text(text: str, path: Path, api: str) -> Spec | list[Problem]:
     file = display_path(path)
+    aliases = _aliases(text, file)
+    if aliases:
+        return aliases
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
@@ -101,7 +118,8 @@ def load_text(text: str, path: Path, api: str) -> Spec | list[Problem]:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 0
-        return [Problem(file, line, "", f"invalid YAML: {exc.problem or exc.context}")]
+        column = mark.column + 1 if mark else 0
+        return [Problem(file, line, "", f"invalid YAML: {exc.problem or exc.context}", column)]
     except yaml.YAMLError as exc:
         return [Problem(file, 0, "", f"invalid YAML: {exc}")]
     finally:
@@ -109,6 +127,22 @@ def load_text(text: str, path: Path, api: str) -> Spec | list[Problem]:
     if not isinstance(data, dict):
         return [Problem(file, 1, "", "the document must be a mapping")]
     return Spec(api, path, data, marks, tuple(text.splitlines()))
+
+
+def _aliases(text: str, file: str) -> list[Problem]:
+    """Aliases are refused up front, located where they are used (a billion-laughs document
+    expands exponentially once its aliases are followed)."""
+    problems = []
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            if isinstance(event, yaml.AliasEvent):
+                mark = event.start_mark
+                problems.append(
+                    Problem(file, mark.line + 1, "", "YAML anchors and aliases are not supported in specs", mark.column + 1)
+                )
+    except yaml.YAMLError:
+        return []  # reported, with its location, by the full load
+    return problems[:20]
 
 
 def _walk(
@@ -128,23 +162,27 @@ def _walk(
     seen.add(id(node))
     marks[ptr] = (line, column)
     if depth > MAX_DEPTH:
-        problems.append(Problem(file, line, ptr, f"nested deeper than {MAX_DEPTH} levels"))
+        problems.append(Problem(file, line, ptr, f"nested deeper than {MAX_DEPTH} levels", column))
         return
-    if not node.tag.startswith("tag:yaml.org,2002:"):
-        problems.append(Problem(file, line, ptr, f"YAML tag {node.tag!r} is not allowed"))
+    if node.tag not in _PLAIN_TAGS:
+        problems.append(Problem(file, line, ptr, f"YAML tag {node.tag!r} is not allowed", column))
         return
     if isinstance(node, yaml.MappingNode):
         keys: set[str] = set()
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode):
-                problems.append(Problem(file, key_node.start_mark.line + 1, ptr, "mapping keys must be strings"))
+                problems.append(
+                    Problem(file, key_node.start_mark.line + 1, ptr, "mapping keys must be strings", key_node.start_mark.column + 1)
+                )
                 continue
             key = key_node.value
             if key == "<<":
                 problems.append(Problem(file, key_node.start_mark.line + 1, ptr, "YAML merge keys are not supported"))
                 continue
             if key in keys:
-                problems.append(Problem(file, key_node.start_mark.line + 1, ptr, f"duplicate key {key!r}"))
+                problems.append(
+                    Problem(file, key_node.start_mark.line + 1, ptr, f"duplicate key {key!r}", key_node.start_mark.column + 1)
+                )
             keys.add(key)
             child = f"{ptr}/{escape_pointer_token(key)}"
             _walk(value_node, child, marks, problems, file, seen, depth + 1)

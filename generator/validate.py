@@ -34,10 +34,13 @@ def validate_spec(spec: Spec) -> list[Problem]:
         # The OpenAPI validator cannot walk a document with dangling or external references.
         return ref_problems
     problems = list(_openapi_problems(spec))
-    if problems:
-        return problems
     for check in (_check_extensions, _check_operations, _check_schema_names, _check_examples):
-        problems.extend(check(spec))
+        try:
+            problems.extend(check(spec))
+        except (KeyError, TypeError, AttributeError, ValueError, IndexError):
+            # The document's structure is broken in a way the OpenAPI validator reported.
+            if not problems:
+                raise
     return problems
 
 
@@ -65,6 +68,8 @@ def _openapi_problems(spec: Spec) -> Iterator[Problem]:
         yield spec.problem("", f"OpenAPI validation failed: {type(exc).__name__}: {exc}")
         return
     for error in errors:
+        if error.message.startswith("Operation ID"):
+            continue  # reported by _check_operations, with its location
         path = getattr(error, "absolute_path", None) or getattr(error, "path", ())
         yield spec.problem(pointer(*path), _first_line(error.message))
 

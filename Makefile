@@ -1,0 +1,31 @@
+# The README's two commands. Each sets up .venv (once per pyproject.toml change) and runs.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+
+.PHONY: generate test check validate bench lint
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $@
+
+generate: $(VENV)/.installed
+	$(PY) -m generator generate
+
+test: $(VENV)/.installed
+	$(PY) -m pytest
+
+check: $(VENV)/.installed
+	$(PY) -m generator check
+
+validate: $(VENV)/.installed
+	$(PY) -m generator validate
+
+lint: $(VENV)/.installed
+	$(PY) -m ruff check generator tests
+	$(PY) -m mypy
+
+bench: $(VENV)/.installed
+	$(PY) bench/run.py

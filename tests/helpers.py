@@ -1,0 +1,70 @@
+"""Helpers the functional and contract tests share: the IR of each api and sample call arguments."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+from typing import Any
+
+from generator.ir import Api, Call, Operation, Param, build_api
+from generator.load import Spec, load_spec
+from generator.mockdata import example_or_sample, sample
+from generator.walk import deref, iter_operations
+
+ROOT = Path(__file__).resolve().parent.parent
+CREDENTIAL = "canary-credential-7f3a"
+
+
+@functools.cache
+def spec(api_id: str) -> Spec:
+    loaded = load_spec(ROOT / "specs" / f"{api_id}.yaml")
+    assert isinstance(loaded, Spec), loaded
+    return loaded
+
+
+@functools.cache
+def api(api_id: str) -> Api:
+    return build_api(spec(api_id))
+
+
+def raw_operation(api_id: str, op: Operation) -> dict[str, Any]:
+    for section, name, method, raw in iter_operations(spec(api_id).data):
+        if raw["operationId"] == op.py_name:
+            return raw
+    raise KeyError(op.py_name)
+
+
+def sample_param(param: Param) -> Any:
+    hint = param.type_hint
+    if hint.startswith("typing.Literal["):
+        return eval(hint[len("typing.Literal[") : -1].split(", ")[0])  # noqa: S307 - our own literal
+    if hint.startswith("list["):
+        inner = Param(param.name, param.py_name, param.location, True, hint[5:-1], "")
+        return [sample_param(inner)]
+    return {"int": 1, "float": 1.5, "bool": True}.get(hint, "sample-1")
+
+
+def call_kwargs(op: Operation) -> dict[str, Any]:
+    return {p.py_name: sample_param(p) for p in op.call_params}
+
+
+def request_body(api_id: str, op: Operation, call: Call) -> Any:
+    """JSON for the call's request: the documented example when the spec has one."""
+    data = spec(api_id).data
+    if call.py_name != op.py_name:
+        return sample(data, {"$ref": f"#/components/schemas/{call.request_model}"})
+    body = deref(data, raw_operation(api_id, op)["requestBody"])
+    media = next(iter(sorted(body["content"].items())))[1]
+    return example_or_sample(data, media)
+
+
+def auth_kwargs(a: Api) -> dict[str, str]:
+    return {scheme.py_name: f"{CREDENTIAL}-{scheme.py_name}" for scheme in a.schemes}
+
+
+def expected_path(op: Operation) -> str:
+    path = op.path
+    for p in op.params:
+        if p.location == "path":
+            path = path.replace("{" + p.name + "}", str(sample_param(p)))
+    return path
