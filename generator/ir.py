@@ -217,6 +217,10 @@ class Api:
         return f"0.1.0+spec.{local}" if local else "0.1.0"
 
     @property
+    def has_params(self) -> bool:
+        return any(op.params for op in self.operations)
+
+    @property
     def params_use_typing(self) -> bool:
         return any("typing." in p.type_hint for op in self.operations for p in op.params)
 
@@ -424,21 +428,78 @@ def _pagination(raw: dict[str, Any] | None) -> Pagination | None:
 
 
 def _schema_document(data: dict[str, Any]) -> str:
-    """The spec reduced to what the models need: its component schemas, without the `x-`
-    extensions (datamodel-code-generator would carry unknown keys into field metadata)."""
-    schemas = resolve(data, "#/components/schemas") if "schemas" in data.get("components", {}) else {}
-    document = {"openapi": "3.1.0", "info": {"title": "models", "version": "0"}, "paths": {},
-                "components": {"schemas": _strip_extensions(schemas)}}
+    """The spec reduced to what the models need: its component schemas, without `x-`
+    extensions (datamodel-code-generator would carry unknown keys into field metadata), and
+    with objects open unless the spec closes them: vendors add fields, models keep them."""
+    schemas = (data.get("components") or {}).get("schemas") or {}
+    hoisted: dict[str, Any] = {}
+    models = {name: _model_schema(schema, name, hoisted, set(schemas)) for name, schema in schemas.items()}
+    models.update(hoisted)
+    document = {
+        "openapi": "3.1.0",
+        "info": {"title": "models", "version": "0"},
+        "paths": {},
+        "components": {"schemas": models},
+    }
     return json.dumps(document, ensure_ascii=True)
 
 
-def _strip_extensions(node: Any, in_names: bool = False) -> Any:
-    if isinstance(node, dict):
-        return {
-            k: _strip_extensions(v, k in ("properties", "patternProperties", "$defs"))
-            for k, v in node.items()
-            if in_names or not k.startswith("x-")
-        }
-    if isinstance(node, list):
-        return [_strip_extensions(v) for v in node]
-    return node
+_SUBSCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
+_SUBSCHEMA_MAPS = ("properties", "patternProperties", "$defs", "dependentSchemas")
+_SUBSCHEMAS = ("items", "additionalProperties", "not", "contains", "if", "then", "else")
+_CONSTRAINTS = frozenset(
+    {"pattern", "minLength", "maxLength", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"}
+)
+
+
+_STRING_CONSTRAINTS = frozenset({"pattern", "minLength", "maxLength", "format"})
+
+
+def _split_type_list(schema: dict[str, Any]) -> dict[str, Any]:
+    """`type: [integer, string]` with constraints -> `anyOf` of one schema per type, each with
+    the constraints that apply to it (so each can become a named, checkable type)."""
+    kinds = schema.get("type")
+    if not (isinstance(kinds, list) and len(kinds) > 1 and _CONSTRAINTS & schema.keys()):
+        return schema
+    shared = {k: v for k, v in schema.items() if k not in _CONSTRAINTS | {"type", "format"}}
+    members = []
+    for kind in kinds:
+        keep = _STRING_CONSTRAINTS if kind == "string" else _CONSTRAINTS - _STRING_CONSTRAINTS
+        members.append({"type": kind, **{k: v for k, v in schema.items() if k in keep}})
+    return {**shared, "anyOf": members}
+
+
+def _model_schema(schema: Any, owner: str, hoisted: dict[str, Any], taken: set[str]) -> Any:
+    if not isinstance(schema, dict):
+        return schema
+    schema = _split_type_list(schema)
+    result = {}
+    for key, value in schema.items():
+        if key.startswith("x-"):
+            continue
+        if key in ("anyOf", "oneOf") and isinstance(value, list):
+            value = [_union_member(v, owner, hoisted, taken) for v in value]
+        elif key in _SUBSCHEMA_LISTS and isinstance(value, list):
+            value = [_model_schema(v, owner, hoisted, taken) for v in value]
+        elif key in _SUBSCHEMA_MAPS and isinstance(value, dict):
+            value = {name: _model_schema(v, owner, hoisted, taken) for name, v in value.items()}
+        elif key in _SUBSCHEMAS:
+            value = _model_schema(value, owner, hoisted, taken)
+        result[key] = value
+    if (result.get("type") == "object" or "properties" in result) and "additionalProperties" not in result:
+        result["additionalProperties"] = True
+    return result
+
+
+def _union_member(schema: Any, owner: str, hoisted: dict[str, Any], taken: set[str]) -> Any:
+    """A constrained scalar inside a union becomes a named root model: datamodel-code-generator
+    would otherwise write `constr(...)` there, which type checkers reject."""
+    member = _model_schema(schema, owner, hoisted, taken)
+    if not (isinstance(member, dict) and "$ref" not in member and _CONSTRAINTS & member.keys()):
+        return member
+    index = 1
+    while f"{owner}Option{index}" in taken or f"{owner}Option{index}" in hoisted:
+        index += 1
+    name = f"{owner}Option{index}"
+    hoisted[name] = member
+    return {"$ref": f"#/components/schemas/{name}"}

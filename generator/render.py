@@ -87,13 +87,21 @@ def _named_models(api: Api) -> set[str]:
 
 
 def render_models(api: Api, header: str) -> tuple[str, set[str]]:
-    from datamodel_code_generator import DataModelType, InputFileType, PythonVersion, generate
+    from datamodel_code_generator import (
+        DataModelType,
+        InputFileType,
+        PythonVersion,
+        TargetPydanticVersion,
+        generate,
+    )
 
     source = generate(
         api.schema_document,
         input_file_type=InputFileType.OpenAPI,
         output_model_type=DataModelType.PydanticV2BaseModel,
         target_python_version=PythonVersion.PY_311,
+        # Constraints as Annotated[..., StringConstraints(...)], which mypy accepts inside unions.
+        target_pydantic_version=TargetPydanticVersion.V2_11,
         custom_template_dir=TEMPLATES / "models",
         custom_file_header=f"{header}\n\"\"\"Pydantic v2 models of {naming.comment(api.title)}.\"\"\"",
         disable_timestamp=True,

@@ -68,3 +68,26 @@ def expected_path(op: Operation) -> str:
         if p.location == "path":
             path = path.replace("{" + p.name + "}", str(sample_param(p)))
     return path
+
+
+def same_json(left: Any, right: Any) -> bool:
+    """JSON equality where two spellings of one instant (`...00Z` / `...00.000Z`) are equal:
+    the models carry date-times as datetimes and print them in one canonical form."""
+    if isinstance(left, dict) and isinstance(right, dict):
+        return left.keys() == right.keys() and all(same_json(left[k], right[k]) for k in left)
+    if isinstance(left, list) and isinstance(right, list):
+        return len(left) == len(right) and all(same_json(a, b) for a, b in zip(left, right, strict=True))
+    if isinstance(left, str) and isinstance(right, str) and left != right:
+        try:
+            return _instant(left) == _instant(right)
+        except ValueError:
+            return False
+    return bool(left == right)
+
+
+def _instant(text: str) -> Any:
+    import datetime as dt
+
+    if "T" not in text:
+        raise ValueError(text)
+    return dt.datetime.fromisoformat(text)

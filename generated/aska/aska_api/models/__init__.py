@@ -21,7 +21,8 @@ class DiamondStock(BaseModel):
     """
 
     model_config = ConfigDict(
-        populate_by_name=True,
+        extra="allow",
+        validate_by_name=True,
     )
     tag_no: Annotated[str | None, Field(alias="TagNo")] = None
     """
@@ -56,7 +57,8 @@ class DiamondStockList(RootModel[list[DiamondStock]]):
 
 class Duplicate(BaseModel):
     model_config = ConfigDict(
-        populate_by_name=True,
+        extra="allow",
+        validate_by_name=True,
     )
     ref_stock_id: Annotated[str, Field(alias="refStockId")]
     existing_tag_no: Annotated[str | None, Field(alias="existingTagNo")] = None
@@ -73,7 +75,7 @@ class EmptyRequest(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        populate_by_name=True,
+        validate_by_name=True,
     )
 
 
@@ -83,7 +85,8 @@ class Envelope(BaseModel):
     """
 
     model_config = ConfigDict(
-        populate_by_name=True,
+        extra="allow",
+        validate_by_name=True,
     )
     result: Annotated[Any | None, Field(alias="Result")] = None
     """
@@ -98,14 +101,16 @@ class ErrorBody(BaseModel):
     """
 
     model_config = ConfigDict(
-        populate_by_name=True,
+        extra="allow",
+        validate_by_name=True,
     )
     errors: Annotated[list[str], Field(alias="Errors")]
 
 
 class InsertStockResponse(BaseModel):
     model_config = ConfigDict(
-        populate_by_name=True,
+        extra="allow",
+        validate_by_name=True,
     )
     result: Annotated[InsertStockResult, Field(alias="Result")]
     message: Annotated[str, Field(alias="Message")]
@@ -113,7 +118,8 @@ class InsertStockResponse(BaseModel):
 
 class InsertStockResult(BaseModel):
     model_config = ConfigDict(
-        populate_by_name=True,
+        extra="allow",
+        validate_by_name=True,
     )
     inserted: Annotated[int, Field(ge=0)]
     skipped: Annotated[int, Field(ge=0)]
@@ -128,7 +134,8 @@ class LiveStone(BaseModel):
     """
 
     model_config = ConfigDict(
-        populate_by_name=True,
+        extra="allow",
+        validate_by_name=True,
     )
     unique_id: Annotated[str | None, Field(alias="UniqueId", pattern="^[0-9]+$")] = None
     stock_id: Annotated[str | None, Field(alias="StockId")] = None
@@ -155,7 +162,8 @@ class LiveStone(BaseModel):
 
 class MarkUnavailableConflict(BaseModel):
     model_config = ConfigDict(
-        populate_by_name=True,
+        extra="allow",
+        validate_by_name=True,
     )
     blocked: bool
     reason: str
@@ -167,7 +175,8 @@ class MarkUnavailableConflict(BaseModel):
 
 class MarkUnavailableRequest(BaseModel):
     model_config = ConfigDict(
-        populate_by_name=True,
+        extra="allow",
+        validate_by_name=True,
     )
     stock_ids: Annotated[list[StockId], Field(alias="stockIds", min_length=1)]
     """
@@ -181,7 +190,8 @@ class MarkUnavailableRequest(BaseModel):
 
 class MyStockResponse(BaseModel):
     model_config = ConfigDict(
-        populate_by_name=True,
+        extra="allow",
+        validate_by_name=True,
     )
     result: Annotated[MyStockResult, Field(alias="Result")]
     message: Annotated[str, Field(alias="Message")]
@@ -189,7 +199,8 @@ class MyStockResponse(BaseModel):
 
 class MyStockResult(BaseModel):
     model_config = ConfigDict(
-        populate_by_name=True,
+        extra="allow",
+        validate_by_name=True,
     )
     party_id: Annotated[int, Field(alias="partyId")]
     stones: list[LiveStone]
@@ -197,7 +208,8 @@ class MyStockResult(BaseModel):
 
 class OrderDetail(BaseModel):
     model_config = ConfigDict(
-        populate_by_name=True,
+        extra="allow",
+        validate_by_name=True,
     )
     order_detail_id: Annotated[int, Field(alias="OrderDetailId")]
 
@@ -208,7 +220,8 @@ class OrderDetailList(RootModel[list[OrderDetail]]):
 
 class PartyKeyRequest(BaseModel):
     model_config = ConfigDict(
-        populate_by_name=True,
+        extra="allow",
+        validate_by_name=True,
     )
     party_id: Annotated[int, Field(alias="PartyId")]
     """
@@ -231,7 +244,8 @@ class Stone(BaseModel):
     """
 
     model_config = ConfigDict(
-        populate_by_name=True,
+        extra="allow",
+        validate_by_name=True,
     )
     ref_stock_id: Annotated[str, Field(alias="refStockId", min_length=1)]
     """
@@ -257,7 +271,8 @@ class Stone(BaseModel):
 
 class StoneRequestResponse(BaseModel):
     model_config = ConfigDict(
-        populate_by_name=True,
+        extra="allow",
+        validate_by_name=True,
     )
     result: Annotated[list[OrderDetail], Field(alias="Result")]
     message: Annotated[str, Field(alias="Message")]
@@ -265,21 +280,24 @@ class StoneRequestResponse(BaseModel):
 
 class StonesRequest(BaseModel):
     model_config = ConfigDict(
-        populate_by_name=True,
+        extra="allow",
+        validate_by_name=True,
     )
     stones: list[Stone]
 
 
 class UpdateStockRequest(BaseModel):
     model_config = ConfigDict(
-        populate_by_name=True,
+        extra="allow",
+        validate_by_name=True,
     )
     stones: list[Stone]
 
 
 class UpdateStockResponse(BaseModel):
     model_config = ConfigDict(
-        populate_by_name=True,
+        extra="allow",
+        validate_by_name=True,
     )
     result: Annotated[UpdateStockResult, Field(alias="Result")]
     message: Annotated[str, Field(alias="Message")]
@@ -287,7 +305,8 @@ class UpdateStockResponse(BaseModel):
 
 class UpdateStockResult(BaseModel):
     model_config = ConfigDict(
-        populate_by_name=True,
+        extra="allow",
+        validate_by_name=True,
     )
     inserted: Annotated[int | None, Field(ge=0)] = None
     updated: Annotated[int, Field(ge=0)]
@@ -298,7 +317,8 @@ class UpdateStockResult(BaseModel):
 
 class UpsertStockResponse(BaseModel):
     model_config = ConfigDict(
-        populate_by_name=True,
+        extra="allow",
+        validate_by_name=True,
     )
     result: Annotated[UpsertStockResult, Field(alias="Result")]
     message: Annotated[str, Field(alias="Message")]
@@ -306,7 +326,8 @@ class UpsertStockResponse(BaseModel):
 
 class UpsertStockResult(BaseModel):
     model_config = ConfigDict(
-        populate_by_name=True,
+        extra="allow",
+        validate_by_name=True,
     )
     inserted: Annotated[int, Field(ge=0)]
     updated: Annotated[int, Field(ge=0)]

@@ -12,7 +12,8 @@ from pydantic import TypeAdapter
 
 from .. import _operations as ops
 from .. import models
-from ._support import DEFAULT_MAX_BODY_BYTES, ErrorTemplate, ParamSpec, Route, build_mock_app
+from ._support import DEFAULT_MAX_BODY_BYTES, ErrorTemplate, Route, build_mock_app
+from ._support import ParamSpec
 
 __all__ = ["ROUTES", "create_mock_app"]
 

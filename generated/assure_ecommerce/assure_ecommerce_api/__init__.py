@@ -1,0 +1,24 @@
+# Generated from specs/assure_ecommerce.yaml by vendorgen. Do not edit: regenerate instead.
+"""Assure Magic API for custom e-commerce platforms: typed models, clients and a mock server, generated from its spec."""
+
+from . import errors, models
+from ._runtime import (
+    InMemoryRateLimitBackend,
+    RateLimit,
+    RateLimitBackend,
+    RateLimiter,
+    RetryPolicy,
+)
+from .client import AsyncAssureEcommerceClient, AssureEcommerceClient
+
+__all__ = [
+    "AsyncAssureEcommerceClient",
+    "AssureEcommerceClient",
+    "InMemoryRateLimitBackend",
+    "RateLimit",
+    "RateLimitBackend",
+    "RateLimiter",
+    "RetryPolicy",
+    "errors",
+    "models",
+]

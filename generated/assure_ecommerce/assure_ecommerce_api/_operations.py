@@ -1,0 +1,67 @@
+# Generated from specs/assure_ecommerce.yaml by vendorgen. Do not edit: regenerate instead.
+"""Operations of Assure Magic API for custom e-commerce platforms as data for the transport: method, path, models, auth."""
+
+from __future__ import annotations
+
+from . import models
+from ._runtime import AuthScheme, ErrorSpec, Operation, RateLimit
+
+BASE_URL = "https://assure-magic-base-url.invalid"
+
+AUTH_SCHEMES: tuple[AuthScheme, ...] = (
+    AuthScheme(id="authPassword", header="authPassword", kind="header"),
+    AuthScheme(id="authUsername", header="authUsername", kind="header"),
+)
+
+RATE_LIMIT: RateLimit | None = RateLimit(limit=10, period=1.0)
+
+PUSH_ORDER = Operation(
+    name="push_order",
+    method="POST",
+    path="/order",
+    success_model=models.OrderPush,
+    errors={
+        "400": ErrorSpec(models.ErrorData, "/description"),
+    },
+    security=(
+        (
+            "authPassword",
+            "authUsername",
+        ),
+    ),
+    idempotency_header=None,
+)
+
+PUSH_ORDER_CANCELLATION = Operation(
+    name="push_order_cancellation",
+    method="PUT",
+    path="/cancel-order",
+    success_model=models.OrderCancellationPush,
+    errors={
+        "400": ErrorSpec(models.ErrorData, "/description"),
+    },
+    security=(
+        (
+            "authPassword",
+            "authUsername",
+        ),
+    ),
+    idempotency_header=None,
+)
+
+PUSH_RETURN_ORDER = Operation(
+    name="push_return_order",
+    method="POST",
+    path="/return-order",
+    success_model=models.ReturnOrderPush,
+    errors={
+        "400": ErrorSpec(models.ErrorData, "/description"),
+    },
+    security=(
+        (
+            "authPassword",
+            "authUsername",
+        ),
+    ),
+    idempotency_header=None,
+)

@@ -1,0 +1,119 @@
+# Generated from specs/assure_ecommerce.yaml by vendorgen. Do not edit: regenerate instead.
+"""Synchronous client of Assure Magic API for custom e-commerce platforms."""
+
+from __future__ import annotations
+
+import typing
+from types import TracebackType
+
+import httpx
+from pydantic import SecretStr
+
+from .. import _operations as ops
+from .. import models
+from .._runtime import SyncSession, Credentials, RateLimiter, RetryPolicy
+
+__all__ = ["AssureEcommerceClient"]
+
+
+class AssureEcommerceClient:
+    """Synchronous client of Assure Magic API for custom e-commerce platforms: one typed method per
+    operation.
+    """
+
+    def __init__(
+        self,
+        *,
+        auth_password: str | SecretStr | None = None,
+        auth_username: str | SecretStr | None = None,
+        base_url: str = ops.BASE_URL,
+        timeout: httpx.Timeout | float | None = None,
+        retry: RetryPolicy | None = None,
+        rate_limiter: RateLimiter | typing.Literal[False] | None = None,
+        transport: httpx.BaseTransport | None = None,
+        **runtime_options: typing.Any,
+    ) -> None:
+        """Credentials are kept as SecretStr. `rate_limiter=None` paces calls by the documented
+        limit (if any); `False` disables pacing. `runtime_options` (clock, wall_clock, sleep,
+        rand) exist for tests."""
+        credentials = Credentials(
+            ops.AUTH_SCHEMES,
+            {
+                "authPassword": auth_password,
+                "authUsername": auth_username,
+            },
+        )
+        if rate_limiter is None and ops.RATE_LIMIT is not None:
+            rate_limiter = RateLimiter(ops.RATE_LIMIT)
+        self._session = SyncSession(
+            base_url=base_url,
+            credentials=credentials,
+            timeout=timeout,
+            retry=retry,
+            rate_limiter=rate_limiter or None,
+            transport=transport,
+            **runtime_options,
+        )
+
+    def __repr__(self) -> str:
+        return f"AssureEcommerceClient({self._session!r})"
+
+    def close(self) -> None:
+        """Close the connection pool."""
+        self._session.close()
+
+    def __enter__(self) -> AssureEcommerceClient:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def push_order(
+        self,
+        body: models.OrderPush,
+    ) -> models.OrderPush:
+        """Push a new customer order to Assure for warehouse fulfilment
+
+        Order Push API. Sends one order with its items, addresses and timings; Assure echoes the
+        request body back on success.
+        """
+        result = self._session.call(
+            ops.PUSH_ORDER,
+            body=body,
+        )
+        return typing.cast("models.OrderPush", result)
+
+    def push_order_cancellation(
+        self,
+        body: models.OrderCancellationPush,
+    ) -> models.OrderCancellationPush:
+        """Push a (partial) order cancellation to Assure
+
+        Order Cancellation Push API. Sends the items and quantities cancelled on the platform;
+        Assure echoes the request body back on success.
+        """
+        result = self._session.call(
+            ops.PUSH_ORDER_CANCELLATION,
+            body=body,
+        )
+        return typing.cast("models.OrderCancellationPush", result)
+
+    def push_return_order(
+        self,
+        body: models.ReturnOrderPush,
+    ) -> models.ReturnOrderPush:
+        """Tell Assure about an incoming customer return
+
+        Return Order Push API. Sends one return order (the items, why they come back, the
+        tracking id and transporter); Assure echoes the request body back on success.
+        """
+        result = self._session.call(
+            ops.PUSH_RETURN_ORDER,
+            body=body,
+        )
+        return typing.cast("models.ReturnOrderPush", result)

@@ -1,0 +1,9 @@
+# Generated from specs/assure_ecommerce.yaml by vendorgen. Do not edit: regenerate instead.
+"""Servers of Assure Magic API for custom e-commerce platforms: a mock of the vendor for tests and webhook receivers.
+
+Needs the `server` extra (FastAPI).
+"""
+
+from .mock import create_mock_app
+
+__all__ = ["create_mock_app"]

@@ -1,0 +1,111 @@
+# Generated from specs/avasam.yaml by vendorgen. Do not edit: regenerate instead.
+"""Operations of Avasam Seller API as data for the transport: method, path, models, auth."""
+
+from __future__ import annotations
+
+from . import models
+from ._runtime import AuthScheme, ErrorSpec, Operation, RateLimit
+
+BASE_URL = "https://app.avasam.com"
+
+AUTH_SCHEMES: tuple[AuthScheme, ...] = (
+    AuthScheme(id="avasamToken", header="Authorization", kind="bearer"),
+)
+
+RATE_LIMIT: RateLimit | None = None
+
+ACKNOWLEDGE_STOCK_UPDATE = Operation(
+    name="acknowledge_stock_update",
+    method="POST",
+    path="/api-seller/Product/AcknowledgeStockUpdate",
+    success_model=None,
+    errors={
+        "default": ErrorSpec(None, None),
+    },
+    security=(("avasamToken",),),
+    idempotency_header=None,
+)
+
+ADD_NEW_ORDER = Operation(
+    name="add_new_order",
+    method="POST",
+    path="/apiseeker/OrdersCreation/AddNewOrder",
+    success_model=models.OrderResult,
+    errors={
+        "default": ErrorSpec(None, None),
+    },
+    security=(("avasamToken",),),
+    idempotency_header=None,
+)
+
+CREATE_SELLER_ORDER = Operation(
+    name="create_seller_order",
+    method="POST",
+    path="/apiseeker/Order/CreateSellerOrder",
+    success_model=models.OrderResult,
+    errors={
+        "default": ErrorSpec(None, None),
+    },
+    security=(("avasamToken",),),
+    idempotency_header=None,
+)
+
+GET_INVENTORY_LIST_WITH_FILTER = Operation(
+    name="get_inventory_list_with_filter",
+    method="POST",
+    path="/apiseeker/ProductModule/GetInventoryListWithFilter",
+    success_model=models.InventoryListResponse,
+    errors={
+        "default": ErrorSpec(None, None),
+    },
+    security=(("avasamToken",),),
+    idempotency_header=None,
+)
+
+GET_PROCESS_ORDER_LIST = Operation(
+    name="get_process_order_list",
+    method="POST",
+    path="/apiseeker/OrdersView/SeekerGetOrdersListWithFilter",
+    success_model=models.ProcessOrderListResponse,
+    errors={
+        "default": ErrorSpec(None, None),
+    },
+    security=(("avasamToken",),),
+    idempotency_header=None,
+)
+
+GET_SELLER_PRODUCT_LIST = Operation(
+    name="get_seller_product_list",
+    method="POST",
+    path="/apiseeker/Products/GetSellerProductList",
+    success_model=models.SellerProductList,
+    errors={
+        "default": ErrorSpec(None, None),
+    },
+    security=(("avasamToken",),),
+    idempotency_header=None,
+)
+
+REQUEST_TOKEN = Operation(
+    name="request_token",
+    method="POST",
+    path="/api/auth/request-token",
+    success_model=models.RequestTokenResponse,
+    errors={
+        "default": ErrorSpec(None, None),
+    },
+    security=(),
+    idempotency_header=None,
+)
+
+SELLER_STOCK_LIST = Operation(
+    name="seller_stock_list",
+    method="POST",
+    path="/apiseeker/Products/SellerStockList",
+    success_model=models.SellerStockList,
+    errors={
+        "default": ErrorSpec(None, None),
+    },
+    security=(("avasamToken",),),
+    idempotency_header=None,
+)

@@ -1,0 +1,186 @@
+# Generated from specs/avasam.yaml by vendorgen. Do not edit: regenerate instead.
+"""Asynchronous client of Avasam Seller API."""
+
+from __future__ import annotations
+
+import typing
+from types import TracebackType
+
+import httpx
+from pydantic import SecretStr
+
+from .. import _operations as ops
+from .. import models
+from .._runtime import AsyncSession, Credentials, RateLimiter, RetryPolicy
+
+__all__ = ["AsyncAvasamClient"]
+
+
+class AsyncAvasamClient:
+    """Asynchronous client of Avasam Seller API: one typed method per operation."""
+
+    def __init__(
+        self,
+        *,
+        avasam_token: str | SecretStr | None = None,
+        base_url: str = ops.BASE_URL,
+        timeout: httpx.Timeout | float | None = None,
+        retry: RetryPolicy | None = None,
+        rate_limiter: RateLimiter | typing.Literal[False] | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        **runtime_options: typing.Any,
+    ) -> None:
+        """Credentials are kept as SecretStr. `rate_limiter=None` paces calls by the documented
+        limit (if any); `False` disables pacing. `runtime_options` (clock, wall_clock, sleep,
+        rand) exist for tests."""
+        credentials = Credentials(
+            ops.AUTH_SCHEMES,
+            {
+                "avasamToken": avasam_token,
+            },
+        )
+        if rate_limiter is None and ops.RATE_LIMIT is not None:
+            rate_limiter = RateLimiter(ops.RATE_LIMIT)
+        self._session = AsyncSession(
+            base_url=base_url,
+            credentials=credentials,
+            timeout=timeout,
+            retry=retry,
+            rate_limiter=rate_limiter or None,
+            transport=transport,
+            **runtime_options,
+        )
+
+    def __repr__(self) -> str:
+        return f"AsyncAvasamClient({self._session!r})"
+
+    async def aclose(self) -> None:
+        """Close the connection pool."""
+        await self._session.close()
+
+    async def __aenter__(self) -> AsyncAvasamClient:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    async def acknowledge_stock_update(
+        self,
+        body: models.AcknowledgeStockUpdateRequest,
+    ) -> None:
+        """Acknowledge a stock-update notification you received
+
+        Call this after receiving a stock_update webhook to acknowledge it. The doc gives no
+        body or response shape.
+        """
+        result = await self._session.call(
+            ops.ACKNOWLEDGE_STOCK_UPDATE,
+            body=body,
+        )
+        return typing.cast("None", result)
+
+    async def add_new_order(
+        self,
+        body: models.AddNewOrderRequest,
+    ) -> models.OrderResult:
+        """Create a new order in Avasam
+
+        Creates a queued order with general and customer details, the items with their prices
+        and your shipping service. Failure is reported in the 200 body (ErrorCode 1).
+        """
+        result = await self._session.call(
+            ops.ADD_NEW_ORDER,
+            body=body,
+        )
+        return typing.cast("models.OrderResult", result)
+
+    async def create_seller_order(
+        self,
+        body: models.CreateSellerOrderRequest,
+    ) -> models.OrderResult:
+        """Create a new order for one of your customers
+
+        Places an order for the listed Avasam SKUs, shipped with your configured shipping
+        service to the delivery address. Failure is reported in the 200 body (ErrorCode 1).
+        """
+        result = await self._session.call(
+            ops.CREATE_SELLER_ORDER,
+            body=body,
+        )
+        return typing.cast("models.OrderResult", result)
+
+    async def get_inventory_list_with_filter(
+        self,
+        body: models.InventoryFilterRequest,
+    ) -> models.InventoryListResponse:
+        """A filtered, sorted list of your sourced products
+
+        Filter by text, category, price, stock, variation and mapping status; sort by a field;
+        page with page/limit. Returns the matching page in `data` and the overall count in
+        `total`.
+        """
+        result = await self._session.call(
+            ops.GET_INVENTORY_LIST_WITH_FILTER,
+            body=body,
+        )
+        return typing.cast("models.InventoryListResponse", result)
+
+    async def get_process_order_list(
+        self,
+        body: models.ProcessOrderListRequest,
+    ) -> models.ProcessOrderListResponse:
+        """Orders that have been processed, filtered by date, status and customer
+
+        Documented as GetProcessOrderList. Returns the matching page of orders in `data`, the
+        total count, and the tickets raised against the orders.
+        """
+        result = await self._session.call(
+            ops.GET_PROCESS_ORDER_LIST,
+            body=body,
+        )
+        return typing.cast("models.ProcessOrderListResponse", result)
+
+    async def get_seller_product_list(
+        self,
+        body: models.SellerProductListRequest,
+    ) -> models.SellerProductList:
+        """Full details of the products in your inventory, one page at a time
+
+        Returns a JSON array of products for the requested Page of Limit records.
+        """
+        result = await self._session.call(
+            ops.GET_SELLER_PRODUCT_LIST,
+            body=body,
+        )
+        return typing.cast("models.SellerProductList", result)
+
+    async def request_token(
+        self,
+        body: models.RequestTokenRequest,
+    ) -> models.RequestTokenResponse:
+        """Exchange your consumer key and secret key for an access token
+
+        Returns an access_token for the seller API calls and the expires_at time after which a
+        new token must be requested. Not counted against the API rate limit.
+        """
+        result = await self._session.call(
+            ops.REQUEST_TOKEN,
+            body=body,
+        )
+        return typing.cast("models.RequestTokenResponse", result)
+
+    async def seller_stock_list(
+        self,
+        body: models.SellerStockListRequest,
+    ) -> models.SellerStockList:
+        """Stock levels of your products, one page at a time"""
+        result = await self._session.call(
+            ops.SELLER_STOCK_LIST,
+            body=body,
+        )
+        return typing.cast("models.SellerStockList", result)
