@@ -107,6 +107,8 @@ WEBHOOK_AUTH: Final[dict[str, Any]] = {
         "type": {"enum": ["jwt", "shared-header", "none"]},
         "algorithm": {"enum": ["HS256", "HS384", "HS512"]},
         "header": _NAME,
+        # JWT in the request body instead of a header: where it is.
+        "token-pointer": _POINTER,
         "secret-name": _NAME,
         "claims": {"type": "object", "additionalProperties": _POINTER},
         "max-age-seconds": {"type": "number", "minimum": 0},

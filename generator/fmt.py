@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import black
 
 MODE = black.Mode(target_versions={black.TargetVersion.PY311}, line_length=100)
@@ -19,6 +21,13 @@ def format_source(path: str, text: str) -> str:
     if not path.endswith(".py"):
         return text if text.endswith("\n") else text + "\n"
     try:
-        return black.format_str(text, mode=MODE)
+        return _black(text)
     except black.parsing.InvalidInput as exc:
         raise FormatError(f"{path}: rendered code does not parse: {exc}") from exc
+
+
+@functools.lru_cache(maxsize=64)
+def _black(text: str) -> str:
+    # Most of black's time goes to the runtime and server support modules, which are the same
+    # text for every api: format each distinct text once per process.
+    return black.format_str(text, mode=MODE)

@@ -54,6 +54,7 @@ class Variant:
     description: str
     request_model: str
     response_model: str
+    mock_literal: str  # what the mock answers this variant with
 
     @property
     def doc(self) -> str:
@@ -78,6 +79,7 @@ class Call:
     request_model: str | None
     body_required: bool
     response_model: str | None
+    mock_literal: str = "None"  # what the mock answers
 
     @property
     def const_name(self) -> str:
@@ -170,9 +172,10 @@ class Operation:
             self.body.model if self.body else None,
             bool(self.body and self.body.required),
             self.success.model,
+            self.mock_literal,
         )
         variants = tuple(
-            Call(v.py_name, v.doc, v.request_model, True, v.response_model) for v in self.variants
+            Call(v.py_name, v.doc, v.request_model, True, v.response_model, v.mock_literal) for v in self.variants
         )
         return (own, *variants)
 
@@ -184,6 +187,19 @@ class SecurityScheme:
     kind: str  # header | bearer
     header: str
     description: str
+
+
+@dataclass(frozen=True)
+class WebhookScheme:
+    """How the vendor authenticates its calls to the integrator's webhook receiver."""
+
+    id: str
+    kind: str  # shared-header | bearer | jwt | none
+    header: str
+    algorithm: str = ""
+    token_pointer: str | None = None
+    claims: tuple[tuple[str, str], ...] = ()  # (claim, pointer into the body)
+    max_age_seconds: float | None = None
 
 
 @dataclass(frozen=True)
@@ -208,6 +224,7 @@ class Api:
     operations: tuple[Operation, ...]
     webhooks: tuple[Operation, ...]
     schemes: tuple[SecurityScheme, ...]
+    webhook_schemes: tuple[WebhookScheme, ...]
     rate_limit: RateLimit | None
     schema_document: str  # JSON: the spec's components, handed to datamodel-code-generator
 
@@ -215,6 +232,18 @@ class Api:
     def package_version(self) -> str:
         local = re.sub(r"[^a-z0-9]+", ".", self.version.lower()).strip(".")
         return f"0.1.0+spec.{local}" if local else "0.1.0"
+
+    @property
+    def webhook_handlers_class(self) -> str:
+        return f"{naming.pascal(self.id)}WebhookHandlers"
+
+    @property
+    def webhooks_have_params(self) -> bool:
+        return any(op.params for op in self.webhooks)
+
+    @property
+    def webhooks_use_typing(self) -> bool:
+        return any("typing." in p.type_hint for op in self.webhooks for p in op.params)
 
     @property
     def has_params(self) -> bool:
@@ -260,6 +289,7 @@ def build_api(spec: Spec) -> Api:
         operations=tuple(sorted(operations, key=lambda o: o.py_name)),
         webhooks=tuple(sorted(webhooks, key=lambda o: o.py_name)),
         schemes=schemes,
+        webhook_schemes=_webhook_schemes(data),
         rate_limit=RateLimit(
             rate["limit"], rate["period-seconds"], rate["scope"], rate.get("retry-after-default-seconds")
         )
@@ -302,6 +332,36 @@ def _schemes(data: dict[str, Any]) -> tuple[SecurityScheme, ...]:
     return tuple(result)
 
 
+def _webhook_schemes(data: dict[str, Any]) -> tuple[WebhookScheme, ...]:
+    used = {
+        scheme
+        for section, _, _, op in iter_operations(data)
+        if section == "webhooks"
+        for requirement in op.get("security", data.get("security", []))
+        for scheme in requirement
+    }
+    result = []
+    for scheme_id, raw in sorted(((data.get("components") or {}).get("securitySchemes") or {}).items()):
+        if scheme_id not in used:
+            continue
+        auth = raw.get("x-webhook-auth") or {}
+        bearer = raw.get("type") == "http" and str(raw.get("scheme", "")).lower() == "bearer"
+        header = auth.get("header") or (raw.get("name") if raw.get("in") == "header" else "Authorization")
+        kind = auth.get("type") or ("bearer" if bearer else "shared-header")
+        result.append(
+            WebhookScheme(
+                id=scheme_id,
+                kind=kind,
+                header=str(header),
+                algorithm=auth.get("algorithm", "HS256" if kind == "jwt" else ""),
+                token_pointer=auth.get("token-pointer"),
+                claims=tuple(sorted((auth.get("claims") or {}).items())),
+                max_age_seconds=auth.get("max-age-seconds"),
+            )
+        )
+    return tuple(result)
+
+
 def _operation(data: dict[str, Any], section: str, name: str, method: str, raw: dict[str, Any]) -> Operation:
     params = _params(data, raw, (data.get(section) or {}).get(name, {}))
     body = None
@@ -323,7 +383,7 @@ def _operation(data: dict[str, Any], section: str, name: str, method: str, raw: 
         body=body,
         responses=responses,
         security=tuple(tuple(sorted(req)) for req in security),
-        variants=tuple(_variant(v) for v in raw.get("x-variants", [])),
+        variants=tuple(_variant(data, v) for v in raw.get("x-variants", [])),
         pagination=_pagination(raw.get("x-pagination")),
         mock_status=status,
         mock_body=json.dumps(mock_body, ensure_ascii=True),
@@ -334,7 +394,7 @@ def _operation(data: dict[str, Any], section: str, name: str, method: str, raw: 
 
 # Statuses the generated servers produce themselves, and the documented status whose body
 # shape each borrows when the spec documents no body for it.
-_SERVER_STATUSES = {400: "400", 401: "401", 413: "400", 429: "429"}
+_SERVER_STATUSES = {400: "400", 401: "401", 413: "400", 429: "429", 500: "500"}
 
 
 def _error_templates(data: dict[str, Any], raw: dict[str, Any]) -> tuple[ErrorTemplate, ...]:
@@ -356,8 +416,29 @@ def _documented_error(data: dict[str, Any], raw: dict[str, Any], status: str) ->
             content = response.get("content") or {}
             if content:
                 media = next(iter(sorted(content.items())))[1]
-                return example_or_sample(data, media), response.get("x-message-field")
+                pointer = response.get("x-message-field")
+                body = example_or_sample(data, media)
+                return _with_message_slot(data, media.get("schema", {}), body, pointer), pointer
     return None
+
+
+def _with_message_slot(data: dict[str, Any], schema: Any, body: Any, pointer: str | None) -> Any:
+    """Make sure the body has the field messages go to, typed as the schema says (a list for
+    an array, else a string), so servers fill in the documented shape."""
+    if not pointer or not isinstance(body, dict):
+        return body
+    node, tokens = body, pointer.split("/")[1:]
+    for depth, token in enumerate(tokens):
+        schema = deref(data, (deref(data, schema).get("properties") or {}).get(token, {}))
+        if depth == len(tokens) - 1:
+            if token not in node:
+                node[token] = [] if schema.get("type") == "array" else ""
+        else:
+            child = node.setdefault(token, {})
+            if not isinstance(child, dict):
+                return body
+            node = child
+    return body
 
 
 def _params(data: dict[str, Any], raw: dict[str, Any], path_item: dict[str, Any]) -> tuple[Param, ...]:
@@ -408,13 +489,14 @@ def _model_name(schema: dict[str, Any]) -> str:
     return str(schema["$ref"]).rsplit("/", 1)[1]
 
 
-def _variant(raw: dict[str, Any]) -> Variant:
+def _variant(data: dict[str, Any], raw: dict[str, Any]) -> Variant:
     return Variant(
         py_name=raw["operationId"],
         summary=naming.clean_text(raw.get("summary", "")),
         description=naming.clean_text(raw.get("description", "")),
         request_model=_model_name({"$ref": raw["request"]}),
         response_model=_model_name({"$ref": raw["response"]}),
+        mock_literal=naming.literal(example_or_sample(data, {"schema": {"$ref": raw["response"]}})),
     )
 
 

@@ -42,6 +42,12 @@ PACKAGE_FILES = {
 }
 
 
+WEBHOOK_FILES = {
+    "server/_webhooks.py.jinja": "{pkg}/server/_webhooks.py",
+    "server/webhooks.py.jinja": "{pkg}/server/webhooks.py",
+}
+
+
 def environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES / "package"),
@@ -69,6 +75,9 @@ def render(api: Api) -> Output:
     context = {"api": api, "header": header}
     for template, target in PACKAGE_FILES.items():
         files[target.format(pkg=api.package)] = env.get_template(template).render(context)
+    if api.webhooks:
+        for template, target in WEBHOOK_FILES.items():
+            files[target.format(pkg=api.package)] = env.get_template(template).render(context)
     client = env.get_template("client/client.py.jinja")
     files[f"{api.package}/client/_sync.py"] = client.render(context, is_async=False)
     files[f"{api.package}/client/_async.py"] = client.render(context, is_async=True)
@@ -115,9 +124,12 @@ def render_models(api: Api, header: str) -> tuple[str, set[str]]:
         use_standard_collections=True,
         use_union_operator=True,
         capitalise_enum_members=True,
-        keep_model_order=True,
+        set_default_enum_member=True,
         use_double_quotes=True,
         output_datetime_class="datetime",
+        # URLs stay the strings the vendor sent: AnyUrl rewrites them ("HTTP://x" -> "http://x/"),
+        # so a payload would not round-trip. The validator still checks `uri` in examples.
+        type_mappings=["string+uri=string", "string+url=string"],
     )
     if not isinstance(source, str):
         raise RenderError(f"{api.id}: datamodel-code-generator returned several modules")

@@ -355,10 +355,11 @@ def _query_value(value: Any) -> str | list[str]:
 
 
 def _parse_success(operation: Operation, response: httpx.Response) -> Any:
-    if operation.success_model is None or not response.content:
+    if operation.success_model is None:
         return None
     try:
-        return operation.success_model.model_validate_json(response.content)
+        # An empty body is the empty object to a model that allows one (`{}` bodies).
+        return operation.success_model.model_validate_json(response.content or b"{}")
     except ValidationError as exc:
         raise errors.InvalidResponseError(
             f"{operation.name}: HTTP {response.status_code} body does not match "

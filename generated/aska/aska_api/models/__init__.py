@@ -4,8 +4,58 @@
 from __future__ import annotations
 
 from typing import Annotated, Any
-from pydantic import AnyUrl, BaseModel, ConfigDict, Field, RootModel
+from pydantic import BaseModel, ConfigDict, Field, RootModel
 from enum import StrEnum
+
+
+class ErrorBody(BaseModel):
+    """
+    The documented error body, `{ "Errors": ["…"] }` (aska-supplier-api.txt:238).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    errors: Annotated[list[str], Field(alias="Errors")]
+
+
+class Envelope(BaseModel):
+    """
+    Every success body, `{ "Result": …, "Message": "Success" }` (aska-supplier-api.txt:237).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    result: Annotated[Any | None, Field(alias="Result")] = None
+    """
+    Operation-specific result.
+    """
+    message: Annotated[str, Field(alias="Message")]
+
+
+class EmptyRequest(BaseModel):
+    """
+    The empty body `{}`.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_by_name=True,
+    )
+
+
+class PartyKeyRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    party_id: Annotated[int, Field(alias="PartyId")]
+    """
+    The supplier's PartyId, looked up in /Admin/UserApi.
+    """
 
 
 class DecimalString(RootModel[str]):
@@ -46,196 +96,13 @@ class DiamondStock(BaseModel):
     amount: Annotated[float | None, Field(alias="Amount", ge=0.0)] = None
     stone_type: Annotated[str | None, Field(alias="StoneType")] = None
     location: Annotated[str | None, Field(alias="Location")] = None
-    image_file1: Annotated[AnyUrl | None, Field(alias="ImageFile1")] = None
-    video_file1: Annotated[AnyUrl | None, Field(alias="VideoFile1")] = None
-    certi_file: Annotated[AnyUrl | None, Field(alias="CertiFile")] = None
+    image_file1: Annotated[str | None, Field(alias="ImageFile1")] = None
+    video_file1: Annotated[str | None, Field(alias="VideoFile1")] = None
+    certi_file: Annotated[str | None, Field(alias="CertiFile")] = None
 
 
 class DiamondStockList(RootModel[list[DiamondStock]]):
     root: list[DiamondStock]
-
-
-class Duplicate(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-    )
-    ref_stock_id: Annotated[str, Field(alias="refStockId")]
-    existing_tag_no: Annotated[str | None, Field(alias="existingTagNo")] = None
-    """
-    The internal Aska TagNo of the existing row.
-    """
-    reason: Reason
-
-
-class EmptyRequest(BaseModel):
-    """
-    The empty body `{}`.
-    """
-
-    model_config = ConfigDict(
-        extra="forbid",
-        validate_by_name=True,
-    )
-
-
-class Envelope(BaseModel):
-    """
-    Every success body, `{ "Result": …, "Message": "Success" }` (aska-supplier-api.txt:237).
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-    )
-    result: Annotated[Any | None, Field(alias="Result")] = None
-    """
-    Operation-specific result.
-    """
-    message: Annotated[str, Field(alias="Message")]
-
-
-class ErrorBody(BaseModel):
-    """
-    The documented error body, `{ "Errors": ["…"] }` (aska-supplier-api.txt:238).
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-    )
-    errors: Annotated[list[str], Field(alias="Errors")]
-
-
-class InsertStockResponse(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-    )
-    result: Annotated[InsertStockResult, Field(alias="Result")]
-    message: Annotated[str, Field(alias="Message")]
-
-
-class InsertStockResult(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-    )
-    inserted: Annotated[int, Field(ge=0)]
-    skipped: Annotated[int, Field(ge=0)]
-    total: Annotated[int, Field(ge=0)]
-    requested: Annotated[int, Field(ge=0)]
-    duplicates: list[Duplicate]
-
-
-class LiveStone(BaseModel):
-    """
-    One live stone with label-resolved fields (aska-supplier-api.txt:177-196).
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-    )
-    unique_id: Annotated[str | None, Field(alias="UniqueId", pattern="^[0-9]+$")] = None
-    stock_id: Annotated[str | None, Field(alias="StockId")] = None
-    """
-    The internal Aska TagNo (AJ + digits).
-    """
-    stone_type: Annotated[str | None, Field(alias="StoneType")] = None
-    shape: Annotated[str | None, Field(alias="Shape")] = None
-    color: Annotated[str | None, Field(alias="Color")] = None
-    clarity: Annotated[str | None, Field(alias="Clarity")] = None
-    cut: Annotated[str | None, Field(alias="Cut")] = None
-    polish: Annotated[str | None, Field(alias="Polish")] = None
-    symm: Annotated[str | None, Field(alias="Symm")] = None
-    fluo: Annotated[str | None, Field(alias="Fluo")] = None
-    lab: Annotated[str | None, Field(alias="Lab")] = None
-    cert_no: Annotated[str | None, Field(alias="CertNo")] = None
-    cts: Annotated[DecimalString | None, Field(alias="Cts")] = None
-    rate: Annotated[DecimalString | None, Field(alias="Rate")] = None
-    amount: Annotated[DecimalString | None, Field(alias="Amount")] = None
-    location: Annotated[str | None, Field(alias="Location")] = None
-    image_file: Annotated[AnyUrl | None, Field(alias="ImageFile")] = None
-    video_file: Annotated[AnyUrl | None, Field(alias="VideoFile")] = None
-
-
-class MarkUnavailableConflict(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-    )
-    blocked: bool
-    reason: str
-    """
-    e.g. "committed_to_buyer"
-    """
-    conflicting_tag_nos: Annotated[list[str], Field(alias="conflictingTagNos")]
-
-
-class MarkUnavailableRequest(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-    )
-    stock_ids: Annotated[list[StockId], Field(alias="stockIds", min_length=1)]
-    """
-    Your TagNo values (as sent in UploadStock) of the stones to withdraw.
-    """
-    reason: str | None = None
-    """
-    Free text for Aska's audit trail.
-    """
-
-
-class MyStockResponse(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-    )
-    result: Annotated[MyStockResult, Field(alias="Result")]
-    message: Annotated[str, Field(alias="Message")]
-
-
-class MyStockResult(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-    )
-    party_id: Annotated[int, Field(alias="partyId")]
-    stones: list[LiveStone]
-
-
-class OrderDetail(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-    )
-    order_detail_id: Annotated[int, Field(alias="OrderDetailId")]
-
-
-class OrderDetailList(RootModel[list[OrderDetail]]):
-    root: Annotated[list[OrderDetail], Field(min_length=1)]
-
-
-class PartyKeyRequest(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-    )
-    party_id: Annotated[int, Field(alias="PartyId")]
-    """
-    The supplier's PartyId, looked up in /Admin/UserApi.
-    """
-
-
-class Reason(StrEnum):
-    EXISTING = "existing"
-    DUPLICATE_IN_PAYLOAD = "duplicate_in_payload"
-
-
-class StockId(RootModel[str]):
-    root: Annotated[str, Field(min_length=1)]
 
 
 class Stone(BaseModel):
@@ -269,23 +136,6 @@ class Stone(BaseModel):
     lab: str | None = None
 
 
-class StoneRequestResponse(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-    )
-    result: Annotated[list[OrderDetail], Field(alias="Result")]
-    message: Annotated[str, Field(alias="Message")]
-
-
-class StonesRequest(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-    )
-    stones: list[Stone]
-
-
 class UpdateStockRequest(BaseModel):
     model_config = ConfigDict(
         extra="allow",
@@ -294,13 +144,12 @@ class UpdateStockRequest(BaseModel):
     stones: list[Stone]
 
 
-class UpdateStockResponse(BaseModel):
+class StonesRequest(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         validate_by_name=True,
     )
-    result: Annotated[UpdateStockResult, Field(alias="Result")]
-    message: Annotated[str, Field(alias="Message")]
+    stones: list[Stone]
 
 
 class UpdateStockResult(BaseModel):
@@ -315,12 +164,51 @@ class UpdateStockResult(BaseModel):
     requested: Annotated[int, Field(ge=0)]
 
 
-class UpsertStockResponse(BaseModel):
+class UpdateStockResponse(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         validate_by_name=True,
     )
-    result: Annotated[UpsertStockResult, Field(alias="Result")]
+    result: Annotated[UpdateStockResult, Field(alias="Result")]
+    message: Annotated[str, Field(alias="Message")]
+
+
+class Reason(StrEnum):
+    EXISTING = "existing"
+    DUPLICATE_IN_PAYLOAD = "duplicate_in_payload"
+
+
+class Duplicate(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    ref_stock_id: Annotated[str, Field(alias="refStockId")]
+    existing_tag_no: Annotated[str | None, Field(alias="existingTagNo")] = None
+    """
+    The internal Aska TagNo of the existing row.
+    """
+    reason: Reason
+
+
+class InsertStockResult(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    inserted: Annotated[int, Field(ge=0)]
+    skipped: Annotated[int, Field(ge=0)]
+    total: Annotated[int, Field(ge=0)]
+    requested: Annotated[int, Field(ge=0)]
+    duplicates: list[Duplicate]
+
+
+class InsertStockResponse(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    result: Annotated[InsertStockResult, Field(alias="Result")]
     message: Annotated[str, Field(alias="Message")]
 
 
@@ -333,3 +221,115 @@ class UpsertStockResult(BaseModel):
     updated: Annotated[int, Field(ge=0)]
     total: Annotated[int, Field(ge=0)]
     requested: Annotated[int, Field(ge=0)]
+
+
+class UpsertStockResponse(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    result: Annotated[UpsertStockResult, Field(alias="Result")]
+    message: Annotated[str, Field(alias="Message")]
+
+
+class StockId(RootModel[str]):
+    root: Annotated[str, Field(min_length=1)]
+
+
+class MarkUnavailableRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    stock_ids: Annotated[list[StockId], Field(alias="stockIds", min_length=1)]
+    """
+    Your TagNo values (as sent in UploadStock) of the stones to withdraw.
+    """
+    reason: str | None = None
+    """
+    Free text for Aska's audit trail.
+    """
+
+
+class MarkUnavailableConflict(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    blocked: bool
+    reason: str
+    """
+    e.g. "committed_to_buyer"
+    """
+    conflicting_tag_nos: Annotated[list[str], Field(alias="conflictingTagNos")]
+
+
+class LiveStone(BaseModel):
+    """
+    One live stone with label-resolved fields (aska-supplier-api.txt:177-196).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    unique_id: Annotated[str | None, Field(alias="UniqueId", pattern="^[0-9]+$")] = None
+    stock_id: Annotated[str | None, Field(alias="StockId")] = None
+    """
+    The internal Aska TagNo (AJ + digits).
+    """
+    stone_type: Annotated[str | None, Field(alias="StoneType")] = None
+    shape: Annotated[str | None, Field(alias="Shape")] = None
+    color: Annotated[str | None, Field(alias="Color")] = None
+    clarity: Annotated[str | None, Field(alias="Clarity")] = None
+    cut: Annotated[str | None, Field(alias="Cut")] = None
+    polish: Annotated[str | None, Field(alias="Polish")] = None
+    symm: Annotated[str | None, Field(alias="Symm")] = None
+    fluo: Annotated[str | None, Field(alias="Fluo")] = None
+    lab: Annotated[str | None, Field(alias="Lab")] = None
+    cert_no: Annotated[str | None, Field(alias="CertNo")] = None
+    cts: Annotated[DecimalString | None, Field(alias="Cts")] = None
+    rate: Annotated[DecimalString | None, Field(alias="Rate")] = None
+    amount: Annotated[DecimalString | None, Field(alias="Amount")] = None
+    location: Annotated[str | None, Field(alias="Location")] = None
+    image_file: Annotated[str | None, Field(alias="ImageFile")] = None
+    video_file: Annotated[str | None, Field(alias="VideoFile")] = None
+
+
+class MyStockResult(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    party_id: Annotated[int, Field(alias="partyId")]
+    stones: list[LiveStone]
+
+
+class MyStockResponse(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    result: Annotated[MyStockResult, Field(alias="Result")]
+    message: Annotated[str, Field(alias="Message")]
+
+
+class OrderDetail(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    order_detail_id: Annotated[int, Field(alias="OrderDetailId")]
+
+
+class OrderDetailList(RootModel[list[OrderDetail]]):
+    root: Annotated[list[OrderDetail], Field(min_length=1)]
+
+
+class StoneRequestResponse(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    result: Annotated[list[OrderDetail], Field(alias="Result")]
+    message: Annotated[str, Field(alias="Message")]

@@ -23,7 +23,17 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .._runtime import AuthScheme, InMemoryRateLimitBackend, RateLimit
 
-__all__ = ["DEFAULT_MAX_BODY_BYTES", "ErrorTemplate", "ParamSpec", "Route", "build_mock_app"]
+__all__ = [
+    "DEFAULT_MAX_BODY_BYTES",
+    "ErrorTemplate",
+    "ParamSpec",
+    "Route",
+    "build_mock_app",
+    "install_error_handlers",
+    "parse_body",
+    "parse_params",
+    "read_body",
+]
 
 DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024
 
@@ -35,6 +45,7 @@ class ParamSpec:
     required: bool
     adapter: TypeAdapter[Any]
     is_list: bool = False
+    py_name: str = ""  # the handler's keyword, for webhook receivers
 
 
 @dataclass(frozen=True)
@@ -67,9 +78,7 @@ def _put(body: Any, pointer: str, messages: list[str]) -> Any:
             node[token] = child
         node = child
     current = node.get(tokens[-1])
-    node[tokens[-1]] = (
-        messages if isinstance(current, list) or current is None else "; ".join(messages)
-    )
+    node[tokens[-1]] = messages if isinstance(current, list) else "; ".join(messages)
     return root
 
 
@@ -89,6 +98,17 @@ class Route:
     errors: Mapping[int, ErrorTemplate]
     idempotency_header: str | None = None
     idempotency_ttl: float = 0.0
+    # Documented operations sharing this method+path: (request model, answer), tried in order.
+    variants: tuple[tuple[type[BaseModel], Any], ...] = ()
+
+    def answer_for(self, raw: bytes) -> Any:
+        for model, answer in self.variants:
+            try:
+                model.model_validate_json(raw)
+            except ValidationError:
+                continue
+            return answer
+        return self.success_body
 
 
 @dataclass
@@ -127,10 +147,12 @@ def _credential_ok(
     return expected is None or hmac.compare_digest(value.encode(), expected.encode())
 
 
-def parse_params(route: Route, request: Request) -> tuple[dict[str, Any], list[str]]:
+def parse_params(
+    params: tuple[ParamSpec, ...], request: Request
+) -> tuple[dict[str, Any], list[str]]:
     values: dict[str, Any] = {}
     problems: list[str] = []
-    for spec in route.params:
+    for spec in params:
         raw: Any
         if spec.location == "path":
             raw = request.path_params.get(spec.name)
@@ -154,13 +176,15 @@ def parse_params(route: Route, request: Request) -> tuple[dict[str, Any], list[s
     return values, problems
 
 
-def parse_body(route: Route, raw: bytes) -> tuple[BaseModel | None, list[str]]:
-    if route.body_model is None:
+def parse_body(
+    model: type[BaseModel] | None, required: bool, raw: bytes
+) -> tuple[BaseModel | None, list[str]]:
+    if model is None:
         return None, []
     if not raw.strip():
-        return None, (["a JSON request body is required"] if route.body_required else [])
+        return None, (["a JSON request body is required"] if required else [])
     try:
-        return route.body_model.model_validate_json(raw), []
+        return model.model_validate_json(raw), []
     except ValidationError as exc:
         return None, [_describe(error) for error in exc.errors()[:20]]
 
@@ -208,7 +232,9 @@ def build_mock_app(
     clock: Callable[[], float] = time.monotonic,
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
 ) -> FastAPI:
-    app = FastAPI(title=title, openapi_url=None, docs_url=None, redoc_url=None)
+    app = FastAPI(
+        title=title, openapi_url=None, docs_url=None, redoc_url=None, redirect_slashes=False
+    )
     by_id = {scheme.id: scheme for scheme in schemes}
     limiter = InMemoryRateLimitBackend() if rate_limit else None
     replay = _Replay()
@@ -255,8 +281,8 @@ def _mock_handler(
                 return route.errors[429].respond(
                     ["rate limit exceeded"], {"Retry-After": str(wait)}
                 )
-        _, problems = parse_params(route, request)
-        _, body_problems = parse_body(route, raw)
+        _, problems = parse_params(route.params, request)
+        _, body_problems = parse_body(route.body_model, route.body_required, raw)
         problems += body_problems
         if problems:
             return route.errors[400].respond(problems)
@@ -271,7 +297,7 @@ def _answer(
 ) -> Response:
     key = request.headers.get(route.idempotency_header or "") if route.idempotency_header else None
     if not key:
-        return _success(route)
+        return _success(route, raw)
     digest = hashlib.sha256(route.name.encode() + b"\0" + raw).hexdigest()
     now = clock()
     with replay.lock:
@@ -286,12 +312,13 @@ def _answer(
         replay.entries[key] = (
             digest,
             now + route.idempotency_ttl,
-            (route.success_status, route.success_body),
+            (route.success_status, route.answer_for(raw)),
         )
-    return _success(route)
+    return _success(route, raw)
 
 
-def _success(route: Route) -> Response:
-    if route.success_body is None:
+def _success(route: Route, raw: bytes) -> Response:
+    body = route.answer_for(raw)
+    if body is None:
         return Response(status_code=route.success_status)
-    return JSONResponse(route.success_body, status_code=route.success_status)
+    return JSONResponse(body, status_code=route.success_status)

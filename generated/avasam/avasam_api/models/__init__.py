@@ -9,6 +9,40 @@ from datetime import datetime
 from enum import Enum, IntEnum, StrEnum
 
 
+class RequestTokenRequest(BaseModel):
+    """
+    Your API key pair, from Settings → User management → API keys (avasam-seller-api.txt:37-46).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    consumer_key: Annotated[str, Field(min_length=1)]
+    """
+    Requested from user management in Avasam.
+    """
+    secret_key: Annotated[str, Field(min_length=1)]
+    """
+    Requested from user management in Avasam.
+    """
+
+
+class RequestTokenResponse(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    access_token: str
+    """
+    Access token for the seller API calls.
+    """
+    expires_at: datetime
+    """
+    Time and date to request a new token (ISO 8601 with offset, e.g. "2021-12-22T17:36:19.8066912+00:00").
+    """
+
+
 class AcknowledgeStockUpdateRequest(BaseModel):
     """
     Acknowledgement of a stock-update notification. The doc gives no body shape (avasam-seller-api.txt:79); extra keys pass through.
@@ -24,37 +58,294 @@ class AcknowledgeStockUpdateRequest(BaseModel):
     """
 
 
-class AddNewOrderRequest(BaseModel):
+class SellerOrderItem(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         validate_by_name=True,
     )
-    general_info: Annotated[GeneralInfoModel, Field(alias="GeneralInfo")]
-    customer_info: Annotated[AddressModel, Field(alias="CustomerInfo")]
-    customer_type: Annotated[str | None, Field(alias="CustomerType")] = None
+    sku: Annotated[str, Field(alias="SKU")]
     """
-    Always blank.
+    Avasam SKU of the product.
     """
-    items: Annotated[list[ItemModel], Field(alias="Items", min_length=1)]
-    shippingservicename: str
-    shippingserviceid: str
-    shippingservicecharge: float | str
+    stock: Annotated[int, Field(alias="Stock", ge=1)]
     """
-    Shipping service charge (sent as a number in the example).
+    Number of products ordered.
     """
-    supplier_code: Annotated[str | None, Field(alias="SupplierCode")] = None
+
+
+class DeliveryInfo(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    name: Annotated[str, Field(alias="Name")]
     """
-    Documented as always blank.
+    Recipient of the order.
     """
-    notes: Annotated[str | None, Field(alias="Notes")] = None
-    order_type: Annotated[OrderType, Field(alias="OrderType")]
+    address: Annotated[str, Field(alias="Address")]
+    """
+    Postal address (street and number, flat, etc.).
+    """
+    city: Annotated[str, Field(alias="City")]
+    """
+    Postal town or city.
+    """
+    country: Annotated[str, Field(alias="Country")]
+    """
+    Country to deliver to.
+    """
+    post_code: Annotated[str, Field(alias="PostCode")]
+    """
+    Postcode for delivery.
+    """
+    phone_no: Annotated[str, Field(alias="PhoneNo")]
+    """
+    Contact phone number.
+    """
+    email: Annotated[str | None, Field(alias="Email")] = None
+    """
+    Email address for the order.
+    """
+
+
+class ErrorCode(IntEnum):
+    """
+    0 = no error, 1 = error.
+    """
+
+    INTEGER_0 = 0
+    INTEGER_1 = 1
+
+
+class OrderResult(BaseModel):
+    """
+    Result of create_seller_order and add_new_order (avasam-seller-api.txt:136-140, 667-671).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    error_code: Annotated[ErrorCode, Field(alias="ErrorCode")]
+    """
+    0 = no error, 1 = error.
+    """
+    message: Annotated[str, Field(alias="Message")]
+    """
+    Result or error text for the order request.
+    """
+    id: int | None = None
+    """
+    Always 0.
+    """
+
+
+class SellerProductListRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    page: Annotated[int, Field(alias="Page", ge=0)]
+    """
+    Page number to return (the examples start at 0).
+    """
+    limit: Annotated[int, Field(alias="Limit", ge=1)]
+    """
+    Maximum number of records per page.
+    """
+
+
+class ExtendedProperty(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    name: Annotated[str | None, Field(alias="Name")] = None
+    """
+    Title of the extended property.
+    """
+    value: Annotated[str | None, Field(alias="Value")] = None
+    """
+    Value of the extended property.
+    """
+
+
+class IsActive(IntEnum):
+    """
+    1 = Active, 0 = Inactive.
+    """
+
+    INTEGER_0 = 0
+    INTEGER_1 = 1
+
+
+class IsSelected(IntEnum):
+    """
+    1 = Yes, 0 = No.
+    """
+
+    INTEGER_0 = 0
+    INTEGER_1 = 1
+
+
+class ProductVariation(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    sku: Annotated[str | None, Field(alias="SKU")] = None
+    title: Annotated[str | None, Field(alias="Title")] = None
+    is_active: Annotated[IsActive | None, Field(alias="IsActive")] = None
+    """
+    1 = Active, 0 = Inactive.
+    """
+    is_selected: Annotated[IsSelected | None, Field(alias="IsSelected")] = None
+    """
+    1 = Yes, 0 = No.
+    """
+
+
+class MultiLanguageText(BaseModel):
+    """
+    Other titles or descriptions, keyed by language (avasam-seller-api.txt:202-209).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    en: str | None = None
+
+
+class SortStatus(StrEnum):
+    """
+    Sort direction.
+    """
+
+    UP = "up"
+    DOWN = "down"
+
+
+class Variation(StrEnum):
+    """
+    Return only variations ("" = no filter).
+    """
+
+    TRUE = "true"
+    FALSE = "false"
+    FIELD_ = ""
+
+
+class IsMapped(StrEnum):
+    """
+    Return only mapped (Yes) or unmapped (No) products ("" = no filter).
+    """
+
+    YES = "Yes"
+    NO = "No"
+    FIELD_ = ""
+
+
+class Type(IntEnum):
+    """
+    SellerProductType: 0 = WishList, 1 = Product.
+    """
+
+    INTEGER_0 = 0
+    INTEGER_1 = 1
+
+
+class Status(StrEnum):
+    """
+    Channel listing status.
+    """
+
+    LISTED_EXTERNALLY = "Listed Externally"
+    LISTED = "Listed"
+    ERROR = "Error"
+
+
+class SellerListing(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    channel: Annotated[str | None, Field(alias="Channel")] = None
+    account: Annotated[str | None, Field(alias="Account")] = None
+    """
+    Channel account name.
+    """
+    status: Annotated[Status | None, Field(alias="Status")] = None
+    """
+    Channel listing status.
+    """
+    refrence_id: Annotated[str | None, Field(alias="RefrenceId")] = None
+    """
+    Channel reference id.
+    """
+    error: Annotated[list[str] | None, Field(alias="Error")] = None
+
+
+class OrderType(StrEnum):
     """
     Only ‘Queue’ is used when creating an order.
     """
-    is_self: Annotated[bool | None, Field(alias="IsSelf")] = None
+
+    QUEUE = "Queue"
+
+
+class GeneralInfoModel(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    reference_num: Annotated[str, Field(alias="ReferenceNum")]
     """
-    Always false.
+    Order reference number.
     """
+    received_date: Annotated[
+        str,
+        Field(
+            alias="ReceivedDate",
+            pattern="^(0[1-9]|[12][0-9]|3[01])/(0[1-9]|1[0-2])/[0-9]{4} ([01][0-9]|2[0-3]):[0-5][0-9]$",
+        ),
+    ]
+    """
+    Order creation date and time, dd/mm/yyyy HH:MM.
+    """
+    name: Annotated[str, Field(alias="Name")]
+    """
+    Delivery customer full name.
+    """
+    first_name: Annotated[str, Field(alias="FirstName")]
+    sur_name: Annotated[str, Field(alias="SurName")]
+    address: Annotated[str, Field(alias="Address")]
+    """
+    Shipping address.
+    """
+    city: Annotated[str, Field(alias="City")]
+    """
+    Shipping city.
+    """
+    post_code: Annotated[str, Field(alias="PostCode")]
+    county: Annotated[str, Field(alias="County")]
+    """
+    Shipping country name.
+    """
+    phone_no: Annotated[str | None, Field(alias="PhoneNo")] = None
+    email: Annotated[str | None, Field(alias="Email")] = None
+    """
+    Delivery customer email.
+    """
+    error: Annotated[list[str] | None, Field(alias="Error")] = None
+    """
+    Always blank.
+    """
+    source: Annotated[str, Field(alias="Source")]
+    """
+    The order's source name.
+    """
+    sub_source: Annotated[str | None, Field(alias="SubSource")] = None
 
 
 class AddressModel(BaseModel):
@@ -113,6 +404,747 @@ class AddressModel(BaseModel):
     The order's source name.
     """
     sub_source: Annotated[str | None, Field(alias="SubSource")] = None
+
+
+class ItemModel(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    field_id: Annotated[str | None, Field(alias="_id")] = None
+    """
+    Item unique id.
+    """
+    sku: Annotated[str, Field(alias="SKU")]
+    """
+    Avasam SKU number.
+    """
+    number: Annotated[str, Field(alias="Number")]
+    """
+    Avasam SKU.
+    """
+    price: Annotated[float, Field(alias="Price")]
+    costprice: float
+    """
+    Cost price.
+    """
+    title: Annotated[str, Field(alias="Title")]
+    bar_code: Annotated[str | None, Field(alias="BarCode")] = None
+    vat: Annotated[float, Field(alias="Vat")]
+    pack_qty: Annotated[int, Field(alias="PackQty")]
+    """
+    Number of products ordered.
+    """
+    image: str
+    """
+    Product image path.
+    """
+    authkey: str
+    """
+    Supplier code.
+    """
+    is_selected: Annotated[bool, Field(alias="IsSelected")]
+    actual_pack_qty: Annotated[int, Field(alias="ActualPackQty")]
+    """
+    Product pack quantity.
+    """
+    vat_per: Annotated[float, Field(alias="VatPer")]
+    discount_per: Annotated[float, Field(alias="DiscountPer")]
+
+
+class SellerStockListRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    limit: Annotated[int, Field(ge=1)]
+    """
+    Maximum number of records per page.
+    """
+    page: Annotated[int, Field(ge=0)]
+    """
+    Page number to return (the example starts at 0).
+    """
+
+
+class StockLevel(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    sku: Annotated[str | None, Field(alias="SKU")] = None
+    """
+    Avasam SKU.
+    """
+    stock: Annotated[int | None, Field(alias="Stock")] = None
+    """
+    Stock level in Avasam.
+    """
+
+
+class PaymentStatus(StrEnum):
+    PAID = "Paid"
+    UN_PAID = "UnPaid"
+    ALL = "All"
+
+
+class Limit(Enum):
+    """
+    Maximum number of orders per page.
+    """
+
+    INT_10 = 10
+    INT_25 = 25
+    INT_60 = 60
+    INT_100 = 100
+    FIELD_10 = "10"
+    FIELD_25 = "25"
+    FIELD_60 = "60"
+    FIELD_100 = "100"
+
+
+class ProcessOrderListRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    from_date: Annotated[datetime, Field(alias="FromDate")]
+    """
+    Earliest date of the orders.
+    """
+    to_date: Annotated[datetime, Field(alias="ToDate")]
+    """
+    Latest date of the orders.
+    """
+    date_dispaly: Annotated[str, Field(alias="DateDispaly")]
+    """
+    Period name, e.g. "Today", "Last 7 days", "Last 60 days".
+    """
+    customer: Annotated[str | None, Field(alias="Customer")] = None
+    """
+    Filter by customer name.
+    """
+    order_status: Annotated[str, Field(alias="OrderStatus")]
+    """
+    Filter by status, e.g. "Dispatch".
+    """
+    payment_status: Annotated[PaymentStatus | None, Field(alias="PaymentStatus")] = None
+    sortby: Annotated[str, Field(alias="Sortby")]
+    """
+    Field to sort by, e.g. "ChRecdDate".
+    """
+    sort_status: Annotated[SortStatus, Field(alias="SortStatus")]
+    """
+    Sort direction.
+    """
+    limit: Limit
+    """
+    Maximum number of orders per page.
+    """
+    page: Annotated[int, Field(ge=0)]
+
+
+class Status1(IntEnum):
+    """
+    OrderStatus, sent as an integer. Names in documented order: QUEUE, AWAITING_PAYMENT, DRAFT, CREATED, ERROR, CANCELLED_REQUEST, CANCELLED, DISPATCH_QUEUE, DISPATCH, RETURN_REQUEST, RETURN, QUEUE_EDIT, AWAITING_PAYMENT_EDIT, UPDATE_PENDING_SUPPLIER, CREATE_PENDING_SUPPLIER, DISPATCH_ERROR, REPAYMENT, MERGE, INPROCESS, CANCEL_PARTIAL_ORDER (codes 0-19 assumed in this order).
+    """
+
+    INTEGER_0 = 0
+    INTEGER_1 = 1
+    INTEGER_2 = 2
+    INTEGER_3 = 3
+    INTEGER_4 = 4
+    INTEGER_5 = 5
+    INTEGER_6 = 6
+    INTEGER_7 = 7
+    INTEGER_8 = 8
+    INTEGER_9 = 9
+    INTEGER_10 = 10
+    INTEGER_11 = 11
+    INTEGER_12 = 12
+    INTEGER_13 = 13
+    INTEGER_14 = 14
+    INTEGER_15 = 15
+    INTEGER_16 = 16
+    INTEGER_17 = 17
+    INTEGER_18 = 18
+    INTEGER_19 = 19
+
+
+class PaymentStatus1(StrEnum):
+    PAID = "Paid"
+    UN_PAID = "UnPaid"
+
+
+class ErrorType(IntEnum):
+    """
+    OrderErrorType, sent as an integer. Names in documented order: NONE, PRODUCTNOTMAPP, PRODUCTMISSING, PRODUCTNOTSOURCE, PARENTPRODUCT, SHIPPINGNOTMAPP, SHIPPINGNOTFOUND, PROCESSORDERERROR, RESTRICTEDPRODUCT, OUTOFSTOCK, OTHERERROR, PAYMENTERROR (codes 0-11 assumed in this order; the example's 0 is NONE).
+    """
+
+    INTEGER_0 = 0
+    INTEGER_1 = 1
+    INTEGER_2 = 2
+    INTEGER_3 = 3
+    INTEGER_4 = 4
+    INTEGER_5 = 5
+    INTEGER_6 = 6
+    INTEGER_7 = 7
+    INTEGER_8 = 8
+    INTEGER_9 = 9
+    INTEGER_10 = 10
+    INTEGER_11 = 11
+
+
+class ReturnStatus(StrEnum):
+    ACCEPTED = "Accepted"
+    REJECTED = "Rejected"
+    FIELD_ = ""
+
+
+class OrderAddress(BaseModel):
+    """
+    The doc's Address model (avasam-seller-api.txt:884-895).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    email_address: Annotated[str | None, Field(alias="EmailAddress")] = None
+    address1: Annotated[str | None, Field(alias="Address1")] = None
+    address2: Annotated[str | None, Field(alias="Address2")] = None
+    address3: Annotated[str | None, Field(alias="Address3")] = None
+    town: Annotated[str | None, Field(alias="Town")] = None
+    post_code: Annotated[str | None, Field(alias="PostCode")] = None
+    country: Annotated[str | None, Field(alias="Country")] = None
+    full_name: Annotated[str | None, Field(alias="FullName")] = None
+    phone_number: Annotated[str | None, Field(alias="PhoneNumber")] = None
+
+
+class OrderShipping(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    shipping_name: Annotated[str | None, Field(alias="ShippingName")] = None
+    shipping_provider: Annotated[str | None, Field(alias="ShippingProvider")] = None
+    weight: Annotated[float | None, Field(alias="Weight")] = None
+    total: Annotated[float | None, Field(alias="Total")] = None
+    vat_per: Annotated[float | None, Field(alias="VATPer")] = None
+    vat: Annotated[float | None, Field(alias="VAT")] = None
+    tracking_number: Annotated[str | None, Field(alias="TrackingNumber")] = None
+
+
+class OrderPayment(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    ref_number: Annotated[str | None, Field(alias="RefNumber")] = None
+    type: Annotated[str | None, Field(alias="Type")] = None
+    total: Annotated[float | None, Field(alias="Total")] = None
+    on: Annotated[datetime | None, Field(alias="On")] = None
+
+
+class OrderOption(BaseModel):
+    """
+    Other details.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    name: Annotated[str | None, Field(alias="Name")] = None
+    value: Annotated[str | None, Field(alias="Value")] = None
+    is_private: Annotated[bool | None, Field(alias="IsPrivate")] = None
+
+
+class OrderItem(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    item_id: Annotated[str | None, Field(alias="ItemId")] = None
+    sku: Annotated[str | None, Field(alias="SKU")] = None
+    """
+    Supplier SKU.
+    """
+    s_code: Annotated[str | None, Field(alias="sCode")] = None
+    """
+    Avasam SKU.
+    """
+    title: Annotated[str | None, Field(alias="Title")] = None
+    barcode: Annotated[str | None, Field(alias="Barcode")] = None
+    qty: Annotated[int | None, Field(alias="Qty")] = None
+    unit_price: Annotated[float | None, Field(alias="UnitPrice")] = None
+    vat_per: Annotated[float | None, Field(alias="VATPer")] = None
+    vat: Annotated[float | None, Field(alias="VAT")] = None
+    discount_per: Annotated[float | None, Field(alias="DiscountPer")] = None
+    discount: Annotated[float | None, Field(alias="Discount")] = None
+    sub_total: Annotated[float | None, Field(alias="SubTotal")] = None
+    total: Annotated[float | None, Field(alias="Total")] = None
+    authkey: str | None = None
+    """
+    Supplier code.
+    """
+    return_quantity: Annotated[int | None, Field(alias="ReturnQuantity")] = None
+    reason: Annotated[str | None, Field(alias="Reason")] = None
+    """
+    Return reason.
+    """
+    cost_inc_tax: Annotated[float | None, Field(alias="CostIncTax")] = None
+    weight: Annotated[float | None, Field(alias="Weight")] = None
+    height: Annotated[float | None, Field(alias="Height")] = None
+    width: Annotated[float | None, Field(alias="Width")] = None
+    depth: Annotated[float | None, Field(alias="Depth")] = None
+    vat_excl: Annotated[bool | None, Field(alias="VatExcl")] = None
+    vat_incuding: Annotated[float | None, Field(alias="VatIncuding")] = None
+
+
+class OrderNote(BaseModel):
+    """
+    The doc's OrderNotes model (avasam-seller-api.txt:871-877).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    user: Annotated[str | None, Field(alias="User")] = None
+    """
+    Who wrote it, e.g. Avasam, Import or a channel name.
+    """
+    notes: Annotated[str | None, Field(alias="Notes")] = None
+    on: Annotated[datetime | None, Field(alias="On")] = None
+    self: Annotated[bool | None, Field(alias="Self")] = None
+
+
+class OrderHistory(BaseModel):
+    """
+    The doc's History model (avasam-seller-api.txt:913-918).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    name: Annotated[str | None, Field(alias="Name")] = None
+    action: Annotated[str | None, Field(alias="Action")] = None
+    on: Annotated[datetime | None, Field(alias="On")] = None
+
+
+class TicketidStatu(IntEnum):
+    """
+    CustomerSupportStatus in documented order: OPEN, REPLY, CLOSED, HOLD, CUSTOMERREPLY, SUPPLIERREPLY, INPROGRESS (codes 0-6 assumed).
+    """
+
+    INTEGER_0 = 0
+    INTEGER_1 = 1
+    INTEGER_2 = 2
+    INTEGER_3 = 3
+    INTEGER_4 = 4
+    INTEGER_5 = 5
+    INTEGER_6 = 6
+
+
+class OrderTicket(BaseModel):
+    """
+    The doc's OrderTicketList model (avasam-seller-api.txt:919-927).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    orderid: Annotated[str | None, Field(alias="Orderid")] = None
+    totalticket: Annotated[int | None, Field(alias="Totalticket")] = None
+    ticketids: Annotated[list[str] | None, Field(alias="Ticketids")] = None
+    ticketid_status: Annotated[list[TicketidStatu] | None, Field(alias="TicketidStatus")] = None
+    return_orders: Annotated[list[str] | None, Field(alias="ReturnOrders")] = None
+    totalreturnorder: Annotated[int | None, Field(alias="Totalreturnorder")] = None
+
+
+class StockChange(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    sku: str | None = None
+    """
+    Product SKU.
+    """
+    quantity: int | None = None
+    """
+    New product quantity.
+    """
+    updated_on: Annotated[datetime | None, Field(alias="updatedOn")] = None
+    """
+    When the stock was updated.
+    """
+
+
+class PriceUpdateNotification(BaseModel):
+    """
+    What Avasam sends to your price update endpoint. The doc documents no payload (avasam-seller-api.txt:58); every key passes through.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+
+
+class InventoryFilterRequestOption1(RootModel[int]):
+    root: Annotated[int, Field(ge=1)]
+
+
+class InventoryFilterRequestOption2(RootModel[str]):
+    root: Annotated[str, Field(pattern="^[0-9]+$")]
+
+
+class CreateSellerOrderRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    authkey: Annotated[str, Field(alias="Authkey")]
+    """
+    Authorization key for the Avasam account.
+    """
+    reference_number: Annotated[str, Field(alias="ReferenceNumber")]
+    """
+    Avasam order reference number.
+    """
+    itemlist: Annotated[list[SellerOrderItem], Field(alias="Itemlist", min_length=1)]
+    shipping_service_name: Annotated[str, Field(alias="ShippingServiceName")]
+    """
+    Your shipping service name as configured in Avasam.
+    """
+    notes: Annotated[str | None, Field(alias="Notes")] = None
+    """
+    Order notes.
+    """
+    delivery_info: Annotated[DeliveryInfo, Field(alias="DeliveryInfo")]
+
+
+class SellerProduct(BaseModel):
+    """
+    One product of your inventory (avasam-seller-api.txt:165-209).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    sku: Annotated[str | None, Field(alias="SKU")] = None
+    """
+    The SKU of the item.
+    """
+    price: Annotated[float | None, Field(alias="Price")] = None
+    """
+    The item's cost price to sellers.
+    """
+    title: Annotated[str | None, Field(alias="Title")] = None
+    bar_code: Annotated[str | None, Field(alias="BarCode")] = None
+    """
+    Unique barcode (EAN, ISBN, etc.).
+    """
+    vat: Annotated[float | None, Field(alias="Vat")] = None
+    """
+    Sales tax/VAT rate as a percentage.
+    """
+    customer_group: Annotated[str | None, Field(alias="CustomerGroup")] = None
+    """
+    Affiliated customer group
+    """
+    image: Annotated[str | None, Field(alias="Image")] = None
+    """
+    Path to the main image.
+    """
+    category: Annotated[str | None, Field(alias="Category")] = None
+    """
+    Assigned category.
+    """
+    description: Annotated[str | None, Field(alias="Description")] = None
+    minimum_level: Annotated[int | None, Field(alias="MinimumLevel")] = None
+    """
+    Minimum stock level for stock control/reordering.
+    """
+    retail_price: Annotated[float | None, Field(alias="RetailPrice")] = None
+    """
+    RRP.
+    """
+    product_depth: Annotated[float | None, Field(alias="ProductDepth")] = None
+    product_weight: Annotated[float | None, Field(alias="ProductWeight")] = None
+    product_width: Annotated[float | None, Field(alias="ProductWidth")] = None
+    height: Annotated[float | None, Field(alias="Height")] = None
+    product_image: Annotated[list[str] | None, Field(alias="ProductImage")] = None
+    """
+    Paths to the item's images.
+    """
+    extended_properties: Annotated[
+        list[ExtendedProperty] | None, Field(alias="ExtendedProperties")
+    ] = None
+    """
+    Product specifics.
+    """
+    is_variation: Annotated[bool | None, Field(alias="IsVariation")] = None
+    """
+    Whether this SKU is a variation parent.
+    """
+    variations: Annotated[list[ProductVariation] | None, Field(alias="Variations")] = None
+    """
+    The items of this variation, when IsVariation is true.
+    """
+    multi_title: Annotated[MultiLanguageText | None, Field(alias="MultiTitle")] = None
+    multi_description: Annotated[MultiLanguageText | None, Field(alias="MultiDescription")] = None
+    category_id: Annotated[str | None, Field(alias="CategoryId")] = None
+    """
+    ID of the assigned category.
+    """
+
+
+class InventoryFilterRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    supplier: Annotated[str | None, Field(alias="Supplier")] = None
+    """
+    Search SKU or product title text.
+    """
+    sortby: Annotated[str, Field(alias="Sortby")]
+    """
+    Field name to sort by (e.g. SKU).
+    """
+    sort_status: Annotated[SortStatus, Field(alias="SortStatus")]
+    """
+    Sort direction.
+    """
+    limit: InventoryFilterRequestOption1 | InventoryFilterRequestOption2
+    """
+    Maximum number of records per page.
+    """
+    price_delimeter: Annotated[str | None, Field(alias="PriceDelimeter")] = None
+    """
+    Price comparison operator
+    """
+    price_value: Annotated[float | None, Field(alias="PriceValue")] = None
+    """
+    Price compared with PriceDelimeter.
+    """
+    stock_value: Annotated[str | None, Field(alias="StockValue")] = None
+    """
+    Stock comparison operator
+    """
+    stock: Annotated[float | None, Field(alias="Stock")] = None
+    """
+    Stock level compared with StockValue.
+    """
+    variation: Annotated[Variation | None, Field(alias="Variation")] = None
+    """
+    Return only variations ("" = no filter).
+    """
+    category: Annotated[str | None, Field(alias="Category")] = None
+    """
+    Category id filter.
+    """
+    category_name: Annotated[str | None, Field(alias="CategoryName")] = None
+    """
+    Category name filter.
+    """
+    is_mapped: Annotated[IsMapped | None, Field(alias="IsMapped")] = None
+    """
+    Return only mapped (Yes) or unmapped (No) products ("" = no filter).
+    """
+    price_max_value: Annotated[float | None, Field(alias="PriceMaxValue")] = None
+    """
+    Price compared with PriceMaxDelimeter.
+    """
+    price_max_delimeter: Annotated[str | None, Field(alias="PriceMaxDelimeter")] = None
+    """
+    Second price comparison operator
+    """
+    page: Annotated[int, Field(ge=0)]
+    """
+    Page number to return (the example starts at 0).
+    """
+
+
+class SellerProductListDetailsModel(BaseModel):
+    """
+    One sourced product (avasam-seller-api.txt:441-472).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    get_update_price: Annotated[dict[str, Any] | None, Field(alias="GetUpdatePrice")] = None
+    """
+    Price update value.
+    """
+    field_id: Annotated[str | None, Field(alias="_id")] = None
+    """
+    Product unique id.
+    """
+    sku: Annotated[str | None, Field(alias="SKU")] = None
+    price: Annotated[float | None, Field(alias="Price")] = None
+    retail_price: Annotated[float | None, Field(alias="RetailPrice")] = None
+    title: Annotated[str | None, Field(alias="Title")] = None
+    image: str | None = None
+    """
+    Product image path.
+    """
+    is_active: Annotated[bool | None, Field(alias="IsActive")] = None
+    category: Annotated[str | None, Field(alias="Category")] = None
+    """
+    Category name.
+    """
+    category_id: Annotated[str | None, Field(alias="CategoryId")] = None
+    create_on: Annotated[datetime | None, Field(alias="CreateOn")] = None
+    """
+    Created (no UTC offset).
+    """
+    update_on: Annotated[datetime | None, Field(alias="UpdateOn")] = None
+    """
+    Last updated (no UTC offset).
+    """
+    type: Annotated[Type | None, Field(alias="Type")] = None
+    """
+    SellerProductType: 0 = WishList, 1 = Product.
+    """
+    limit: int | None = None
+    page: int | None = None
+    listing_status: Annotated[str | None, Field(alias="ListingStatus")] = None
+    is_created_in_linnworks: Annotated[bool | None, Field(alias="IsCreatedInLinnworks")] = None
+    stock: Annotated[int | None, Field(alias="Stock")] = None
+    number: Annotated[str | None, Field(alias="Number")] = None
+    """
+    The product's Avasam SKU.
+    """
+    has_variations: Annotated[bool | None, Field(alias="HasVariations")] = None
+    """
+    Whether this is a parent product.
+    """
+    listings: Annotated[list[SellerListing] | None, Field(alias="Listings")] = None
+    vat_percentage: Annotated[float | None, Field(alias="VATPercentage")] = None
+    price_inc_vat: Annotated[float | None, Field(alias="PriceIncVat")] = None
+    retail_price_inc_vat: Annotated[float | None, Field(alias="RetailPriceIncVat")] = None
+    """
+    RRP including VAT.
+    """
+    description: str | None = None
+    is_mapped: Annotated[bool | None, Field(alias="isMapped")] = None
+    """
+    Whether the product is mapped to a listing.
+    """
+    authkey: str | None = None
+    """
+    Supplier unique code.
+    """
+    shipperid: str | None = None
+    """
+    Supplier unique id.
+    """
+    seekerid: str | None = None
+    """
+    Seller unique id.
+    """
+
+
+class AddNewOrderRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    general_info: Annotated[GeneralInfoModel, Field(alias="GeneralInfo")]
+    customer_info: Annotated[AddressModel, Field(alias="CustomerInfo")]
+    customer_type: Annotated[str | None, Field(alias="CustomerType")] = None
+    """
+    Always blank.
+    """
+    items: Annotated[list[ItemModel], Field(alias="Items", min_length=1)]
+    shippingservicename: str
+    shippingserviceid: str
+    shippingservicecharge: float | str
+    """
+    Shipping service charge (sent as a number in the example).
+    """
+    supplier_code: Annotated[str | None, Field(alias="SupplierCode")] = None
+    """
+    Documented as always blank.
+    """
+    notes: Annotated[str | None, Field(alias="Notes")] = None
+    order_type: Annotated[OrderType, Field(alias="OrderType")]
+    """
+    Only ‘Queue’ is used when creating an order.
+    """
+    is_self: Annotated[bool | None, Field(alias="IsSelf")] = None
+    """
+    Always false.
+    """
+
+
+class SellerStockList(RootModel[list[StockLevel]]):
+    root: list[StockLevel]
+
+
+class OrderCustomer(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    name: Annotated[str | None, Field(alias="Name")] = None
+    """
+    Delivery user name.
+    """
+    address: Annotated[OrderAddress | None, Field(alias="Address")] = None
+    billing_address: Annotated[OrderAddress | None, Field(alias="BillingAddress")] = None
+
+
+class StockUpdateNotification(BaseModel):
+    """
+    What Avasam sends to your stock update endpoint (avasam-seller-api.txt:63-76).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    request_id: Annotated[str | None, Field(alias="requestId")] = None
+    """
+    Request id; must match the Request ID in the JWT payload.
+    """
+    on: datetime | None = None
+    """
+    UTC time the request was sent.
+    """
+    token: str | None = None
+    """
+    JWT created with the verification token from your webhook configuration.
+    """
+    data: list[StockChange] | None = None
+    """
+    The products whose stock changed.
+    """
+
+
+class SellerProductList(RootModel[list[SellerProduct]]):
+    root: list[SellerProduct]
+
+
+class InventoryListResponse(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    data: list[SellerProductListDetailsModel] | None = None
+    total: int | None = None
+    """
+    Total count of matching products.
+    """
 
 
 class AvasamOrder(BaseModel):
@@ -243,608 +1275,6 @@ class AvasamOrder(BaseModel):
     """
 
 
-class CreateSellerOrderRequest(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-    )
-    authkey: Annotated[str, Field(alias="Authkey")]
-    """
-    Authorization key for the Avasam account.
-    """
-    reference_number: Annotated[str, Field(alias="ReferenceNumber")]
-    """
-    Avasam order reference number.
-    """
-    itemlist: Annotated[list[SellerOrderItem], Field(alias="Itemlist", min_length=1)]
-    shipping_service_name: Annotated[str, Field(alias="ShippingServiceName")]
-    """
-    Your shipping service name as configured in Avasam.
-    """
-    notes: Annotated[str | None, Field(alias="Notes")] = None
-    """
-    Order notes.
-    """
-    delivery_info: Annotated[DeliveryInfo, Field(alias="DeliveryInfo")]
-
-
-class DeliveryInfo(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-    )
-    name: Annotated[str, Field(alias="Name")]
-    """
-    Recipient of the order.
-    """
-    address: Annotated[str, Field(alias="Address")]
-    """
-    Postal address (street and number, flat, etc.).
-    """
-    city: Annotated[str, Field(alias="City")]
-    """
-    Postal town or city.
-    """
-    country: Annotated[str, Field(alias="Country")]
-    """
-    Country to deliver to.
-    """
-    post_code: Annotated[str, Field(alias="PostCode")]
-    """
-    Postcode for delivery.
-    """
-    phone_no: Annotated[str, Field(alias="PhoneNo")]
-    """
-    Contact phone number.
-    """
-    email: Annotated[str | None, Field(alias="Email")] = None
-    """
-    Email address for the order.
-    """
-
-
-class ErrorCode(IntEnum):
-    """
-    0 = no error, 1 = error.
-    """
-
-    INTEGER_0 = 0
-    INTEGER_1 = 1
-
-
-class ErrorType(IntEnum):
-    """
-    OrderErrorType, sent as an integer. Names in documented order: NONE, PRODUCTNOTMAPP, PRODUCTMISSING, PRODUCTNOTSOURCE, PARENTPRODUCT, SHIPPINGNOTMAPP, SHIPPINGNOTFOUND, PROCESSORDERERROR, RESTRICTEDPRODUCT, OUTOFSTOCK, OTHERERROR, PAYMENTERROR (codes 0-11 assumed in this order; the example's 0 is NONE).
-    """
-
-    INTEGER_0 = 0
-    INTEGER_1 = 1
-    INTEGER_2 = 2
-    INTEGER_3 = 3
-    INTEGER_4 = 4
-    INTEGER_5 = 5
-    INTEGER_6 = 6
-    INTEGER_7 = 7
-    INTEGER_8 = 8
-    INTEGER_9 = 9
-    INTEGER_10 = 10
-    INTEGER_11 = 11
-
-
-class ExtendedProperty(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-    )
-    name: Annotated[str | None, Field(alias="Name")] = None
-    """
-    Title of the extended property.
-    """
-    value: Annotated[str | None, Field(alias="Value")] = None
-    """
-    Value of the extended property.
-    """
-
-
-class GeneralInfoModel(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-    )
-    reference_num: Annotated[str, Field(alias="ReferenceNum")]
-    """
-    Order reference number.
-    """
-    received_date: Annotated[
-        str,
-        Field(
-            alias="ReceivedDate",
-            pattern="^(0[1-9]|[12][0-9]|3[01])/(0[1-9]|1[0-2])/[0-9]{4} ([01][0-9]|2[0-3]):[0-5][0-9]$",
-        ),
-    ]
-    """
-    Order creation date and time, dd/mm/yyyy HH:MM.
-    """
-    name: Annotated[str, Field(alias="Name")]
-    """
-    Delivery customer full name.
-    """
-    first_name: Annotated[str, Field(alias="FirstName")]
-    sur_name: Annotated[str, Field(alias="SurName")]
-    address: Annotated[str, Field(alias="Address")]
-    """
-    Shipping address.
-    """
-    city: Annotated[str, Field(alias="City")]
-    """
-    Shipping city.
-    """
-    post_code: Annotated[str, Field(alias="PostCode")]
-    county: Annotated[str, Field(alias="County")]
-    """
-    Shipping country name.
-    """
-    phone_no: Annotated[str | None, Field(alias="PhoneNo")] = None
-    email: Annotated[str | None, Field(alias="Email")] = None
-    """
-    Delivery customer email.
-    """
-    error: Annotated[list[str] | None, Field(alias="Error")] = None
-    """
-    Always blank.
-    """
-    source: Annotated[str, Field(alias="Source")]
-    """
-    The order's source name.
-    """
-    sub_source: Annotated[str | None, Field(alias="SubSource")] = None
-
-
-class InventoryFilterRequest(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-    )
-    supplier: Annotated[str | None, Field(alias="Supplier")] = None
-    """
-    Search SKU or product title text.
-    """
-    sortby: Annotated[str, Field(alias="Sortby")]
-    """
-    Field name to sort by (e.g. SKU).
-    """
-    sort_status: Annotated[SortStatus, Field(alias="SortStatus")]
-    """
-    Sort direction.
-    """
-    limit: InventoryFilterRequestOption1 | InventoryFilterRequestOption2
-    """
-    Maximum number of records per page.
-    """
-    price_delimeter: Annotated[str | None, Field(alias="PriceDelimeter")] = None
-    """
-    Price comparison operator
-    """
-    price_value: Annotated[float | None, Field(alias="PriceValue")] = None
-    """
-    Price compared with PriceDelimeter.
-    """
-    stock_value: Annotated[str | None, Field(alias="StockValue")] = None
-    """
-    Stock comparison operator
-    """
-    stock: Annotated[float | None, Field(alias="Stock")] = None
-    """
-    Stock level compared with StockValue.
-    """
-    variation: Annotated[Variation | None, Field(alias="Variation")] = None
-    """
-    Return only variations ("" = no filter).
-    """
-    category: Annotated[str | None, Field(alias="Category")] = None
-    """
-    Category id filter.
-    """
-    category_name: Annotated[str | None, Field(alias="CategoryName")] = None
-    """
-    Category name filter.
-    """
-    is_mapped: Annotated[IsMapped | None, Field(alias="IsMapped")] = None
-    """
-    Return only mapped (Yes) or unmapped (No) products ("" = no filter).
-    """
-    price_max_value: Annotated[float | None, Field(alias="PriceMaxValue")] = None
-    """
-    Price compared with PriceMaxDelimeter.
-    """
-    price_max_delimeter: Annotated[str | None, Field(alias="PriceMaxDelimeter")] = None
-    """
-    Second price comparison operator
-    """
-    page: Annotated[int, Field(ge=0)]
-    """
-    Page number to return (the example starts at 0).
-    """
-
-
-class InventoryFilterRequestOption1(RootModel[int]):
-    root: Annotated[int, Field(ge=1)]
-
-
-class InventoryFilterRequestOption2(RootModel[str]):
-    root: Annotated[str, Field(pattern="^[0-9]+$")]
-
-
-class InventoryListResponse(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-    )
-    data: list[SellerProductListDetailsModel] | None = None
-    total: int | None = None
-    """
-    Total count of matching products.
-    """
-
-
-class IsActive(IntEnum):
-    """
-    1 = Active, 0 = Inactive.
-    """
-
-    INTEGER_0 = 0
-    INTEGER_1 = 1
-
-
-class IsMapped(StrEnum):
-    """
-    Return only mapped (Yes) or unmapped (No) products ("" = no filter).
-    """
-
-    YES = "Yes"
-    NO = "No"
-    FIELD_ = ""
-
-
-class IsSelected(IntEnum):
-    """
-    1 = Yes, 0 = No.
-    """
-
-    INTEGER_0 = 0
-    INTEGER_1 = 1
-
-
-class ItemModel(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-    )
-    field_id: Annotated[str | None, Field(alias="_id")] = None
-    """
-    Item unique id.
-    """
-    sku: Annotated[str, Field(alias="SKU")]
-    """
-    Avasam SKU number.
-    """
-    number: Annotated[str, Field(alias="Number")]
-    """
-    Avasam SKU.
-    """
-    price: Annotated[float, Field(alias="Price")]
-    costprice: float
-    """
-    Cost price.
-    """
-    title: Annotated[str, Field(alias="Title")]
-    bar_code: Annotated[str | None, Field(alias="BarCode")] = None
-    vat: Annotated[float, Field(alias="Vat")]
-    pack_qty: Annotated[int, Field(alias="PackQty")]
-    """
-    Number of products ordered.
-    """
-    image: str
-    """
-    Product image path.
-    """
-    authkey: str
-    """
-    Supplier code.
-    """
-    is_selected: Annotated[bool, Field(alias="IsSelected")]
-    actual_pack_qty: Annotated[int, Field(alias="ActualPackQty")]
-    """
-    Product pack quantity.
-    """
-    vat_per: Annotated[float, Field(alias="VatPer")]
-    discount_per: Annotated[float, Field(alias="DiscountPer")]
-
-
-class Limit(Enum):
-    """
-    Maximum number of orders per page.
-    """
-
-    INT_10 = 10
-    INT_25 = 25
-    INT_60 = 60
-    INT_100 = 100
-    FIELD_10 = "10"
-    FIELD_25 = "25"
-    FIELD_60 = "60"
-    FIELD_100 = "100"
-
-
-class MultiLanguageText(BaseModel):
-    """
-    Other titles or descriptions, keyed by language (avasam-seller-api.txt:202-209).
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-    )
-    en: str | None = None
-
-
-class OrderAddress(BaseModel):
-    """
-    The doc's Address model (avasam-seller-api.txt:884-895).
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-    )
-    email_address: Annotated[str | None, Field(alias="EmailAddress")] = None
-    address1: Annotated[str | None, Field(alias="Address1")] = None
-    address2: Annotated[str | None, Field(alias="Address2")] = None
-    address3: Annotated[str | None, Field(alias="Address3")] = None
-    town: Annotated[str | None, Field(alias="Town")] = None
-    post_code: Annotated[str | None, Field(alias="PostCode")] = None
-    country: Annotated[str | None, Field(alias="Country")] = None
-    full_name: Annotated[str | None, Field(alias="FullName")] = None
-    phone_number: Annotated[str | None, Field(alias="PhoneNumber")] = None
-
-
-class OrderCustomer(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-    )
-    name: Annotated[str | None, Field(alias="Name")] = None
-    """
-    Delivery user name.
-    """
-    address: Annotated[OrderAddress | None, Field(alias="Address")] = None
-    billing_address: Annotated[OrderAddress | None, Field(alias="BillingAddress")] = None
-
-
-class OrderHistory(BaseModel):
-    """
-    The doc's History model (avasam-seller-api.txt:913-918).
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-    )
-    name: Annotated[str | None, Field(alias="Name")] = None
-    action: Annotated[str | None, Field(alias="Action")] = None
-    on: Annotated[datetime | None, Field(alias="On")] = None
-
-
-class OrderItem(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-    )
-    item_id: Annotated[str | None, Field(alias="ItemId")] = None
-    sku: Annotated[str | None, Field(alias="SKU")] = None
-    """
-    Supplier SKU.
-    """
-    s_code: Annotated[str | None, Field(alias="sCode")] = None
-    """
-    Avasam SKU.
-    """
-    title: Annotated[str | None, Field(alias="Title")] = None
-    barcode: Annotated[str | None, Field(alias="Barcode")] = None
-    qty: Annotated[int | None, Field(alias="Qty")] = None
-    unit_price: Annotated[float | None, Field(alias="UnitPrice")] = None
-    vat_per: Annotated[float | None, Field(alias="VATPer")] = None
-    vat: Annotated[float | None, Field(alias="VAT")] = None
-    discount_per: Annotated[float | None, Field(alias="DiscountPer")] = None
-    discount: Annotated[float | None, Field(alias="Discount")] = None
-    sub_total: Annotated[float | None, Field(alias="SubTotal")] = None
-    total: Annotated[float | None, Field(alias="Total")] = None
-    authkey: str | None = None
-    """
-    Supplier code.
-    """
-    return_quantity: Annotated[int | None, Field(alias="ReturnQuantity")] = None
-    reason: Annotated[str | None, Field(alias="Reason")] = None
-    """
-    Return reason.
-    """
-    cost_inc_tax: Annotated[float | None, Field(alias="CostIncTax")] = None
-    weight: Annotated[float | None, Field(alias="Weight")] = None
-    height: Annotated[float | None, Field(alias="Height")] = None
-    width: Annotated[float | None, Field(alias="Width")] = None
-    depth: Annotated[float | None, Field(alias="Depth")] = None
-    vat_excl: Annotated[bool | None, Field(alias="VatExcl")] = None
-    vat_incuding: Annotated[float | None, Field(alias="VatIncuding")] = None
-
-
-class OrderNote(BaseModel):
-    """
-    The doc's OrderNotes model (avasam-seller-api.txt:871-877).
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-    )
-    user: Annotated[str | None, Field(alias="User")] = None
-    """
-    Who wrote it, e.g. Avasam, Import or a channel name.
-    """
-    notes: Annotated[str | None, Field(alias="Notes")] = None
-    on: Annotated[datetime | None, Field(alias="On")] = None
-    self: Annotated[bool | None, Field(alias="Self")] = None
-
-
-class OrderOption(BaseModel):
-    """
-    Other details.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-    )
-    name: Annotated[str | None, Field(alias="Name")] = None
-    value: Annotated[str | None, Field(alias="Value")] = None
-    is_private: Annotated[bool | None, Field(alias="IsPrivate")] = None
-
-
-class OrderPayment(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-    )
-    ref_number: Annotated[str | None, Field(alias="RefNumber")] = None
-    type: Annotated[str | None, Field(alias="Type")] = None
-    total: Annotated[float | None, Field(alias="Total")] = None
-    on: Annotated[datetime | None, Field(alias="On")] = None
-
-
-class OrderResult(BaseModel):
-    """
-    Result of create_seller_order and add_new_order (avasam-seller-api.txt:136-140, 667-671).
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-    )
-    error_code: Annotated[ErrorCode, Field(alias="ErrorCode")]
-    """
-    0 = no error, 1 = error.
-    """
-    message: Annotated[str, Field(alias="Message")]
-    """
-    Result or error text for the order request.
-    """
-    id: int | None = None
-    """
-    Always 0.
-    """
-
-
-class OrderShipping(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-    )
-    shipping_name: Annotated[str | None, Field(alias="ShippingName")] = None
-    shipping_provider: Annotated[str | None, Field(alias="ShippingProvider")] = None
-    weight: Annotated[float | None, Field(alias="Weight")] = None
-    total: Annotated[float | None, Field(alias="Total")] = None
-    vat_per: Annotated[float | None, Field(alias="VATPer")] = None
-    vat: Annotated[float | None, Field(alias="VAT")] = None
-    tracking_number: Annotated[str | None, Field(alias="TrackingNumber")] = None
-
-
-class OrderTicket(BaseModel):
-    """
-    The doc's OrderTicketList model (avasam-seller-api.txt:919-927).
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-    )
-    orderid: Annotated[str | None, Field(alias="Orderid")] = None
-    totalticket: Annotated[int | None, Field(alias="Totalticket")] = None
-    ticketids: Annotated[list[str] | None, Field(alias="Ticketids")] = None
-    ticketid_status: Annotated[list[TicketidStatu] | None, Field(alias="TicketidStatus")] = None
-    return_orders: Annotated[list[str] | None, Field(alias="ReturnOrders")] = None
-    totalreturnorder: Annotated[int | None, Field(alias="Totalreturnorder")] = None
-
-
-class OrderType(StrEnum):
-    """
-    Only ‘Queue’ is used when creating an order.
-    """
-
-    QUEUE = "Queue"
-
-
-class PaymentStatus(StrEnum):
-    PAID = "Paid"
-    UN_PAID = "UnPaid"
-    ALL = "All"
-
-
-class PaymentStatus1(StrEnum):
-    PAID = "Paid"
-    UN_PAID = "UnPaid"
-
-
-class PriceUpdateNotification(BaseModel):
-    """
-    What Avasam sends to your price update endpoint. The doc documents no payload (avasam-seller-api.txt:58); every key passes through.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-    )
-
-
-class ProcessOrderListRequest(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-    )
-    from_date: Annotated[datetime, Field(alias="FromDate")]
-    """
-    Earliest date of the orders.
-    """
-    to_date: Annotated[datetime, Field(alias="ToDate")]
-    """
-    Latest date of the orders.
-    """
-    date_dispaly: Annotated[str, Field(alias="DateDispaly")]
-    """
-    Period name, e.g. "Today", "Last 7 days", "Last 60 days".
-    """
-    customer: Annotated[str | None, Field(alias="Customer")] = None
-    """
-    Filter by customer name.
-    """
-    order_status: Annotated[str, Field(alias="OrderStatus")]
-    """
-    Filter by status, e.g. "Dispatch".
-    """
-    payment_status: Annotated[PaymentStatus | None, Field(alias="PaymentStatus")] = None
-    sortby: Annotated[str, Field(alias="Sortby")]
-    """
-    Field to sort by, e.g. "ChRecdDate".
-    """
-    sort_status: Annotated[SortStatus, Field(alias="SortStatus")]
-    """
-    Sort direction.
-    """
-    limit: Limit
-    """
-    Maximum number of orders per page.
-    """
-    page: Annotated[int, Field(ge=0)]
-
-
 class ProcessOrderListResponse(BaseModel):
     model_config = ConfigDict(
         extra="allow",
@@ -864,433 +1294,3 @@ class ProcessOrderListResponse(BaseModel):
     """
     When the order was marked as processed.
     """
-
-
-class ProductVariation(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-    )
-    sku: Annotated[str | None, Field(alias="SKU")] = None
-    title: Annotated[str | None, Field(alias="Title")] = None
-    is_active: Annotated[IsActive | None, Field(alias="IsActive")] = None
-    """
-    1 = Active, 0 = Inactive.
-    """
-    is_selected: Annotated[IsSelected | None, Field(alias="IsSelected")] = None
-    """
-    1 = Yes, 0 = No.
-    """
-
-
-class RequestTokenRequest(BaseModel):
-    """
-    Your API key pair, from Settings → User management → API keys (avasam-seller-api.txt:37-46).
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-    )
-    consumer_key: Annotated[str, Field(min_length=1)]
-    """
-    Requested from user management in Avasam.
-    """
-    secret_key: Annotated[str, Field(min_length=1)]
-    """
-    Requested from user management in Avasam.
-    """
-
-
-class RequestTokenResponse(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-    )
-    access_token: str
-    """
-    Access token for the seller API calls.
-    """
-    expires_at: datetime
-    """
-    Time and date to request a new token (ISO 8601 with offset, e.g. "2021-12-22T17:36:19.8066912+00:00").
-    """
-
-
-class ReturnStatus(StrEnum):
-    ACCEPTED = "Accepted"
-    REJECTED = "Rejected"
-    FIELD_ = ""
-
-
-class SellerListing(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-    )
-    channel: Annotated[str | None, Field(alias="Channel")] = None
-    account: Annotated[str | None, Field(alias="Account")] = None
-    """
-    Channel account name.
-    """
-    status: Annotated[Status | None, Field(alias="Status")] = None
-    """
-    Channel listing status.
-    """
-    refrence_id: Annotated[str | None, Field(alias="RefrenceId")] = None
-    """
-    Channel reference id.
-    """
-    error: Annotated[list[str] | None, Field(alias="Error")] = None
-
-
-class SellerOrderItem(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-    )
-    sku: Annotated[str, Field(alias="SKU")]
-    """
-    Avasam SKU of the product.
-    """
-    stock: Annotated[int, Field(alias="Stock", ge=1)]
-    """
-    Number of products ordered.
-    """
-
-
-class SellerProduct(BaseModel):
-    """
-    One product of your inventory (avasam-seller-api.txt:165-209).
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-    )
-    sku: Annotated[str | None, Field(alias="SKU")] = None
-    """
-    The SKU of the item.
-    """
-    price: Annotated[float | None, Field(alias="Price")] = None
-    """
-    The item's cost price to sellers.
-    """
-    title: Annotated[str | None, Field(alias="Title")] = None
-    bar_code: Annotated[str | None, Field(alias="BarCode")] = None
-    """
-    Unique barcode (EAN, ISBN, etc.).
-    """
-    vat: Annotated[float | None, Field(alias="Vat")] = None
-    """
-    Sales tax/VAT rate as a percentage.
-    """
-    customer_group: Annotated[str | None, Field(alias="CustomerGroup")] = None
-    """
-    Affiliated customer group
-    """
-    image: Annotated[str | None, Field(alias="Image")] = None
-    """
-    Path to the main image.
-    """
-    category: Annotated[str | None, Field(alias="Category")] = None
-    """
-    Assigned category.
-    """
-    description: Annotated[str | None, Field(alias="Description")] = None
-    minimum_level: Annotated[int | None, Field(alias="MinimumLevel")] = None
-    """
-    Minimum stock level for stock control/reordering.
-    """
-    retail_price: Annotated[float | None, Field(alias="RetailPrice")] = None
-    """
-    RRP.
-    """
-    product_depth: Annotated[float | None, Field(alias="ProductDepth")] = None
-    product_weight: Annotated[float | None, Field(alias="ProductWeight")] = None
-    product_width: Annotated[float | None, Field(alias="ProductWidth")] = None
-    height: Annotated[float | None, Field(alias="Height")] = None
-    product_image: Annotated[list[str] | None, Field(alias="ProductImage")] = None
-    """
-    Paths to the item's images.
-    """
-    extended_properties: Annotated[
-        list[ExtendedProperty] | None, Field(alias="ExtendedProperties")
-    ] = None
-    """
-    Product specifics.
-    """
-    is_variation: Annotated[bool | None, Field(alias="IsVariation")] = None
-    """
-    Whether this SKU is a variation parent.
-    """
-    variations: Annotated[list[ProductVariation] | None, Field(alias="Variations")] = None
-    """
-    The items of this variation, when IsVariation is true.
-    """
-    multi_title: Annotated[MultiLanguageText | None, Field(alias="MultiTitle")] = None
-    multi_description: Annotated[MultiLanguageText | None, Field(alias="MultiDescription")] = None
-    category_id: Annotated[str | None, Field(alias="CategoryId")] = None
-    """
-    ID of the assigned category.
-    """
-
-
-class SellerProductList(RootModel[list[SellerProduct]]):
-    root: list[SellerProduct]
-
-
-class SellerProductListDetailsModel(BaseModel):
-    """
-    One sourced product (avasam-seller-api.txt:441-472).
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-    )
-    get_update_price: Annotated[dict[str, Any] | None, Field(alias="GetUpdatePrice")] = None
-    """
-    Price update value.
-    """
-    field_id: Annotated[str | None, Field(alias="_id")] = None
-    """
-    Product unique id.
-    """
-    sku: Annotated[str | None, Field(alias="SKU")] = None
-    price: Annotated[float | None, Field(alias="Price")] = None
-    retail_price: Annotated[float | None, Field(alias="RetailPrice")] = None
-    title: Annotated[str | None, Field(alias="Title")] = None
-    image: str | None = None
-    """
-    Product image path.
-    """
-    is_active: Annotated[bool | None, Field(alias="IsActive")] = None
-    category: Annotated[str | None, Field(alias="Category")] = None
-    """
-    Category name.
-    """
-    category_id: Annotated[str | None, Field(alias="CategoryId")] = None
-    create_on: Annotated[datetime | None, Field(alias="CreateOn")] = None
-    """
-    Created (no UTC offset).
-    """
-    update_on: Annotated[datetime | None, Field(alias="UpdateOn")] = None
-    """
-    Last updated (no UTC offset).
-    """
-    type: Annotated[Type | None, Field(alias="Type")] = None
-    """
-    SellerProductType: 0 = WishList, 1 = Product.
-    """
-    limit: int | None = None
-    page: int | None = None
-    listing_status: Annotated[str | None, Field(alias="ListingStatus")] = None
-    is_created_in_linnworks: Annotated[bool | None, Field(alias="IsCreatedInLinnworks")] = None
-    stock: Annotated[int | None, Field(alias="Stock")] = None
-    number: Annotated[str | None, Field(alias="Number")] = None
-    """
-    The product's Avasam SKU.
-    """
-    has_variations: Annotated[bool | None, Field(alias="HasVariations")] = None
-    """
-    Whether this is a parent product.
-    """
-    listings: Annotated[list[SellerListing] | None, Field(alias="Listings")] = None
-    vat_percentage: Annotated[float | None, Field(alias="VATPercentage")] = None
-    price_inc_vat: Annotated[float | None, Field(alias="PriceIncVat")] = None
-    retail_price_inc_vat: Annotated[float | None, Field(alias="RetailPriceIncVat")] = None
-    """
-    RRP including VAT.
-    """
-    description: str | None = None
-    is_mapped: Annotated[bool | None, Field(alias="isMapped")] = None
-    """
-    Whether the product is mapped to a listing.
-    """
-    authkey: str | None = None
-    """
-    Supplier unique code.
-    """
-    shipperid: str | None = None
-    """
-    Supplier unique id.
-    """
-    seekerid: str | None = None
-    """
-    Seller unique id.
-    """
-
-
-class SellerProductListRequest(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-    )
-    page: Annotated[int, Field(alias="Page", ge=0)]
-    """
-    Page number to return (the examples start at 0).
-    """
-    limit: Annotated[int, Field(alias="Limit", ge=1)]
-    """
-    Maximum number of records per page.
-    """
-
-
-class SellerStockListRequest(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-    )
-    limit: Annotated[int, Field(ge=1)]
-    """
-    Maximum number of records per page.
-    """
-    page: Annotated[int, Field(ge=0)]
-    """
-    Page number to return (the example starts at 0).
-    """
-
-
-class SortStatus(StrEnum):
-    """
-    Sort direction.
-    """
-
-    UP = "up"
-    DOWN = "down"
-
-
-class Status(StrEnum):
-    """
-    Channel listing status.
-    """
-
-    LISTED_EXTERNALLY = "Listed Externally"
-    LISTED = "Listed"
-    ERROR = "Error"
-
-
-class Status1(IntEnum):
-    """
-    OrderStatus, sent as an integer. Names in documented order: QUEUE, AWAITING_PAYMENT, DRAFT, CREATED, ERROR, CANCELLED_REQUEST, CANCELLED, DISPATCH_QUEUE, DISPATCH, RETURN_REQUEST, RETURN, QUEUE_EDIT, AWAITING_PAYMENT_EDIT, UPDATE_PENDING_SUPPLIER, CREATE_PENDING_SUPPLIER, DISPATCH_ERROR, REPAYMENT, MERGE, INPROCESS, CANCEL_PARTIAL_ORDER (codes 0-19 assumed in this order).
-    """
-
-    INTEGER_0 = 0
-    INTEGER_1 = 1
-    INTEGER_2 = 2
-    INTEGER_3 = 3
-    INTEGER_4 = 4
-    INTEGER_5 = 5
-    INTEGER_6 = 6
-    INTEGER_7 = 7
-    INTEGER_8 = 8
-    INTEGER_9 = 9
-    INTEGER_10 = 10
-    INTEGER_11 = 11
-    INTEGER_12 = 12
-    INTEGER_13 = 13
-    INTEGER_14 = 14
-    INTEGER_15 = 15
-    INTEGER_16 = 16
-    INTEGER_17 = 17
-    INTEGER_18 = 18
-    INTEGER_19 = 19
-
-
-class StockChange(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-    )
-    sku: str | None = None
-    """
-    Product SKU.
-    """
-    quantity: int | None = None
-    """
-    New product quantity.
-    """
-    updated_on: Annotated[datetime | None, Field(alias="updatedOn")] = None
-    """
-    When the stock was updated.
-    """
-
-
-class StockLevel(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-    )
-    sku: Annotated[str | None, Field(alias="SKU")] = None
-    """
-    Avasam SKU.
-    """
-    stock: Annotated[int | None, Field(alias="Stock")] = None
-    """
-    Stock level in Avasam.
-    """
-
-
-class SellerStockList(RootModel[list[StockLevel]]):
-    root: list[StockLevel]
-
-
-class StockUpdateNotification(BaseModel):
-    """
-    What Avasam sends to your stock update endpoint (avasam-seller-api.txt:63-76).
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-    )
-    request_id: Annotated[str | None, Field(alias="requestId")] = None
-    """
-    Request id; must match the Request ID in the JWT payload.
-    """
-    on: datetime | None = None
-    """
-    UTC time the request was sent.
-    """
-    token: str | None = None
-    """
-    JWT created with the verification token from your webhook configuration.
-    """
-    data: list[StockChange] | None = None
-    """
-    The products whose stock changed.
-    """
-
-
-class TicketidStatu(IntEnum):
-    """
-    CustomerSupportStatus in documented order: OPEN, REPLY, CLOSED, HOLD, CUSTOMERREPLY, SUPPLIERREPLY, INPROGRESS (codes 0-6 assumed).
-    """
-
-    INTEGER_0 = 0
-    INTEGER_1 = 1
-    INTEGER_2 = 2
-    INTEGER_3 = 3
-    INTEGER_4 = 4
-    INTEGER_5 = 5
-    INTEGER_6 = 6
-
-
-class Type(IntEnum):
-    """
-    SellerProductType: 0 = WishList, 1 = Product.
-    """
-
-    INTEGER_0 = 0
-    INTEGER_1 = 1
-
-
-class Variation(StrEnum):
-    """
-    Return only variations ("" = no filter).
-    """
-
-    TRUE = "true"
-    FALSE = "false"
-    FIELD_ = ""

@@ -5,5 +5,6 @@ Needs the `server` extra (FastAPI).
 """
 
 from .mock import create_mock_app
+from .webhooks import AvasamWebhookHandlers, create_webhook_app
 
-__all__ = ["create_mock_app"]
+__all__ = ["AvasamWebhookHandlers", "create_mock_app", "create_webhook_app"]

@@ -1,0 +1,24 @@
+# Generated from specs/assure_erp.yaml by vendorgen. Do not edit: regenerate instead.
+"""Assure Magic V2 API for ERP Systems: typed models, clients and a mock server, generated from its spec."""
+
+from . import errors, models
+from ._runtime import (
+    InMemoryRateLimitBackend,
+    RateLimit,
+    RateLimitBackend,
+    RateLimiter,
+    RetryPolicy,
+)
+from .client import AsyncAssureErpClient, AssureErpClient
+
+__all__ = [
+    "AsyncAssureErpClient",
+    "AssureErpClient",
+    "InMemoryRateLimitBackend",
+    "RateLimit",
+    "RateLimitBackend",
+    "RateLimiter",
+    "RetryPolicy",
+    "errors",
+    "models",
+]

@@ -1,0 +1,625 @@
+# Generated from specs/assure_erp.yaml by vendorgen. Do not edit: regenerate instead.
+"""Operations of Assure Magic V2 API for ERP Systems as data for the transport: method, path, models, auth."""
+
+from __future__ import annotations
+
+from . import models
+from ._runtime import AuthScheme, ErrorSpec, Operation, RateLimit
+
+BASE_URL = "https://staging-oltp.increff.com/assure-magic2"
+
+AUTH_SCHEMES: tuple[AuthScheme, ...] = (
+    AuthScheme(id="authPassword", header="authPassword", kind="header"),
+    AuthScheme(id="authUsername", header="authUsername", kind="header"),
+)
+
+RATE_LIMIT: RateLimit | None = RateLimit(limit=200, period=60.0)
+
+ADD_CUSTOMER_LOCATION = Operation(
+    name="add_customer_location",
+    method="POST",
+    path="/master/customers/{customerCode}/locations",
+    success_model=None,
+    errors={
+        "400": ErrorSpec(models.AssureError, "/message"),
+        "401": ErrorSpec(None, None),
+        "404": ErrorSpec(None, None),
+        "429": ErrorSpec(None, None),
+        "500": ErrorSpec(models.AssureError, "/message"),
+    },
+    security=(
+        (
+            "authPassword",
+            "authUsername",
+        ),
+    ),
+    idempotency_header=None,
+)
+
+ADD_VENDOR_LOCATION = Operation(
+    name="add_vendor_location",
+    method="POST",
+    path="/master/vendors/{vendorCode}/locations",
+    success_model=None,
+    errors={
+        "400": ErrorSpec(models.AssureError, "/message"),
+        "401": ErrorSpec(None, None),
+        "404": ErrorSpec(None, None),
+        "429": ErrorSpec(None, None),
+        "500": ErrorSpec(models.AssureError, "/message"),
+    },
+    security=(
+        (
+            "authPassword",
+            "authUsername",
+        ),
+    ),
+    idempotency_header=None,
+)
+
+CREATE_CUSTOMER_MASTER = Operation(
+    name="create_customer_master",
+    method="POST",
+    path="/master/customers",
+    success_model=None,
+    errors={
+        "400": ErrorSpec(models.AssureError, "/message"),
+        "401": ErrorSpec(None, None),
+        "404": ErrorSpec(None, None),
+        "429": ErrorSpec(None, None),
+        "500": ErrorSpec(models.AssureError, "/message"),
+    },
+    security=(
+        (
+            "authPassword",
+            "authUsername",
+        ),
+    ),
+    idempotency_header=None,
+)
+
+CREATE_INWARD_ORDER = Operation(
+    name="create_inward_order",
+    method="POST",
+    path="/orders/inward",
+    success_model=None,
+    errors={
+        "400": ErrorSpec(models.AssureError, "/message"),
+        "401": ErrorSpec(None, None),
+        "404": ErrorSpec(None, None),
+        "429": ErrorSpec(None, None),
+        "500": ErrorSpec(models.AssureError, "/message"),
+    },
+    security=(
+        (
+            "authPassword",
+            "authUsername",
+        ),
+    ),
+    idempotency_header=None,
+)
+
+CREATE_MANUFACTURABLE_SKU = Operation(
+    name="create_manufacturable_sku",
+    method="POST",
+    path="/master/sku/manufacturable",
+    success_model=None,
+    errors={
+        "400": ErrorSpec(models.AssureError, "/message"),
+        "401": ErrorSpec(None, None),
+        "404": ErrorSpec(None, None),
+        "429": ErrorSpec(None, None),
+        "500": ErrorSpec(models.AssureError, "/message"),
+    },
+    security=(
+        (
+            "authPassword",
+            "authUsername",
+        ),
+    ),
+    idempotency_header=None,
+)
+
+CREATE_OUTWARD_ORDER = Operation(
+    name="create_outward_order",
+    method="POST",
+    path="/orders/outward",
+    success_model=None,
+    errors={
+        "400": ErrorSpec(models.AssureError, "/message"),
+        "401": ErrorSpec(None, None),
+        "404": ErrorSpec(None, None),
+        "429": ErrorSpec(None, None),
+        "500": ErrorSpec(models.AssureError, "/message"),
+    },
+    security=(
+        (
+            "authPassword",
+            "authUsername",
+        ),
+    ),
+    idempotency_header=None,
+)
+
+CREATE_OUTWARD_ORDER_USING_PARTNER_CODES = Operation(
+    name="create_outward_order_using_partner_codes",
+    method="POST",
+    path="/orders/outward/partner-code",
+    success_model=None,
+    errors={
+        "400": ErrorSpec(models.AssureError, "/message"),
+        "401": ErrorSpec(None, None),
+        "404": ErrorSpec(None, None),
+        "429": ErrorSpec(None, None),
+        "500": ErrorSpec(models.AssureError, "/message"),
+    },
+    security=(
+        (
+            "authPassword",
+            "authUsername",
+        ),
+    ),
+    idempotency_header=None,
+)
+
+CREATE_SKU_LISTINGS = Operation(
+    name="create_sku_listings",
+    method="POST",
+    path="/master/sku-listings",
+    success_model=None,
+    errors={
+        "400": ErrorSpec(models.AssureError, "/message"),
+        "401": ErrorSpec(None, None),
+        "404": ErrorSpec(None, None),
+        "429": ErrorSpec(None, None),
+        "500": ErrorSpec(models.AssureError, "/message"),
+    },
+    security=(
+        (
+            "authPassword",
+            "authUsername",
+        ),
+    ),
+    idempotency_header=None,
+)
+
+CREATE_VENDOR_MASTER = Operation(
+    name="create_vendor_master",
+    method="POST",
+    path="/master/vendors",
+    success_model=None,
+    errors={
+        "400": ErrorSpec(models.AssureError, "/message"),
+        "401": ErrorSpec(None, None),
+        "404": ErrorSpec(None, None),
+        "429": ErrorSpec(None, None),
+        "500": ErrorSpec(models.AssureError, "/message"),
+    },
+    security=(
+        (
+            "authPassword",
+            "authUsername",
+        ),
+    ),
+    idempotency_header=None,
+)
+
+POST_MASTER_ARTICLES = Operation(
+    name="post_master_articles",
+    method="POST",
+    path="/master/articles",
+    success_model=models.ArticlesPostResponse,
+    errors={
+        "400": ErrorSpec(models.AssureError, "/message"),
+        "401": ErrorSpec(None, None),
+        "404": ErrorSpec(None, None),
+        "429": ErrorSpec(None, None),
+        "500": ErrorSpec(models.AssureError, "/message"),
+    },
+    security=(
+        (
+            "authPassword",
+            "authUsername",
+        ),
+    ),
+    idempotency_header=None,
+)
+
+CREATE_ARTICLE_MASTER = Operation(
+    name="create_article_master",
+    method="POST",
+    path="/master/articles",
+    success_model=models.EmptyBody,
+    errors={
+        "400": ErrorSpec(models.AssureError, "/message"),
+        "401": ErrorSpec(None, None),
+        "404": ErrorSpec(None, None),
+        "429": ErrorSpec(None, None),
+        "500": ErrorSpec(models.AssureError, "/message"),
+    },
+    security=(
+        (
+            "authPassword",
+            "authUsername",
+        ),
+    ),
+    idempotency_header=None,
+)
+
+CREATE_VIRTUAL_SKU_DEFINITION = Operation(
+    name="create_virtual_sku_definition",
+    method="POST",
+    path="/master/articles",
+    success_model=models.EmptyBody,
+    errors={
+        "400": ErrorSpec(models.AssureError, "/message"),
+        "401": ErrorSpec(None, None),
+        "404": ErrorSpec(None, None),
+        "429": ErrorSpec(None, None),
+        "500": ErrorSpec(models.AssureError, "/message"),
+    },
+    security=(
+        (
+            "authPassword",
+            "authUsername",
+        ),
+    ),
+    idempotency_header=None,
+)
+
+SEARCH_VIRTUAL_SKU_DEFINITION = Operation(
+    name="search_virtual_sku_definition",
+    method="POST",
+    path="/master/articles",
+    success_model=models.SearchVirtualSkuDefinitionResponse,
+    errors={
+        "400": ErrorSpec(models.AssureError, "/message"),
+        "401": ErrorSpec(None, None),
+        "404": ErrorSpec(None, None),
+        "429": ErrorSpec(None, None),
+        "500": ErrorSpec(models.AssureError, "/message"),
+    },
+    security=(
+        (
+            "authPassword",
+            "authUsername",
+        ),
+    ),
+    idempotency_header=None,
+)
+
+PUSH_CUSTOMER_CANCELLATION = Operation(
+    name="push_customer_cancellation",
+    method="PUT",
+    path="/orders/{orderCode}/cancel",
+    success_model=None,
+    errors={
+        "400": ErrorSpec(models.AssureError, "/message"),
+        "401": ErrorSpec(None, None),
+        "404": ErrorSpec(None, None),
+        "429": ErrorSpec(None, None),
+        "500": ErrorSpec(models.AssureError, "/message"),
+    },
+    security=(
+        (
+            "authPassword",
+            "authUsername",
+        ),
+    ),
+    idempotency_header=None,
+)
+
+REMOVE_MANUFACTURABLE_SKU = Operation(
+    name="remove_manufacturable_sku",
+    method="POST",
+    path="/master/sku/manufacturable/remove",
+    success_model=None,
+    errors={
+        "400": ErrorSpec(models.AssureError, "/message"),
+        "401": ErrorSpec(None, None),
+        "404": ErrorSpec(None, None),
+        "429": ErrorSpec(None, None),
+        "500": ErrorSpec(models.AssureError, "/message"),
+    },
+    security=(
+        (
+            "authPassword",
+            "authUsername",
+        ),
+    ),
+    idempotency_header=None,
+)
+
+SEARCH_ARTICLE_MASTER = Operation(
+    name="search_article_master",
+    method="POST",
+    path="/master/articles/search",
+    success_model=models.SearchArticleMasterResponse,
+    errors={
+        "400": ErrorSpec(models.AssureError, "/message"),
+        "401": ErrorSpec(None, None),
+        "404": ErrorSpec(None, None),
+        "429": ErrorSpec(None, None),
+        "500": ErrorSpec(models.AssureError, "/message"),
+    },
+    security=(
+        (
+            "authPassword",
+            "authUsername",
+        ),
+    ),
+    idempotency_header=None,
+)
+
+SEARCH_CUSTOMER_LOCATION = Operation(
+    name="search_customer_location",
+    method="GET",
+    path="/master/customers/{customerCode}/locations/{customerLocationCode}",
+    success_model=models.CustomerLocationDetails,
+    errors={
+        "400": ErrorSpec(models.AssureError, "/message"),
+        "401": ErrorSpec(None, None),
+        "404": ErrorSpec(None, None),
+        "429": ErrorSpec(None, None),
+        "500": ErrorSpec(models.AssureError, "/message"),
+    },
+    security=(
+        (
+            "authPassword",
+            "authUsername",
+        ),
+    ),
+    idempotency_header=None,
+)
+
+SEARCH_CUSTOMER_MASTER = Operation(
+    name="search_customer_master",
+    method="GET",
+    path="/master/customers/{customerCode}",
+    success_model=models.CustomerMasterDetails,
+    errors={
+        "400": ErrorSpec(models.AssureError, "/message"),
+        "401": ErrorSpec(None, None),
+        "404": ErrorSpec(None, None),
+        "429": ErrorSpec(None, None),
+        "500": ErrorSpec(models.AssureError, "/message"),
+    },
+    security=(
+        (
+            "authPassword",
+            "authUsername",
+        ),
+    ),
+    idempotency_header=None,
+)
+
+SEARCH_INVENTORY = Operation(
+    name="search_inventory",
+    method="POST",
+    path="/inventories",
+    success_model=models.SearchInventoryResponse,
+    errors={
+        "400": ErrorSpec(models.AssureError, "/message"),
+        "401": ErrorSpec(None, None),
+        "404": ErrorSpec(None, None),
+        "429": ErrorSpec(None, None),
+        "500": ErrorSpec(models.AssureError, "/message"),
+    },
+    security=(
+        (
+            "authPassword",
+            "authUsername",
+        ),
+    ),
+    idempotency_header=None,
+)
+
+SEARCH_SKU_ATTRIBUTES = Operation(
+    name="search_sku_attributes",
+    method="POST",
+    path="/master/sku-attributes/search",
+    success_model=models.SearchSkuAttributesResponse,
+    errors={
+        "400": ErrorSpec(models.AssureError, "/message"),
+        "401": ErrorSpec(None, None),
+        "404": ErrorSpec(None, None),
+        "429": ErrorSpec(None, None),
+        "500": ErrorSpec(models.AssureError, "/message"),
+    },
+    security=(
+        (
+            "authPassword",
+            "authUsername",
+        ),
+    ),
+    idempotency_header=None,
+)
+
+SEARCH_VENDOR_LOCATION = Operation(
+    name="search_vendor_location",
+    method="GET",
+    path="/master/vendors/{vendorCode}/locations/{vendorLocationCode}",
+    success_model=models.VendorLocationDetails,
+    errors={
+        "400": ErrorSpec(models.AssureError, "/message"),
+        "401": ErrorSpec(None, None),
+        "404": ErrorSpec(None, None),
+        "429": ErrorSpec(None, None),
+        "500": ErrorSpec(models.AssureError, "/message"),
+    },
+    security=(
+        (
+            "authPassword",
+            "authUsername",
+        ),
+    ),
+    idempotency_header=None,
+)
+
+SEARCH_VENDOR_MASTER = Operation(
+    name="search_vendor_master",
+    method="GET",
+    path="/master/vendors/{vendorCode}",
+    success_model=models.VendorMasterDetails,
+    errors={
+        "400": ErrorSpec(models.AssureError, "/message"),
+        "401": ErrorSpec(None, None),
+        "404": ErrorSpec(None, None),
+        "429": ErrorSpec(None, None),
+        "500": ErrorSpec(models.AssureError, "/message"),
+    },
+    security=(
+        (
+            "authPassword",
+            "authUsername",
+        ),
+    ),
+    idempotency_header=None,
+)
+
+UPDATE_ARTICLE_MASTER = Operation(
+    name="update_article_master",
+    method="PUT",
+    path="/master/articles",
+    success_model=None,
+    errors={
+        "400": ErrorSpec(models.AssureError, "/message"),
+        "401": ErrorSpec(None, None),
+        "404": ErrorSpec(None, None),
+        "429": ErrorSpec(None, None),
+        "500": ErrorSpec(models.AssureError, "/message"),
+    },
+    security=(
+        (
+            "authPassword",
+            "authUsername",
+        ),
+    ),
+    idempotency_header=None,
+)
+
+UPDATE_CUSTOMER_LOCATION = Operation(
+    name="update_customer_location",
+    method="PUT",
+    path="/master/customers/{customerCode}/locations",
+    success_model=None,
+    errors={
+        "400": ErrorSpec(models.AssureError, "/message"),
+        "401": ErrorSpec(None, None),
+        "404": ErrorSpec(None, None),
+        "429": ErrorSpec(None, None),
+        "500": ErrorSpec(models.AssureError, "/message"),
+    },
+    security=(
+        (
+            "authPassword",
+            "authUsername",
+        ),
+    ),
+    idempotency_header=None,
+)
+
+UPDATE_CUSTOMER_MASTER = Operation(
+    name="update_customer_master",
+    method="PUT",
+    path="/master/customers",
+    success_model=None,
+    errors={
+        "400": ErrorSpec(models.AssureError, "/message"),
+        "401": ErrorSpec(None, None),
+        "404": ErrorSpec(None, None),
+        "429": ErrorSpec(None, None),
+        "500": ErrorSpec(models.AssureError, "/message"),
+    },
+    security=(
+        (
+            "authPassword",
+            "authUsername",
+        ),
+    ),
+    idempotency_header=None,
+)
+
+UPDATE_ORDER_PROPERTIES = Operation(
+    name="update_order_properties",
+    method="PUT",
+    path="/orders/{orderCode}",
+    success_model=None,
+    errors={
+        "400": ErrorSpec(models.AssureError, "/message"),
+        "401": ErrorSpec(None, None),
+        "404": ErrorSpec(None, None),
+        "429": ErrorSpec(None, None),
+        "500": ErrorSpec(models.AssureError, "/message"),
+    },
+    security=(
+        (
+            "authPassword",
+            "authUsername",
+        ),
+    ),
+    idempotency_header=None,
+)
+
+UPDATE_VENDOR_LOCATION = Operation(
+    name="update_vendor_location",
+    method="PUT",
+    path="/master/vendors/{vendorCode}/locations",
+    success_model=None,
+    errors={
+        "400": ErrorSpec(models.AssureError, "/message"),
+        "401": ErrorSpec(None, None),
+        "404": ErrorSpec(None, None),
+        "429": ErrorSpec(None, None),
+        "500": ErrorSpec(models.AssureError, "/message"),
+    },
+    security=(
+        (
+            "authPassword",
+            "authUsername",
+        ),
+    ),
+    idempotency_header=None,
+)
+
+UPDATE_VENDOR_MASTER = Operation(
+    name="update_vendor_master",
+    method="PUT",
+    path="/master/vendors",
+    success_model=None,
+    errors={
+        "400": ErrorSpec(models.AssureError, "/message"),
+        "401": ErrorSpec(None, None),
+        "404": ErrorSpec(None, None),
+        "429": ErrorSpec(None, None),
+        "500": ErrorSpec(models.AssureError, "/message"),
+    },
+    security=(
+        (
+            "authPassword",
+            "authUsername",
+        ),
+    ),
+    idempotency_header=None,
+)
+
+UPSERT_SKU_ATTRIBUTES = Operation(
+    name="upsert_sku_attributes",
+    method="PUT",
+    path="/master/sku-attributes",
+    success_model=None,
+    errors={
+        "400": ErrorSpec(models.AssureError, "/message"),
+        "401": ErrorSpec(None, None),
+        "404": ErrorSpec(None, None),
+        "429": ErrorSpec(None, None),
+        "500": ErrorSpec(models.AssureError, "/message"),
+    },
+    security=(
+        (
+            "authPassword",
+            "authUsername",
+        ),
+    ),
+    idempotency_header=None,
+)

@@ -1,0 +1,558 @@
+# Generated from specs/assure_erp.yaml by vendorgen. Do not edit: regenerate instead.
+"""Asynchronous client of Assure Magic V2 API for ERP Systems."""
+
+from __future__ import annotations
+
+import typing
+from types import TracebackType
+
+import httpx
+from pydantic import SecretStr
+
+from .. import _operations as ops
+from .. import models
+from .._runtime import AsyncSession, Credentials, RateLimiter, RetryPolicy
+
+__all__ = ["AsyncAssureErpClient"]
+
+
+class AsyncAssureErpClient:
+    """Asynchronous client of Assure Magic V2 API for ERP Systems: one typed method per operation."""
+
+    def __init__(
+        self,
+        *,
+        auth_password: str | SecretStr | None = None,
+        auth_username: str | SecretStr | None = None,
+        base_url: str = ops.BASE_URL,
+        timeout: httpx.Timeout | float | None = None,
+        retry: RetryPolicy | None = None,
+        rate_limiter: RateLimiter | typing.Literal[False] | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        **runtime_options: typing.Any,
+    ) -> None:
+        """Credentials are kept as SecretStr. `rate_limiter=None` paces calls by the documented
+        limit (if any); `False` disables pacing. `runtime_options` (clock, wall_clock, sleep,
+        rand) exist for tests."""
+        credentials = Credentials(
+            ops.AUTH_SCHEMES,
+            {
+                "authPassword": auth_password,
+                "authUsername": auth_username,
+            },
+        )
+        if rate_limiter is None and ops.RATE_LIMIT is not None:
+            rate_limiter = RateLimiter(ops.RATE_LIMIT)
+        self._session = AsyncSession(
+            base_url=base_url,
+            credentials=credentials,
+            timeout=timeout,
+            retry=retry,
+            rate_limiter=rate_limiter or None,
+            transport=transport,
+            **runtime_options,
+        )
+
+    def __repr__(self) -> str:
+        return f"AsyncAssureErpClient({self._session!r})"
+
+    async def aclose(self) -> None:
+        """Close the connection pool."""
+        await self._session.close()
+
+    async def __aenter__(self) -> AsyncAssureErpClient:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    async def add_customer_location(
+        self,
+        body: models.CustomerLocation,
+        *,
+        customer_code: str,
+    ) -> None:
+        """Add a customer location master
+
+        Creates a location (GSTIN, billing and shipping address) of an existing customer
+        (assure-magic-v2-erp.txt:535-596).
+        """
+        result = await self._session.call(
+            ops.ADD_CUSTOMER_LOCATION,
+            path_params={
+                "customerCode": customer_code,
+            },
+            body=body,
+        )
+        return typing.cast("None", result)
+
+    async def add_vendor_location(
+        self,
+        body: models.VendorLocation,
+        *,
+        vendor_code: str,
+    ) -> None:
+        """Add a vendor location master
+
+        Creates a location (GSTIN, billing and shipping address) of an existing vendor
+        (assure-magic-v2-erp.txt:227-288).
+        """
+        result = await self._session.call(
+            ops.ADD_VENDOR_LOCATION,
+            path_params={
+                "vendorCode": vendor_code,
+            },
+            body=body,
+        )
+        return typing.cast("None", result)
+
+    async def create_customer_master(
+        self,
+        body: models.CustomerMaster,
+    ) -> None:
+        """Create a customer master
+
+        Creates in Assure the customer the ERP knows by its customer code
+        (assure-magic-v2-erp.txt:414-454).
+        """
+        result = await self._session.call(
+            ops.CREATE_CUSTOMER_MASTER,
+            body=body,
+        )
+        return typing.cast("None", result)
+
+    async def create_inward_order(
+        self,
+        body: models.CreateInwardOrderRequest,
+    ) -> None:
+        """Create an inward order (PO, STO, RO, OPEN_PO or OPEN_RO)
+
+        Creates one inward order per payload; each SKU may appear only once. Create the vendor
+        master, its location and the article masters first (assure-magic-v2-erp.txt:1481-1544).
+        """
+        result = await self._session.call(
+            ops.CREATE_INWARD_ORDER,
+            body=body,
+        )
+        return typing.cast("None", result)
+
+    async def create_manufacturable_sku(
+        self,
+        body: models.ManufacturableSkuRequest,
+    ) -> None:
+        """Create manufacturable (print-on-demand) SKU definitions at a location
+
+        Marks the given SKUs as manufacturable (print on demand) at a location
+        (assure-magic-v2-erp.txt:1186-1200).
+        """
+        result = await self._session.call(
+            ops.CREATE_MANUFACTURABLE_SKU,
+            body=body,
+        )
+        return typing.cast("None", result)
+
+    async def create_outward_order(
+        self,
+        body: models.CreateOutwardOrderRequest,
+    ) -> None:
+        """Create an outward order (SO, STO, RTV or RPO)
+
+        Creates one outward order per payload; each SKU may appear only once
+        (assure-magic-v2-erp.txt:1217-1372).
+        """
+        result = await self._session.call(
+            ops.CREATE_OUTWARD_ORDER,
+            body=body,
+        )
+        return typing.cast("None", result)
+
+    async def create_outward_order_using_partner_codes(
+        self,
+        body: models.CreateOutwardOrderUsingPartnerCodesRequest,
+    ) -> None:
+        """Create an outward order using partner codes
+
+        Creates one outward order addressed by partner (customer or vendor) code and partner
+        location code instead of inline addresses. Create the customer master, its location and
+        the article masters first (assure-magic-v2-erp.txt:1373-1480).
+        """
+        result = await self._session.call(
+            ops.CREATE_OUTWARD_ORDER_USING_PARTNER_CODES,
+            body=body,
+        )
+        return typing.cast("None", result)
+
+    async def create_sku_listings(
+        self,
+        body: models.CreateSkuListingsRequest,
+    ) -> None:
+        """Create barcode ↔ channel SKU listings (up to 5,000 per payload)
+
+        Creates barcode-to-channel-SKU mappings for a channel; the article masters must already
+        exist (assure-magic-v2-erp.txt:1094-1125).
+        """
+        result = await self._session.call(
+            ops.CREATE_SKU_LISTINGS,
+            body=body,
+        )
+        return typing.cast("None", result)
+
+    async def create_vendor_master(
+        self,
+        body: models.VendorMaster,
+    ) -> None:
+        """Create a vendor master
+
+        Creates in Assure the vendor (supplier) the ERP knows by its vendor code
+        (assure-magic-v2-erp.txt:103-144).
+        """
+        result = await self._session.call(
+            ops.CREATE_VENDOR_MASTER,
+            body=body,
+        )
+        return typing.cast("None", result)
+
+    async def post_master_articles(
+        self,
+        body: models.ArticlesPostRequest,
+    ) -> models.ArticlesPostResponse:
+        """Create article masters, create virtual SKU definitions or search virtual SKU definitions
+
+        Three documented operations share POST /master/articles; the body's top-level key
+        selects one: `articleMasters` creates article masters (up to 5,000 per payload),
+        `virtualSkuDefinitions` creates virtual (bundle) SKU definitions, `parentChannelSkus`
+        searches virtual SKU definitions. Use the typed variant methods.
+        """
+        result = await self._session.call(
+            ops.POST_MASTER_ARTICLES,
+            body=body,
+        )
+        return typing.cast("models.ArticlesPostResponse", result)
+
+    async def create_article_master(
+        self,
+        body: models.CreateArticleMasterRequest,
+    ) -> models.EmptyBody:
+        """Create article masters (up to 5,000 per payload)
+
+        Creates article masters (SKUs) in Assure, optionally with SKU attributes, dimensions and
+        a virtual (bundle) SKU definition (assure-magic-v2-erp.txt:722-850).
+        """
+        result = await self._session.call(
+            ops.CREATE_ARTICLE_MASTER,
+            body=body,
+        )
+        return typing.cast("models.EmptyBody", result)
+
+    async def create_virtual_sku_definition(
+        self,
+        body: models.CreateVirtualSkuDefinitionRequest,
+    ) -> models.EmptyBody:
+        """Create virtual SKU definitions
+
+        Defines virtual (bundle) SKUs as a parent SKU made of child SKUs and quantities
+        (assure-magic-v2-erp.txt:1126-1156).
+        """
+        result = await self._session.call(
+            ops.CREATE_VIRTUAL_SKU_DEFINITION,
+            body=body,
+        )
+        return typing.cast("models.EmptyBody", result)
+
+    async def search_virtual_sku_definition(
+        self,
+        body: models.SearchVirtualSkuDefinitionRequest,
+    ) -> models.SearchVirtualSkuDefinitionResponse:
+        """Search virtual SKU definitions by parent SKU
+
+        Returns the virtual SKU definitions of the given parent SKUs
+        (assure-magic-v2-erp.txt:1157-1185).
+        """
+        result = await self._session.call(
+            ops.SEARCH_VIRTUAL_SKU_DEFINITION,
+            body=body,
+        )
+        return typing.cast("models.SearchVirtualSkuDefinitionResponse", result)
+
+    async def push_customer_cancellation(
+        self,
+        body: models.CustomerCancellationRequest,
+        *,
+        order_code: str,
+    ) -> None:
+        """Push a customer cancellation of an outward order (full or partial)
+
+        Cancels outward order items; cancelledQuantity is always the absolute cancelled
+        quantity. Allowed before invoicing only (assure-magic-v2-erp.txt:1545-1579).
+        """
+        result = await self._session.call(
+            ops.PUSH_CUSTOMER_CANCELLATION,
+            path_params={
+                "orderCode": order_code,
+            },
+            body=body,
+        )
+        return typing.cast("None", result)
+
+    async def remove_manufacturable_sku(
+        self,
+        body: models.ManufacturableSkuRequest,
+    ) -> None:
+        """Remove manufacturable SKU definitions at a location
+
+        Removes the manufacturable (print-on-demand) definition of the given SKUs at a location
+        (assure-magic-v2-erp.txt:1201-1215).
+        """
+        result = await self._session.call(
+            ops.REMOVE_MANUFACTURABLE_SKU,
+            body=body,
+        )
+        return typing.cast("None", result)
+
+    async def search_article_master(
+        self,
+        body: models.SearchArticleMasterRequest,
+    ) -> models.SearchArticleMasterResponse:
+        """Search article masters by channel SKU code (up to 5,000)
+
+        Returns the article masters of the given channelSkuCodes
+        (assure-magic-v2-erp.txt:905-965).
+        """
+        result = await self._session.call(
+            ops.SEARCH_ARTICLE_MASTER,
+            body=body,
+        )
+        return typing.cast("models.SearchArticleMasterResponse", result)
+
+    async def search_customer_location(
+        self,
+        *,
+        customer_code: str,
+        customer_location_code: str,
+    ) -> models.CustomerLocationDetails:
+        """Get a customer location master
+
+        Returns the location master Assure holds for a customer code and customer location code
+        (assure-magic-v2-erp.txt:659-721).
+        """
+        result = await self._session.call(
+            ops.SEARCH_CUSTOMER_LOCATION,
+            path_params={
+                "customerCode": customer_code,
+                "customerLocationCode": customer_location_code,
+            },
+        )
+        return typing.cast("models.CustomerLocationDetails", result)
+
+    async def search_customer_master(
+        self,
+        *,
+        customer_code: str,
+    ) -> models.CustomerMasterDetails:
+        """Get the customer master of a customer code
+
+        Returns the customer master data Assure holds (assure-magic-v2-erp.txt:496-534).
+        """
+        result = await self._session.call(
+            ops.SEARCH_CUSTOMER_MASTER,
+            path_params={
+                "customerCode": customer_code,
+            },
+        )
+        return typing.cast("models.CustomerMasterDetails", result)
+
+    async def search_inventory(
+        self,
+        body: models.SearchInventoryRequest,
+    ) -> models.SearchInventoryResponse:
+        """Search inventory at a warehouse (up to 10,000 SKUs per payload)
+
+        Returns QC-pass and QC-fail inventory per SKU. With channelSkuCodes (at most 10,000) it
+        answers for those SKUs; without them the response is paginated by pageNumber (up to 10k
+        SKUs per page) and hasMore says whether another page follows
+        (assure-magic-v2-erp.txt:2591-2658).
+        """
+        result = await self._session.call(
+            ops.SEARCH_INVENTORY,
+            body=body,
+        )
+        return typing.cast("models.SearchInventoryResponse", result)
+
+    async def search_sku_attributes(
+        self,
+        body: models.SearchSkuAttributesRequest,
+    ) -> models.SearchSkuAttributesResponse:
+        """Search SKU attributes by channel SKU code (up to 5,000)
+
+        Returns the SKU attributes of the given channelSkuCodes
+        (assure-magic-v2-erp.txt:1028-1093).
+        """
+        result = await self._session.call(
+            ops.SEARCH_SKU_ATTRIBUTES,
+            body=body,
+        )
+        return typing.cast("models.SearchSkuAttributesResponse", result)
+
+    async def search_vendor_location(
+        self,
+        *,
+        vendor_code: str,
+        vendor_location_code: str,
+    ) -> models.VendorLocationDetails:
+        """Get a vendor location master
+
+        Returns the location master Assure holds for a vendor code and vendor location code
+        (assure-magic-v2-erp.txt:351-413).
+        """
+        result = await self._session.call(
+            ops.SEARCH_VENDOR_LOCATION,
+            path_params={
+                "vendorCode": vendor_code,
+                "vendorLocationCode": vendor_location_code,
+            },
+        )
+        return typing.cast("models.VendorLocationDetails", result)
+
+    async def search_vendor_master(
+        self,
+        *,
+        vendor_code: str,
+    ) -> models.VendorMasterDetails:
+        """Get the vendor master of a vendor code
+
+        Returns the vendor master data Assure holds for a vendor code
+        (assure-magic-v2-erp.txt:187-226).
+        """
+        result = await self._session.call(
+            ops.SEARCH_VENDOR_MASTER,
+            path_params={
+                "vendorCode": vendor_code,
+            },
+        )
+        return typing.cast("models.VendorMasterDetails", result)
+
+    async def update_article_master(
+        self,
+        body: models.UpdateArticleMasterRequest,
+    ) -> None:
+        """Update article masters (up to 5,000 per payload)
+
+        Updates article masters already in Assure; channelSkuCode identifies each one and cannot
+        change (assure-magic-v2-erp.txt:851-904).
+        """
+        result = await self._session.call(
+            ops.UPDATE_ARTICLE_MASTER,
+            body=body,
+        )
+        return typing.cast("None", result)
+
+    async def update_customer_location(
+        self,
+        body: models.CustomerLocation,
+        *,
+        customer_code: str,
+    ) -> None:
+        """Update a customer location master
+
+        Updates a location created by add_customer_location; every field but
+        customerLocationCode can change (assure-magic-v2-erp.txt:597-658).
+        """
+        result = await self._session.call(
+            ops.UPDATE_CUSTOMER_LOCATION,
+            path_params={
+                "customerCode": customer_code,
+            },
+            body=body,
+        )
+        return typing.cast("None", result)
+
+    async def update_customer_master(
+        self,
+        body: models.CustomerMaster,
+    ) -> None:
+        """Update a customer master
+
+        Updates a customer created by create_customer_master; every field but customerCode can
+        change (assure-magic-v2-erp.txt:455-495).
+        """
+        result = await self._session.call(
+            ops.UPDATE_CUSTOMER_MASTER,
+            body=body,
+        )
+        return typing.cast("None", result)
+
+    async def update_order_properties(
+        self,
+        body: models.UpdateOrderPropertiesRequest,
+        *,
+        order_code: str,
+    ) -> None:
+        """Update an order's dispatch-by time, processing start time and hold flag
+
+        Updates dispatchByTime and startProcessingTime, usually when an order is unheld
+        (assure-magic-v2-erp.txt:1615-1635).
+        """
+        result = await self._session.call(
+            ops.UPDATE_ORDER_PROPERTIES,
+            path_params={
+                "orderCode": order_code,
+            },
+            body=body,
+        )
+        return typing.cast("None", result)
+
+    async def update_vendor_location(
+        self,
+        body: models.VendorLocation,
+        *,
+        vendor_code: str,
+    ) -> None:
+        """Update a vendor location master
+
+        Updates a location created by add_vendor_location; every field but vendorLocationCode
+        can change (assure-magic-v2-erp.txt:289-350).
+        """
+        result = await self._session.call(
+            ops.UPDATE_VENDOR_LOCATION,
+            path_params={
+                "vendorCode": vendor_code,
+            },
+            body=body,
+        )
+        return typing.cast("None", result)
+
+    async def update_vendor_master(
+        self,
+        body: models.VendorMaster,
+    ) -> None:
+        """Update a vendor master
+
+        Updates a vendor created by create_vendor_master; every field but vendorCode can change
+        (assure-magic-v2-erp.txt:145-186).
+        """
+        result = await self._session.call(
+            ops.UPDATE_VENDOR_MASTER,
+            body=body,
+        )
+        return typing.cast("None", result)
+
+    async def upsert_sku_attributes(
+        self,
+        body: models.UpsertSkuAttributesRequest,
+    ) -> None:
+        """Add or update SKU attributes (up to 5,000 channel SKUs per payload)
+
+        Saves attribute1…attribute15 of each SKU. A value not yet stored is saved; for a stored
+        value an empty string sets it to null and null leaves it unchanged
+        (assure-magic-v2-erp.txt:966-1027).
+        """
+        result = await self._session.call(
+            ops.UPSERT_SKU_ATTRIBUTES,
+            body=body,
+        )
+        return typing.cast("None", result)

@@ -1,0 +1,10 @@
+# Generated from specs/assure_erp.yaml by vendorgen. Do not edit: regenerate instead.
+"""Servers of Assure Magic V2 API for ERP Systems: a mock of the vendor for tests and webhook receivers.
+
+Needs the `server` extra (FastAPI).
+"""
+
+from .mock import create_mock_app
+from .webhooks import AssureErpWebhookHandlers, create_webhook_app
+
+__all__ = ["AssureErpWebhookHandlers", "create_mock_app", "create_webhook_app"]

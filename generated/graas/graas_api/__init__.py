@@ -1,0 +1,24 @@
+# Generated from specs/graas.yaml by vendorgen. Do not edit: regenerate instead.
+"""Graas API: typed models, clients and a mock server, generated from its spec."""
+
+from . import errors, models
+from ._runtime import (
+    InMemoryRateLimitBackend,
+    RateLimit,
+    RateLimitBackend,
+    RateLimiter,
+    RetryPolicy,
+)
+from .client import AsyncGraasClient, GraasClient
+
+__all__ = [
+    "AsyncGraasClient",
+    "GraasClient",
+    "InMemoryRateLimitBackend",
+    "RateLimit",
+    "RateLimitBackend",
+    "RateLimiter",
+    "RetryPolicy",
+    "errors",
+    "models",
+]

@@ -1,0 +1,383 @@
+# Generated from specs/graas.yaml by vendorgen. Do not edit: regenerate instead.
+"""Operations of Graas API as data for the transport: method, path, models, auth."""
+
+from __future__ import annotations
+
+from . import models
+from ._runtime import AuthScheme, ErrorSpec, Operation, RateLimit
+
+BASE_URL = "https://api.graas-api-domain.invalid"
+
+AUTH_SCHEMES: tuple[AuthScheme, ...] = (
+    AuthScheme(id="accountNumber", header="accountNumber", kind="header"),
+    AuthScheme(id="appKey", header="appKey", kind="header"),
+    AuthScheme(id="longToken", header="Authorization", kind="bearer"),
+)
+
+RATE_LIMIT: RateLimit | None = None
+
+CREATE_ASN = Operation(
+    name="create_asn",
+    method="POST",
+    path="/v1/asn",
+    success_model=models.CreateAsnResponse,
+    errors={
+        "400": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "401": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "403": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "404": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "429": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "500": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "default": ErrorSpec(models.ErrorBody, "/errorMessage"),
+    },
+    security=(
+        (
+            "accountNumber",
+            "appKey",
+        ),
+    ),
+    idempotency_header=None,
+)
+
+CREATE_KARTROCKET_ACCOUNT = Operation(
+    name="create_kartrocket_account",
+    method="POST",
+    path="/v1/accounts/channels/kartrocket",
+    success_model=models.ChannelAccountResponse,
+    errors={
+        "400": ErrorSpec(models.AccountErrorBody, "/status"),
+        "401": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "403": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "404": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "429": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "500": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "default": ErrorSpec(models.ErrorBody, "/errorMessage"),
+    },
+    security=(("appKey",),),
+    idempotency_header=None,
+)
+
+CREATE_LAZADA_ACCOUNT = Operation(
+    name="create_lazada_account",
+    method="POST",
+    path="/v1/accounts/channels/lazada",
+    success_model=models.ChannelAccountResponse,
+    errors={
+        "400": ErrorSpec(models.AccountErrorBody, "/status"),
+        "401": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "403": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "404": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "429": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "500": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "default": ErrorSpec(models.ErrorBody, "/errorMessage"),
+    },
+    security=(("appKey",),),
+    idempotency_header=None,
+)
+
+CREATE_PRODUCT_MASTER = Operation(
+    name="create_product_master",
+    method="POST",
+    path="/v1/productMaster/item",
+    success_model=None,
+    errors={
+        "400": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "401": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "403": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "404": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "429": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "500": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "default": ErrorSpec(models.ErrorBody, "/errorMessage"),
+    },
+    security=(
+        (
+            "accountNumber",
+            "appKey",
+        ),
+    ),
+    idempotency_header=None,
+)
+
+GET_ASN = Operation(
+    name="get_asn",
+    method="GET",
+    path="/v1/asn/{asnID}",
+    success_model=models.AsnDetail,
+    errors={
+        "400": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "401": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "403": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "404": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "429": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "500": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "default": ErrorSpec(models.ErrorBody, "/errorMessage"),
+    },
+    security=(
+        (
+            "accountNumber",
+            "appKey",
+        ),
+    ),
+    idempotency_header=None,
+)
+
+GET_ASN_IDS = Operation(
+    name="get_asn_ids",
+    method="GET",
+    path="/v1/asn",
+    success_model=models.AsnIdsResponse,
+    errors={
+        "400": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "401": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "403": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "404": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "429": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "500": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "default": ErrorSpec(models.ErrorBody, "/errorMessage"),
+    },
+    security=(
+        (
+            "accountNumber",
+            "appKey",
+        ),
+    ),
+    idempotency_header=None,
+)
+
+GET_AUTHORIZATION_URL = Operation(
+    name="get_authorization_url",
+    method="POST",
+    path="/services/account/auth",
+    success_model=models.AccountAuthResponse,
+    errors={
+        "400": ErrorSpec(models.AccountErrorBody, "/status"),
+        "401": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "403": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "404": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "429": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "500": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "default": ErrorSpec(models.ErrorBody, "/errorMessage"),
+    },
+    security=(("appKey",),),
+    idempotency_header=None,
+)
+
+GET_LONG_TOKEN = Operation(
+    name="get_long_token",
+    method="GET",
+    path="/services/account/longToken",
+    success_model=models.LongTokenResponse,
+    errors={
+        "400": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "401": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "403": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "404": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "429": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "500": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "default": ErrorSpec(models.ErrorBody, "/errorMessage"),
+    },
+    security=(("appKey",),),
+    idempotency_header=None,
+)
+
+GET_ORDER = Operation(
+    name="get_order",
+    method="GET",
+    path="/v1/order/{nickNameID}/{orderID}",
+    success_model=models.Order,
+    errors={
+        "400": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "401": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "403": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "404": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "429": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "500": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "default": ErrorSpec(models.ErrorBody, "/errorMessage"),
+    },
+    security=(
+        (
+            "accountNumber",
+            "appKey",
+        ),
+    ),
+    idempotency_header=None,
+)
+
+GET_ORDERS = Operation(
+    name="get_orders",
+    method="GET",
+    path="/v1/orders",
+    success_model=models.GetOrdersResponse,
+    errors={
+        "400": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "401": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "403": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "404": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "429": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "500": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "default": ErrorSpec(models.ErrorBody, "/errorMessage"),
+    },
+    security=(
+        (
+            "accountNumber",
+            "appKey",
+        ),
+    ),
+    idempotency_header=None,
+)
+
+GET_SHORT_TOKEN = Operation(
+    name="get_short_token",
+    method="GET",
+    path="/services/account/shortToken",
+    success_model=models.ShortTokenResponse,
+    errors={
+        "400": ErrorSpec(models.AccountErrorBody, "/status"),
+        "401": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "403": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "404": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "429": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "500": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "default": ErrorSpec(models.ErrorBody, "/errorMessage"),
+    },
+    security=(("longToken",),),
+    idempotency_header=None,
+)
+
+UPDATE_ORDERS = Operation(
+    name="update_orders",
+    method="PUT",
+    path="/v1/orders",
+    success_model=models.OrderUpdateResponse,
+    errors={
+        "400": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "401": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "403": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "404": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "429": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "500": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "default": ErrorSpec(models.ErrorBody, "/errorMessage"),
+    },
+    security=(
+        (
+            "accountNumber",
+            "appKey",
+        ),
+    ),
+    idempotency_header=None,
+)
+
+ACCEPT_ORDER = Operation(
+    name="accept_order",
+    method="PUT",
+    path="/v1/orders",
+    success_model=models.AcceptOrderResponse,
+    errors={
+        "400": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "401": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "403": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "404": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "429": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "500": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "default": ErrorSpec(models.ErrorBody, "/errorMessage"),
+    },
+    security=(
+        (
+            "accountNumber",
+            "appKey",
+        ),
+    ),
+    idempotency_header=None,
+)
+
+CANCEL_ORDER = Operation(
+    name="cancel_order",
+    method="PUT",
+    path="/v1/orders",
+    success_model=models.CancelOrderResponse,
+    errors={
+        "400": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "401": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "403": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "404": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "429": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "500": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "default": ErrorSpec(models.ErrorBody, "/errorMessage"),
+    },
+    security=(
+        (
+            "accountNumber",
+            "appKey",
+        ),
+    ),
+    idempotency_header=None,
+)
+
+UPDATE_PRODUCT_MASTER = Operation(
+    name="update_product_master",
+    method="PUT",
+    path="/v1/productMaster/item",
+    success_model=None,
+    errors={
+        "400": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "401": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "403": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "404": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "429": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "500": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "default": ErrorSpec(models.ErrorBody, "/errorMessage"),
+    },
+    security=(
+        (
+            "accountNumber",
+            "appKey",
+        ),
+    ),
+    idempotency_header=None,
+)
+
+UPDATE_QUANTITIES = Operation(
+    name="update_quantities",
+    method="PUT",
+    path="/v1/productMaster/quantitiesList",
+    success_model=models.BulkQuantityResponse,
+    errors={
+        "400": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "401": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "403": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "404": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "429": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "500": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "default": ErrorSpec(models.ErrorBody, "/errorMessage"),
+    },
+    security=(
+        (
+            "accountNumber",
+            "appKey",
+        ),
+    ),
+    idempotency_header=None,
+)
+
+UPDATE_QUANTITY_DIFFS = Operation(
+    name="update_quantity_diffs",
+    method="PUT",
+    path="/v1/productMaster/quantityDiffList",
+    success_model=models.BulkQuantityResponse,
+    errors={
+        "400": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "401": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "403": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "404": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "429": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "500": ErrorSpec(models.ErrorBody, "/errorMessage"),
+        "default": ErrorSpec(models.ErrorBody, "/errorMessage"),
+    },
+    security=(
+        (
+            "accountNumber",
+            "appKey",
+        ),
+    ),
+    idempotency_header=None,
+)

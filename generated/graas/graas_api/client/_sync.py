@@ -1,0 +1,344 @@
+# Generated from specs/graas.yaml by vendorgen. Do not edit: regenerate instead.
+"""Synchronous client of Graas API."""
+
+from __future__ import annotations
+
+import typing
+from types import TracebackType
+
+import httpx
+from pydantic import SecretStr
+
+from .. import _operations as ops
+from .. import models
+from .._runtime import SyncSession, Credentials, RateLimiter, RetryPolicy
+
+__all__ = ["GraasClient"]
+
+
+class GraasClient:
+    """Synchronous client of Graas API: one typed method per operation."""
+
+    def __init__(
+        self,
+        *,
+        account_number: str | SecretStr | None = None,
+        app_key: str | SecretStr | None = None,
+        long_token: str | SecretStr | None = None,
+        base_url: str = ops.BASE_URL,
+        timeout: httpx.Timeout | float | None = None,
+        retry: RetryPolicy | None = None,
+        rate_limiter: RateLimiter | typing.Literal[False] | None = None,
+        transport: httpx.BaseTransport | None = None,
+        **runtime_options: typing.Any,
+    ) -> None:
+        """Credentials are kept as SecretStr. `rate_limiter=None` paces calls by the documented
+        limit (if any); `False` disables pacing. `runtime_options` (clock, wall_clock, sleep,
+        rand) exist for tests."""
+        credentials = Credentials(
+            ops.AUTH_SCHEMES,
+            {
+                "accountNumber": account_number,
+                "appKey": app_key,
+                "longToken": long_token,
+            },
+        )
+        if rate_limiter is None and ops.RATE_LIMIT is not None:
+            rate_limiter = RateLimiter(ops.RATE_LIMIT)
+        self._session = SyncSession(
+            base_url=base_url,
+            credentials=credentials,
+            timeout=timeout,
+            retry=retry,
+            rate_limiter=rate_limiter or None,
+            transport=transport,
+            **runtime_options,
+        )
+
+    def __repr__(self) -> str:
+        return f"GraasClient({self._session!r})"
+
+    def close(self) -> None:
+        """Close the connection pool."""
+        self._session.close()
+
+    def __enter__(self) -> GraasClient:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def create_asn(
+        self,
+        body: models.CreateAsnRequest,
+    ) -> models.CreateAsnResponse:
+        """Create an ASN (advance shipping notice) for a purchase order"""
+        result = self._session.call(
+            ops.CREATE_ASN,
+            body=body,
+        )
+        return typing.cast("models.CreateAsnResponse", result)
+
+    def create_kartrocket_account(
+        self,
+        body: models.KartrocketAccountRequest,
+    ) -> models.ChannelAccountResponse:
+        """Create a Graas account and add a Kartrocket account"""
+        result = self._session.call(
+            ops.CREATE_KARTROCKET_ACCOUNT,
+            body=body,
+        )
+        return typing.cast("models.ChannelAccountResponse", result)
+
+    def create_lazada_account(
+        self,
+        body: models.LazadaAccountRequest,
+    ) -> models.ChannelAccountResponse:
+        """Create a Graas account and add a Lazada account"""
+        result = self._session.call(
+            ops.CREATE_LAZADA_ACCOUNT,
+            body=body,
+        )
+        return typing.cast("models.ChannelAccountResponse", result)
+
+    def create_product_master(
+        self,
+        body: models.ProductMasterCreateRequest,
+    ) -> None:
+        """Create a product master (one seller SKU)
+
+        Creates the product master for a seller SKU with its titles and descriptions (optionally
+        in Thai, the `_thTH` fields), images, per-warehouse quantities, prices per currency,
+        variant and other attributes, and package dimensions.
+        """
+        result = self._session.call(
+            ops.CREATE_PRODUCT_MASTER,
+            body=body,
+        )
+        return typing.cast("None", result)
+
+    def get_asn(
+        self,
+        *,
+        asn_id: int,
+        warehouse_id: str,
+    ) -> models.AsnDetail:
+        """Get a specific ASN"""
+        result = self._session.call(
+            ops.GET_ASN,
+            path_params={
+                "asnID": asn_id,
+            },
+            query={
+                "warehouseID": warehouse_id,
+            },
+        )
+        return typing.cast("models.AsnDetail", result)
+
+    def get_asn_ids(
+        self,
+        *,
+        supplier_id: int,
+        supplier_ref: str,
+        warehouse_id: str,
+    ) -> models.AsnIdsResponse:
+        """Get the ASN IDs of a supplier in a WMS account"""
+        result = self._session.call(
+            ops.GET_ASN_IDS,
+            query={
+                "supplierID": supplier_id,
+                "supplierRef": supplier_ref,
+                "warehouseID": warehouse_id,
+            },
+        )
+        return typing.cast("models.AsnIdsResponse", result)
+
+    def get_authorization_url(
+        self,
+        body: models.AccountAuthRequest,
+    ) -> models.AccountAuthResponse:
+        """Create account (step 1) — get the authorization URL
+
+        Creates a new Graas (Turbocharger) account for the email, or connects an existing one,
+        and returns the URL where the user verifies or sets a password. After the user completes
+        the authorization flow Graas redirects to redirectURL, echoing `state`.
+        """
+        result = self._session.call(
+            ops.GET_AUTHORIZATION_URL,
+            body=body,
+        )
+        return typing.cast("models.AccountAuthResponse", result)
+
+    def get_long_token(
+        self,
+        *,
+        code: str,
+    ) -> models.LongTokenResponse:
+        """Get API access token (step 3) — exchange the auth grant code for a long-lived token
+
+        Exchanges the authorization grant code (valid for 10 minutes) for the long-lived token
+        sent as `Authorization: Bearer <longToken>` (the longToken scheme).
+        """
+        result = self._session.call(
+            ops.GET_LONG_TOKEN,
+            query={
+                "code": code,
+            },
+        )
+        return typing.cast("models.LongTokenResponse", result)
+
+    def get_order(
+        self,
+        *,
+        nick_name_id: str,
+        order_id: str,
+    ) -> models.Order:
+        """Get a specific order"""
+        result = self._session.call(
+            ops.GET_ORDER,
+            path_params={
+                "nickNameID": nick_name_id,
+                "orderID": order_id,
+            },
+        )
+        return typing.cast("models.Order", result)
+
+    def get_orders(
+        self,
+        *,
+        updated_after: int,
+        updated_before: int,
+        basic_unit_custom_sku: bool | None = None,
+        group_by_cart: bool | None = None,
+        page_number: int | None = None,
+        page_size: int | None = None,
+    ) -> models.GetOrdersResponse:
+        """Get orders updated between two Unix times (paged)
+
+        Retrieves the orders updated between updatedAfter and updatedBefore (Unix seconds), page
+        by page: `history` holds the page's orders, numberOfPages and numberOfRecords the
+        totals.
+        """
+        result = self._session.call(
+            ops.GET_ORDERS,
+            query={
+                "updatedAfter": updated_after,
+                "updatedBefore": updated_before,
+                "basicUnitCustomSKU": basic_unit_custom_sku,
+                "groupByCart": group_by_cart,
+                "pageNumber": page_number,
+                "pageSize": page_size,
+            },
+        )
+        return typing.cast("models.GetOrdersResponse", result)
+
+    def get_short_token(
+        self,
+    ) -> models.ShortTokenResponse:
+        """Get short-lived token (step 4) — token for the embedded dashboard
+
+        Returns an access token (valid for 1 hour) used to open the embedded Graas dashboard. It
+        is not an API credential.
+        """
+        result = self._session.call(
+            ops.GET_SHORT_TOKEN,
+        )
+        return typing.cast("models.ShortTokenResponse", result)
+
+    def update_orders(
+        self,
+        body: models.OrderUpdateRequest,
+    ) -> models.OrderUpdateResponse:
+        """Accept or cancel orders (Accept Order and Cancel Order share PUT /v1/orders)
+
+        One call for two documented operations: accept_order (orderStatus ACCEPTED, optionally
+        with the shipping tracking details of seller-own-fleet orders) and cancel_order
+        (orderStatus CANCELLED with a cancel reason). Each order gets its own result with an
+        httpCode (202 when accepted for processing, 404 "Record Not Found" for an unknown
+        orderID).
+        """
+        result = self._session.call(
+            ops.UPDATE_ORDERS,
+            body=body,
+        )
+        return typing.cast("models.OrderUpdateResponse", result)
+
+    def accept_order(
+        self,
+        body: models.AcceptOrderRequest,
+    ) -> models.AcceptOrderResponse:
+        """Accept orders (orderStatus ACCEPTED), optionally with shipping tracking details
+
+        Accepts each listed order (or, for Lazada, the listed order items); for seller-own-fleet
+        orders shippingTrackingDetails sets the courier and airway bill.
+        """
+        result = self._session.call(
+            ops.ACCEPT_ORDER,
+            body=body,
+        )
+        return typing.cast("models.AcceptOrderResponse", result)
+
+    def cancel_order(
+        self,
+        body: models.CancelOrderRequest,
+    ) -> models.CancelOrderResponse:
+        """Cancel orders (orderStatus CANCELLED) with a cancel reason
+
+        Cancels each listed order (or, for Lazada, the listed order items) with
+        cancelDetails.cancelReason.
+        """
+        result = self._session.call(
+            ops.CANCEL_ORDER,
+            body=body,
+        )
+        return typing.cast("models.CancelOrderResponse", result)
+
+    def update_product_master(
+        self,
+        body: models.ProductMasterUpdateRequest,
+    ) -> None:
+        """Update a product master (partial update by seller SKU)
+
+        sellerSKU identifies the product master; send at least one other field. Only the fields
+        sent are updated.
+        """
+        result = self._session.call(
+            ops.UPDATE_PRODUCT_MASTER,
+            body=body,
+        )
+        return typing.cast("None", result)
+
+    def update_quantities(
+        self,
+        body: models.BulkQuantitiesRequest,
+    ) -> models.BulkQuantityResponse:
+        """Bulk quantity update — set per-warehouse quantities of several SKUs
+
+        Sets the quantity of each listed warehouse for each seller SKU. The result reports each
+        SKU separately with its own httpCode; a failed SKU does not fail the call.
+        """
+        result = self._session.call(
+            ops.UPDATE_QUANTITIES,
+            body=body,
+        )
+        return typing.cast("models.BulkQuantityResponse", result)
+
+    def update_quantity_diffs(
+        self,
+        body: models.BulkQuantityDiffsRequest,
+    ) -> models.BulkQuantityResponse:
+        """Bulk quantityDiff update — add to per-warehouse quantities of several SKUs
+
+        Adds each quantityDiff to the existing inventory of the warehouse for each seller SKU;
+        the result reports the resulting quantities per SKU with its own httpCode.
+        """
+        result = self._session.call(
+            ops.UPDATE_QUANTITY_DIFFS,
+            body=body,
+        )
+        return typing.cast("models.BulkQuantityResponse", result)
