@@ -1,4 +1,4 @@
-"""Command line: `python -m generator {generate,check,validate} [api...]`."""
+"""Command line: `python -m generator {generate,check,validate} [api...]` and `diff OLD NEW`."""
 
 from __future__ import annotations
 
@@ -24,11 +24,20 @@ def _parser() -> argparse.ArgumentParser:
     ):
         command = commands.add_parser(name, help=text)
         command.add_argument("apis", nargs="*", help="api ids or spec files (default: all specs)")
+    diff = commands.add_parser("diff", help="report every change between two versions of a spec, and whom it breaks")
+    diff.add_argument("old", type=Path, help="the spec as it was")
+    diff.add_argument("new", type=Path, help="the spec as it is")
+    diff.add_argument("--json", action="store_true", help="print the report as JSON")
+    diff.add_argument("--no-fail", action="store_true", help="exit 0 even when something breaks")
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.command == "diff":
+        from generator import diff
+
+        return diff.main(args.old, args.new, as_json=args.json, fail=not args.no_fail)
     from generator import pipeline
 
     try:
@@ -50,11 +59,12 @@ def main(argv: list[str] | None = None) -> int:
 def _generate(specs: list, out: Path) -> int:  # type: ignore[type-arg]
     from generator import pipeline, write
 
-    for spec in specs:
+    renders = []
+    for spec in specs:  # render every api before writing any: a failure writes nothing
         started = time.perf_counter()
-        rendered = pipeline.render_api(spec)
+        renders.append((spec, pipeline.render_api(spec), time.perf_counter() - started))
+    for spec, rendered, elapsed in renders:
         changed = write.write_tree(out / spec.api, rendered.files)
-        elapsed = time.perf_counter() - started
         print(
             f"{spec.api}: {rendered.operations} operations, {rendered.webhooks} webhooks, "
             f"{rendered.models} models, {len(rendered.files)} files ({changed} changed) in {elapsed:.2f}s"

@@ -18,9 +18,21 @@ def _date(value: object) -> bool:
     return not isinstance(value, str) or bool(dt.date.fromisoformat(value))
 
 
+_RFC3339 = re.compile(r"^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$")
+
+
 @FORMAT_CHECKER.checks("date-time", raises=ValueError)
 def _date_time(value: object) -> bool:
-    return not isinstance(value, str) or ("T" in value.upper() and bool(dt.datetime.fromisoformat(value)))
+    """RFC 3339: a UTC offset is required (a local time names no instant)."""
+    if not isinstance(value, str):
+        return True
+    if not _RFC3339.match(value):
+        return False
+    head, _, rest = value.partition(".")
+    digits = "".join(c for c in rest if c.isdigit()) if rest else ""
+    offset = value[len(head) + 1 + len(digits):] if rest else value[19:]
+    fraction = f".{digits[:6]}" if digits else ""
+    return bool(dt.datetime.fromisoformat(head[:19] + fraction + offset.replace("z", "Z")))
 
 
 @FORMAT_CHECKER.checks("time", raises=ValueError)
@@ -39,3 +51,13 @@ def _uri(value: object) -> bool:
         return True
     parts = urlsplit(value)
     return bool(parts.scheme and (parts.netloc or parts.path))
+
+
+@FORMAT_CHECKER.checks("int32")
+def _int32(value: object) -> bool:
+    return not isinstance(value, int) or -(2**31) <= value < 2**31
+
+
+@FORMAT_CHECKER.checks("int64")
+def _int64(value: object) -> bool:
+    return not isinstance(value, int) or -(2**63) <= value < 2**63

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from generator import naming
@@ -22,6 +22,7 @@ class Param:
     type_hint: str
     description: str
     idempotency_ttl: int | None = None
+    validator_hint: str = ""  # type_hint with the schema's constraints, for the servers
 
     @property
     def is_idempotency_key(self) -> bool:
@@ -227,6 +228,7 @@ class Api:
     webhook_schemes: tuple[WebhookScheme, ...]
     rate_limit: RateLimit | None
     schema_document: str  # JSON: the spec's components, handed to datamodel-code-generator
+    request_schemas: str  # JSON: the spec's component schemas as written, for the servers
 
     @property
     def package_version(self) -> str:
@@ -243,7 +245,11 @@ class Api:
 
     @property
     def webhooks_use_typing(self) -> bool:
-        return any("typing." in p.type_hint for op in self.webhooks for p in op.params)
+        return any("typing." in p.validator_hint for op in self.webhooks for p in op.params)
+
+    @property
+    def webhooks_use_pydantic(self) -> bool:
+        return any("pydantic." in p.validator_hint for op in self.webhooks for p in op.params)
 
     @property
     def has_params(self) -> bool:
@@ -251,7 +257,11 @@ class Api:
 
     @property
     def params_use_typing(self) -> bool:
-        return any("typing." in p.type_hint for op in self.operations for p in op.params)
+        return any("typing." in p.validator_hint for op in self.operations for p in op.params)
+
+    @property
+    def params_use_pydantic(self) -> bool:
+        return any("pydantic." in p.validator_hint for op in self.operations for p in op.params)
 
     @property
     def error_models(self) -> tuple[str, ...]:
@@ -278,7 +288,7 @@ def build_api(spec: Spec) -> Api:
     rate = data.get("x-rate-limit")
     return Api(
         id=spec.api,
-        title=naming.clean_text(str(info.get("title", spec.api))),
+        title=naming.title(str(info.get("title", spec.api))),
         version=str(info.get("version", "")),
         description=naming.clean_text(str(info.get("description", ""))),
         package=f"{spec.api}_api",
@@ -296,6 +306,11 @@ def build_api(spec: Spec) -> Api:
         if rate
         else None,
         schema_document=_schema_document(data),
+        request_schemas=json.dumps(
+            {"components": {"schemas": (data.get("components") or {}).get("schemas") or {}}},
+            ensure_ascii=True,
+            indent=1,
+        ),
     )
 
 
@@ -329,7 +344,9 @@ def _schemes(data: dict[str, Any]) -> tuple[SecurityScheme, ...]:
             continue
         text = naming.clean_text(str(raw.get("description", "")))
         result.append(SecurityScheme(scheme_id, naming.snake(scheme_id, "credential"), kind, header, text))
-    return tuple(result)
+    # Each credential is a keyword of the client's constructor: unique, and none of its own.
+    names = naming.unique([s.py_name + "_" if s.py_name in naming.CLIENT_OPTIONS else s.py_name for s in result])
+    return tuple(replace(s, py_name=name) for s, name in zip(result, names, strict=True))
 
 
 def _webhook_schemes(data: dict[str, Any]) -> tuple[WebhookScheme, ...]:
@@ -458,6 +475,7 @@ def _params(data: dict[str, Any], raw: dict[str, Any], path_item: dict[str, Any]
             type_hint=_type_hint(data, p.get("schema", {})),
             description=naming.comment(str(p.get("description", ""))),
             idempotency_ttl=(p.get("x-idempotency-key") or {}).get("ttl-seconds"),
+            validator_hint=_validator_hint(data, p.get("schema", {})),
         )
         for p, py_name in zip(ordered, names, strict=True)
     )
@@ -476,6 +494,29 @@ def _type_hint(data: dict[str, Any], schema: dict[str, Any]) -> str:
     if kind == "array":
         return f"list[{_type_hint(data, schema.get('items', {}))}]"
     return _SCALARS.get(str(kind), "str")
+
+
+_PYDANTIC_CONSTRAINTS = {
+    "minLength": "min_length", "maxLength": "max_length", "pattern": "pattern",
+    "minimum": "ge", "maximum": "le", "exclusiveMinimum": "gt", "exclusiveMaximum": "lt",
+    "minItems": "min_length", "maxItems": "max_length", "multipleOf": "multiple_of",
+}
+
+
+def _validator_hint(data: dict[str, Any], schema: dict[str, Any]) -> str:
+    """The parameter's type with its constraints, as the generated servers validate it."""
+    schema = deref(data, schema)
+    hint = _type_hint(data, schema)
+    if hint.startswith("list[") and isinstance(schema.get("items"), dict):
+        hint = f"list[{_validator_hint(data, schema['items'])}]"
+    constraints = [
+        f"{name}={naming.literal(schema[key])}"
+        for key, name in sorted(_PYDANTIC_CONSTRAINTS.items())
+        if key in schema and not isinstance(schema[key], bool)
+    ]
+    if not constraints:
+        return hint
+    return f"typing.Annotated[{hint}, pydantic.Field({', '.join(constraints)})]"
 
 
 def _response(data: dict[str, Any], status: str, raw: dict[str, Any]) -> Response:
@@ -534,6 +575,8 @@ _CONSTRAINTS = frozenset(
 )
 
 
+_URI_PATTERN = r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s]+$"
+_EMAIL_PATTERN = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"  # the same rule as generator/formats.py
 _STRING_CONSTRAINTS = frozenset({"pattern", "minLength", "maxLength", "format"})
 
 
@@ -567,7 +610,14 @@ def _model_schema(schema: Any, owner: str, hoisted: dict[str, Any], taken: set[s
             value = {name: _model_schema(v, owner, hoisted, taken) for name, v in value.items()}
         elif key in _SUBSCHEMAS:
             value = _model_schema(value, owner, hoisted, taken)
+        elif key in ("description", "title") and isinstance(value, str):
+            value = naming.clean_text(value)  # prose for docstrings: no bidi or control characters
         result[key] = value
+    if result.get("format") in ("uri", "url") and "pattern" not in result:
+        # URLs are kept as the vendor's strings (see render.py); this keeps them URL-shaped.
+        result["pattern"] = _URI_PATTERN
+    if result.get("format") == "email" and "pattern" not in result:
+        result["pattern"] = _EMAIL_PATTERN
     if (result.get("type") == "object" or "properties" in result) and "additionalProperties" not in result:
         result["additionalProperties"] = True
     return result

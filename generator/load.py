@@ -12,7 +12,9 @@ import yaml
 from generator.problems import Problem, display_path, escape_pointer_token
 
 MAX_BYTES = 5_000_000
-MAX_DEPTH = 256
+# Real specs nest about 17 levels; the OpenAPI validator recurses out of stack near 85 levels
+# of schema, and Python's parser refuses 200 nested brackets in generated literals.
+MAX_DEPTH = 64
 
 _Base: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -59,20 +61,22 @@ class Spec:
 
     def problem(self, ptr: str, message: str, level: str = "error") -> Problem:
         line, column = self.locate(ptr)
-        excerpt = self.lines[line - 1].rstrip() if 0 < line <= len(self.lines) else ""
-        return Problem(self.file, line, ptr, message, column, level, excerpt[:160])
+        excerpt = self.lines[line - 1].rstrip()[:4000] if 0 < line <= len(self.lines) else ""
+        return Problem(self.file, line, ptr, message, column, level, excerpt)
 
 
 _PLAIN_TAGS = frozenset(
     f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "seq", "map")
 )
 _API_ID = re.compile(r"^[a-z][a-z0-9_]*$")
+_NOT_JSON_NUMBER = re.compile(r"^[-+]?\.(inf|nan)$", re.IGNORECASE)
 
 
-def load_spec(path: Path) -> Spec | list[Problem]:
-    """Load one spec file, or return why it cannot be loaded."""
+def load_spec(path: Path, api: str | None = None) -> Spec | list[Problem]:
+    """Load one spec file, or return why it cannot be loaded. The api id is the file stem
+    unless given (`diff` compares files of any name)."""
     file = display_path(path)
-    api = path.stem
+    api = api or path.stem
     if not _API_ID.match(api):
         return [Problem(file, 0, "", f"spec file name {path.name!r} must be <api>.yaml, api matching {_API_ID.pattern}")]
     try:
@@ -94,7 +98,7 @@ def load_text(text: str, path: Path, api: str) -> Spec | list[Problem]:
         return result
     lines = text.splitlines()
     return [
-        replace(p, excerpt=lines[p.line - 1].rstrip()[:160]) if not p.excerpt and 0 < p.line <= len(lines) else p
+        replace(p, excerpt=lines[p.line - 1].rstrip()[:4000]) if not p.excerpt and 0 < p.line <= len(lines) else p
         for p in result
     ]
 
@@ -120,6 +124,11 @@ def _load_text(text: str, path: Path, api: str) -> Spec | list[Problem]:
         line = mark.line + 1 if mark else 0
         column = mark.column + 1 if mark else 0
         return [Problem(file, line, "", f"invalid YAML: {exc.problem or exc.context}", column)]
+    except yaml.reader.ReaderError as exc:
+        line = text.count("\n", 0, exc.position) + 1
+        column = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
+        code = exc.character if isinstance(exc.character, int) else ord(exc.character)
+        return [Problem(file, line, "", f"invalid YAML: character U+{code:04X} is not allowed", column)]
     except yaml.YAMLError as exc:
         return [Problem(file, 0, "", f"invalid YAML: {exc}")]
     finally:
@@ -166,6 +175,9 @@ def _walk(
         return
     if node.tag not in _PLAIN_TAGS:
         problems.append(Problem(file, line, ptr, f"YAML tag {node.tag!r} is not allowed", column))
+        return
+    if node.tag.endswith(":float") and _NOT_JSON_NUMBER.match(str(node.value)):
+        problems.append(Problem(file, line, ptr, f"{node.value} is not a JSON number", column))
         return
     if isinstance(node, yaml.MappingNode):
         keys: set[str] = set()

@@ -11,6 +11,16 @@ import unicodedata
 # Names the generated client and server modules use themselves; a parameter may not shadow them.
 RESERVED = frozenset(
     {"self", "cls", "body", "timeout", "idempotency_key", "models", "typing", "request", "response", "headers", "query", "path"}
+    | {"ops", "result", "httpx", "pydantic", "abc"}
+)
+# Module names the generated classes refer to in their bodies and annotations: a method of the
+# same name (an operationId) would shadow them inside the class, and the client's own methods.
+CLASS_SCOPE_NAMES = frozenset(
+    {"models", "typing", "httpx", "ops", "abc", "pydantic", "time", "dt", "functools", "close", "aclose"}
+)
+# Keyword arguments of the generated client's constructor (and its locals): a credential may not take them.
+CLIENT_OPTIONS = frozenset(
+    {"self", "base_url", "timeout", "retry", "rate_limiter", "transport", "runtime_options", "credentials", "ops"}
 )
 _BIDI_AND_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 _WORDS = re.compile(r"[A-Z]+(?=[A-Z][a-z0-9])|[A-Z]?[a-z0-9]+|[A-Z]+|[0-9]+")
@@ -83,6 +93,35 @@ def comment(text: str) -> str:
     return " ".join(clean_text(text).split())
 
 
+def method_name_problem(name: str) -> str | None:
+    """Why `name` cannot be a method of the generated classes, or None when it can."""
+    if keyword.iskeyword(name) or keyword.issoftkeyword(name):
+        return "is a Python keyword"
+    if name in dir(builtins):
+        return "shadows a Python builtin inside the generated classes"
+    if name in CLASS_SCOPE_NAMES:
+        return "is a name the generated client and server classes use themselves"
+    return None
+
+
+_PROTECTED_NAMESPACES = ("model_dump", "model_validate")
+
+
+def protected_field_aliases(property_names: set[str]) -> dict[str, str]:
+    """Python names for properties whose field would start with one of pydantic's protected
+    namespaces (pydantic warns about those on import): `model_dump` -> `field_model_dump`."""
+    names = sorted(n for n in property_names if "_".join(w.lower() for w in words(n)).startswith(_PROTECTED_NAMESPACES))
+    fields = unique(["field_" + "_".join(w.lower() for w in words(n)) for n in names])
+    return dict(zip(names, fields, strict=True))
+
+
+def title(text: str) -> str:
+    """A one-line title templates may place anywhere: in a comment, inside a docstring, in
+    Markdown. Backslashes and double quotes (which could end or bend a docstring) become
+    `/` and `'`; a title is display text, so the change costs nothing."""
+    return comment(text).replace("\\", "/").replace('"', "'")
+
+
 def literal(value: object) -> str:
     """A Python literal for JSON data (str, int, float, bool, None, list, tuple, dict)."""
     if isinstance(value, str):
@@ -100,6 +139,25 @@ def literal(value: object) -> str:
     if isinstance(value, dict):
         return "{" + ", ".join(f"{literal(str(k))}: {literal(v)}" for k, v in value.items()) + "}"
     raise TypeError(f"not JSON data: {type(value).__name__}")
+
+
+def toml_string(value: str) -> str:
+    """A TOML basic string, ASCII only (TOML has no escapes for surrogates, so `json.dumps`'s
+    surrogate pairs for characters beyond U+FFFF are not TOML)."""
+    out = []
+    for char in value:
+        code = ord(char)
+        if char in '"\\':
+            out.append("\\" + char)
+        elif 0x20 <= code < 0x7F:
+            out.append(char)
+        elif 0xD800 <= code <= 0xDFFF:
+            continue  # a lone surrogate is no character at all
+        elif code <= 0xFFFF:
+            out.append(f"\\u{code:04X}")
+        else:
+            out.append(f"\\U{code:08X}")
+    return '"' + "".join(out) + '"'
 
 
 def _string_literal(value: str) -> str:

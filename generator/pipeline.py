@@ -56,11 +56,14 @@ def load_and_validate(paths: list[Path]) -> list[Spec]:
 
 
 def render_api(spec: Spec) -> Rendered:
-    from generator.fmt import format_files
+    from generator.fmt import FormatError, format_files
     from generator.ir import build_api
-    from generator.render import render
+    from generator.render import RenderError, render
 
     api = build_api(spec)
-    output = render(api)
-    files = format_files(output.files)
+    try:
+        output = render(api)
+        files = format_files(output.files)
+    except (RenderError, FormatError) as exc:
+        raise GenerationError(f"{spec.file}: {exc}; nothing was written.") from exc
     return Rendered(files, len(api.operations), len(api.webhooks), output.model_count)

@@ -28,11 +28,25 @@ class Problem:
 
     def render(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
-        text = f"{where}: {self.level}: {self.pointer or '/'}: {self.message}"
+        text = f"{where}: {self.level}: {printable(_short(self.pointer or '/', 200))}: {printable(self.message)}"
         if self.excerpt:
-            caret = " " * max(self.column - 1, 0) + "^"
-            text += f"\n    {self.excerpt}\n    {caret}"
+            at = max(self.column - 1, 0)
+            before, after = printable(self.excerpt[:at]), printable(self.excerpt[at:])
+            if len(before) > 100:  # keep the caret on screen
+                before = "..." + before[-80:]
+            if len(after) > 100:
+                after = after[:80] + "..."
+            text += f"\n    {before}{after}\n    {' ' * len(before)}^"
         return text
+
+
+def printable(text: str) -> str:
+    """Spec text made safe for a terminal: control, bidi and invisible characters escaped."""
+    return "".join(c if c.isprintable() or c == " " else repr(c)[1:-1] for c in text)
+
+
+def _short(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit // 2 - 2] + "..." + text[-(limit // 2 - 1) :]
 
 
 class SpecProblems(Exception):

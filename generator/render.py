@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import ast
+import io
+import json
+import tokenize
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import jinja2
 
 from generator import naming
 from generator.ir import Api
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+# Beside the package in a checkout; inside it (generator/templates) once installed.
+_HERE = Path(__file__).resolve().parent
+TEMPLATES = _HERE / "templates" if (_HERE / "templates").is_dir() else _HERE.parent / "templates"
 HEADER = "# Generated from specs/{spec}.yaml by vendorgen. Do not edit: regenerate instead."
 
 
@@ -39,6 +45,7 @@ PACKAGE_FILES = {
     "server/__init__.py.jinja": "{pkg}/server/__init__.py",
     "server/_support.py.jinja": "{pkg}/server/_support.py",
     "server/mock.py.jinja": "{pkg}/server/mock.py",
+    "server/_validation.py.jinja": "{pkg}/server/_validation.py",
 }
 
 
@@ -59,7 +66,7 @@ def environment() -> jinja2.Environment:
     )
     # Every filter, registered in one place. Spec text reaches code only through these.
     env.filters.update(
-        {"literal": naming.literal, "docstring": naming.docstring, "comment": naming.comment}
+        {"literal": naming.literal, "docstring": naming.docstring, "comment": naming.comment, "toml": naming.toml_string}
     )
     return env
 
@@ -71,7 +78,10 @@ def render(api: Api) -> Output:
     missing = sorted(_named_models(api) - model_names)
     if missing:
         raise RenderError(f"{api.id}: schemas {missing} did not become model classes of the same name; rename them")
-    files = {f"{api.package}/models/__init__.py": models_source}
+    files = {
+        f"{api.package}/models/__init__.py": models_source,
+        f"{api.package}/server/schemas.json": api.request_schemas,
+    }
     context = {"api": api, "header": header}
     for template, target in PACKAGE_FILES.items():
         files[target.format(pkg=api.package)] = env.get_template(template).render(context)
@@ -96,6 +106,24 @@ def _named_models(api: Api) -> set[str]:
 
 
 def render_models(api: Api, header: str) -> tuple[str, set[str]]:
+    from datamodel_code_generator import Error
+
+    try:
+        source = _generate_models(api, header)
+    except Error as exc:
+        raise RenderError(f"{api.id}: the models cannot be generated: {exc}") from exc
+    if not isinstance(source, str):
+        raise RenderError(f"{api.id}: datamodel-code-generator returned several modules")
+    try:
+        source = escape_hidden_characters(source)
+        tree = ast.parse(source)
+    except SyntaxError as exc:
+        raise RenderError(f"{api.id}: the generated models do not parse: {exc}") from exc
+    names = {node.name for node in tree.body if isinstance(node, ast.ClassDef)}
+    return source, names
+
+
+def _generate_models(api: Api, header: str) -> Any:
     from datamodel_code_generator import (
         DataModelType,
         InputFileType,
@@ -104,8 +132,10 @@ def render_models(api: Api, header: str) -> tuple[str, set[str]]:
         generate,
     )
 
-    source = generate(
+    return generate(
         api.schema_document,
+        # Properties the generator would name into pydantic's protected namespaces get ours.
+        aliases=naming.protected_field_aliases(_property_names(json.loads(api.schema_document))),
         input_file_type=InputFileType.OpenAPI,
         output_model_type=DataModelType.PydanticV2BaseModel,
         target_python_version=PythonVersion.PY_311,
@@ -129,10 +159,42 @@ def render_models(api: Api, header: str) -> tuple[str, set[str]]:
         output_datetime_class="datetime",
         # URLs stay the strings the vendor sent: AnyUrl rewrites them ("HTTP://x" -> "http://x/"),
         # so a payload would not round-trip. The validator still checks `uri` in examples.
-        type_mappings=["string+uri=string", "string+url=string"],
+        # Emails likewise: pydantic's EmailStr refuses what JSON Schema's `email` allows.
+        type_mappings=["string+uri=string", "string+url=string", "string+email=string"],
     )
-    if not isinstance(source, str):
-        raise RenderError(f"{api.id}: datamodel-code-generator returned several modules")
-    tree = ast.parse(source)
-    names = {node.name for node in tree.body if isinstance(node, ast.ClassDef)}
-    return source, names
+
+
+def _property_names(node: Any) -> set[str]:
+    """Every property name of every schema in a document."""
+    names: set[str] = set()
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            if isinstance(item.get("properties"), dict):
+                names.update(item["properties"])
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return names
+
+
+def escape_hidden_characters(source: str) -> str:
+    """Re-spell, with escapes, every string literal holding a control, bidi or invisible
+    character: datamodel-code-generator writes enum values as they are, and such characters
+    must not hide in generated code. The values do not change."""
+    if all(c.isprintable() or c in "\n" for c in source):
+        return source
+    starts = [0]
+    for line in source.splitlines(keepends=True):
+        starts.append(starts[-1] + len(line))
+    edits = []
+    for token in tokenize.generate_tokens(io.StringIO(source).readline):
+        if token.type == tokenize.STRING and not all(c.isprintable() or c == "\n" for c in token.string):
+            value = ast.literal_eval(token.string)
+            begin = starts[token.start[0] - 1] + token.start[1]
+            end = starts[token.end[0] - 1] + token.end[1]
+            edits.append((begin, end, naming.literal(value)))
+    for begin, end, text in reversed(edits):
+        source = source[:begin] + text + source[end:]
+    return source

@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 import keyword
+import os
 import re
+import unicodedata
 from collections.abc import Iterator
 from typing import Any
 
 import jsonschema
-from openapi_spec_validator import OpenAPIV31SpecValidator
 
+# The pure-Python backend, always: with jsonschema-rs installed (Schemathesis brings it) the
+# validator would word its messages differently, and our reports must not depend on that.
+os.environ.setdefault("OPENAPI_SPEC_VALIDATOR_SCHEMA_VALIDATOR_BACKEND", "jsonschema")
+
+from openapi_spec_validator import OpenAPIV31SpecValidator  # noqa: E402
+
+from generator import naming
 from generator.extensions import VOCABULARY
 from generator.formats import FORMAT_CHECKER
 from generator.load import Spec
@@ -19,6 +27,8 @@ from generator.walk import deref, iter_keywords, iter_operations, resolve
 _OPERATION_ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _SCHEMA_NAME = re.compile(r"^[A-Z][A-Za-z0-9]*$")
 _SCHEMA_REF = re.compile(r"^#/components/schemas/([^/]+)$")
+_HTTP_TOKEN = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")  # RFC 9110 field names
+_COMPOSITIONS = ("allOf", "anyOf", "oneOf")
 
 
 def validate_specs(specs: list[Spec]) -> list[Problem]:
@@ -34,7 +44,7 @@ def validate_spec(spec: Spec) -> list[Problem]:
         # The OpenAPI validator cannot walk a document with dangling or external references.
         return ref_problems
     problems = list(_openapi_problems(spec))
-    for check in (_check_extensions, _check_operations, _check_schema_names, _check_examples):
+    for check in (_check_extensions, _check_operations, _check_schema_names, _check_names, _check_examples):
         try:
             problems.extend(check(spec))
         except (KeyError, TypeError, AttributeError, ValueError, IndexError):
@@ -53,9 +63,60 @@ def _check_refs(spec: Spec) -> Iterator[Problem]:
             yield spec.problem(at, f"only local references (#/...) are allowed, not {value!r}")
             continue
         try:
-            resolve(spec.data, value)
+            target = resolve(spec.data, value)
         except (KeyError, IndexError, ValueError):
             yield spec.problem(at, f"reference {value!r} points to nothing")
+            continue
+        if not isinstance(target, dict | bool):
+            yield spec.problem(at, f"reference {value!r} points to a {type(target).__name__}, not an object")
+    yield from _check_ref_cycles(spec)
+
+
+def _check_ref_cycles(spec: Spec) -> Iterator[Problem]:
+    """A schema that is only itself (`A: {$ref: B}`, `B: {allOf: [{$ref: A}]}`) has no meaning
+    and sends the OpenAPI validator into endless recursion: report the cycle instead."""
+    reported: set[frozenset[str]] = set()
+    for owner, key, value in iter_keywords(spec.data):
+        if key != "$ref" or not isinstance(value, str) or not value.startswith("#/"):
+            continue
+        cycle = _shallow_cycle(spec.data, owner)
+        if cycle and frozenset(cycle) not in reported:
+            reported.add(frozenset(cycle))
+            path = " -> ".join("#" + ptr for ptr in (*cycle, cycle[0]))
+            yield spec.problem(f"{owner}/$ref", f"reference cycle {path} never reaches a schema with properties or items")
+
+
+def _shallow_cycle(document: dict[str, Any], start: str) -> list[str] | None:
+    """The cycle back to `start` through `$ref`s and allOf/anyOf/oneOf members only, if any."""
+    stack: list[tuple[str, list[str]]] = [(start, [start])]
+    seen = {start}
+    while stack:
+        ptr, trail = stack.pop()
+        for nxt in _shallow_successors(document, ptr):
+            if nxt == start:
+                return trail
+            if nxt not in seen:
+                seen.add(nxt)
+                stack.append((nxt, [*trail, nxt]))
+    return None
+
+
+def _shallow_successors(document: dict[str, Any], ptr: str) -> list[str]:
+    try:
+        node = resolve(document, "#" + ptr)
+    except (KeyError, IndexError, ValueError):
+        return []
+    if not isinstance(node, dict):
+        return []
+    result = []
+    ref = node.get("$ref")
+    if isinstance(ref, str) and ref.startswith("#/"):
+        result.append(ref[1:])
+    for key in _COMPOSITIONS:
+        members = node.get(key)
+        if isinstance(members, list):
+            result.extend(f"{ptr}/{key}/{index}" for index in range(len(members)))
+    return result
 
 
 def _openapi_problems(spec: Spec) -> Iterator[Problem]:
@@ -64,6 +125,9 @@ def _openapi_problems(spec: Spec) -> Iterator[Problem]:
         return
     try:
         errors = list(OpenAPIV31SpecValidator(spec.data).iter_errors())
+    except RecursionError:
+        yield spec.problem("", "OpenAPI validation failed: the document nests too deeply to validate")
+        return
     except Exception as exc:  # the validator raises on documents it cannot walk
         yield spec.problem("", f"OpenAPI validation failed: {type(exc).__name__}: {exc}")
         return
@@ -149,6 +213,9 @@ def _check_operations(spec: Spec) -> Iterator[Problem]:
                 continue
             if not _OPERATION_ID.match(op_id) or keyword.iskeyword(op_id) or keyword.issoftkeyword(op_id):
                 yield spec.problem(where, f"operationId {op_id!r} must be snake_case ({_OPERATION_ID.pattern}) and not a Python keyword")
+            elif naming.method_name_problem(op_id):
+                reason = naming.method_name_problem(op_id)
+                yield spec.problem(where, f"operationId {op_id!r} {reason}; choose a more specific name")
             elif op_id in seen:
                 yield spec.problem(where, f"operationId {op_id!r} is already used at {seen[op_id]}")
             seen.setdefault(op_id, where)
@@ -184,9 +251,29 @@ def _check_schema_names(spec: Spec) -> Iterator[Problem]:
             )
 
 
+def _check_names(spec: Spec) -> Iterator[Problem]:
+    """Wire names that would become broken code or broken requests."""
+    for owner, key, value in iter_keywords(spec.data):
+        if key == "properties" and isinstance(value, dict):
+            for name in value:
+                if unicodedata.normalize("NFKC", name) != name:
+                    normal = unicodedata.normalize("NFKC", name)
+                    yield spec.problem(
+                        f"{owner}/properties/{name.replace('~', '~0').replace('/', '~1')}",
+                        f"property name {name!r} is not in Unicode NFKC form; Python reads it as {normal!r}, "
+                        "which can merge it with another field",
+                    )
+        elif key == "name" and isinstance(value, str) and not _HTTP_TOKEN.match(value):
+            node = resolve(spec.data, "#" + owner) if owner else spec.data
+            if isinstance(node, dict) and node.get("in") == "header":
+                yield spec.problem(f"{owner}/name", f"header name {value!r} is not a valid HTTP field name")
+
+
 def _check_examples(spec: Spec) -> Iterator[Problem]:
     for owner, key, value in iter_keywords(spec.data):
-        if key == "example":
+        if key == "default" and _is_schema(owner):
+            yield from _check_instance(spec, f"{owner}/default", owner, value)
+        elif key == "example":
             target = _schema_for(spec, owner)
             if target is not None:
                 yield from _check_instance(spec, f"{owner}/example", target, value)

@@ -125,6 +125,7 @@ STONE_REQUEST = Operation(
     path="/api/askajewels/StoneRequest",
     success_model=models.StoneRequestResponse,
     errors={
+        "400": ErrorSpec(models.ErrorBody, "/Errors"),
         "401": ErrorSpec(models.ErrorBody, "/Errors"),
         "429": ErrorSpec(models.ErrorBody, "/Errors"),
         "5XX": ErrorSpec(models.ErrorBody, "/Errors"),

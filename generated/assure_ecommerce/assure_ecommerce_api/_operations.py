@@ -22,6 +22,7 @@ PUSH_ORDER = Operation(
     success_model=models.OrderPush,
     errors={
         "400": ErrorSpec(models.ErrorData, "/description"),
+        "401": ErrorSpec(models.ErrorData, "/description"),
     },
     security=(
         (
@@ -39,6 +40,7 @@ PUSH_ORDER_CANCELLATION = Operation(
     success_model=models.OrderCancellationPush,
     errors={
         "400": ErrorSpec(models.ErrorData, "/description"),
+        "401": ErrorSpec(models.ErrorData, "/description"),
     },
     security=(
         (
@@ -56,6 +58,7 @@ PUSH_RETURN_ORDER = Operation(
     success_model=models.ReturnOrderPush,
     errors={
         "400": ErrorSpec(models.ErrorData, "/description"),
+        "401": ErrorSpec(models.ErrorData, "/description"),
     },
     security=(
         (

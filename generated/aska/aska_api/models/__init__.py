@@ -96,9 +96,15 @@ class DiamondStock(BaseModel):
     amount: Annotated[float | None, Field(alias="Amount", ge=0.0)] = None
     stone_type: Annotated[str | None, Field(alias="StoneType")] = None
     location: Annotated[str | None, Field(alias="Location")] = None
-    image_file1: Annotated[str | None, Field(alias="ImageFile1")] = None
-    video_file1: Annotated[str | None, Field(alias="VideoFile1")] = None
-    certi_file: Annotated[str | None, Field(alias="CertiFile")] = None
+    image_file1: Annotated[
+        str | None, Field(alias="ImageFile1", pattern="^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$")
+    ] = None
+    video_file1: Annotated[
+        str | None, Field(alias="VideoFile1", pattern="^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$")
+    ] = None
+    certi_file: Annotated[
+        str | None, Field(alias="CertiFile", pattern="^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$")
+    ] = None
 
 
 class DiamondStockList(RootModel[list[DiamondStock]]):
@@ -292,8 +298,12 @@ class LiveStone(BaseModel):
     rate: Annotated[DecimalString | None, Field(alias="Rate")] = None
     amount: Annotated[DecimalString | None, Field(alias="Amount")] = None
     location: Annotated[str | None, Field(alias="Location")] = None
-    image_file: Annotated[str | None, Field(alias="ImageFile")] = None
-    video_file: Annotated[str | None, Field(alias="VideoFile")] = None
+    image_file: Annotated[
+        str | None, Field(alias="ImageFile", pattern="^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$")
+    ] = None
+    video_file: Annotated[
+        str | None, Field(alias="VideoFile", pattern="^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$")
+    ] = None
 
 
 class MyStockResult(BaseModel):

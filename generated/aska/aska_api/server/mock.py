@@ -5,7 +5,10 @@ against the spec, answers with the documented examples."""
 from __future__ import annotations
 
 import time
+import typing
 from collections.abc import Callable, Mapping
+
+import pydantic
 
 from fastapi import FastAPI
 from pydantic import TypeAdapter
@@ -24,7 +27,15 @@ ROUTES: tuple[Route, ...] = (
         path="/api/askajewels/InsertStock",
         body_model=models.StonesRequest,
         body_required=True,
-        params=(ParamSpec("Idempotency-Key", "header", False, TypeAdapter(str), False),),
+        params=(
+            ParamSpec(
+                "Idempotency-Key",
+                "header",
+                False,
+                TypeAdapter(typing.Annotated[str, pydantic.Field(max_length=255, min_length=1)]),
+                False,
+            ),
+        ),
         security=(("transkey",),),
         success_status=200,
         success_body={
@@ -55,7 +66,15 @@ ROUTES: tuple[Route, ...] = (
         path="/api/askajewels/ApiKeys/Issue",
         body_model=models.PartyKeyRequest,
         body_required=True,
-        params=(ParamSpec("Idempotency-Key", "header", False, TypeAdapter(str), False),),
+        params=(
+            ParamSpec(
+                "Idempotency-Key",
+                "header",
+                False,
+                TypeAdapter(typing.Annotated[str, pydantic.Field(max_length=255, min_length=1)]),
+                False,
+            ),
+        ),
         security=(("transkey",),),
         success_status=200,
         success_body={"Message": "x"},
@@ -75,7 +94,15 @@ ROUTES: tuple[Route, ...] = (
         path="/api/askajewels/MarkUnavailable",
         body_model=models.MarkUnavailableRequest,
         body_required=True,
-        params=(ParamSpec("Idempotency-Key", "header", False, TypeAdapter(str), False),),
+        params=(
+            ParamSpec(
+                "Idempotency-Key",
+                "header",
+                False,
+                TypeAdapter(typing.Annotated[str, pydantic.Field(max_length=255, min_length=1)]),
+                False,
+            ),
+        ),
         security=(("transkey",),),
         success_status=200,
         success_body={"Message": "x"},
@@ -142,7 +169,15 @@ ROUTES: tuple[Route, ...] = (
         path="/api/askajewels/ApiKeys/Revoke",
         body_model=models.PartyKeyRequest,
         body_required=True,
-        params=(ParamSpec("Idempotency-Key", "header", False, TypeAdapter(str), False),),
+        params=(
+            ParamSpec(
+                "Idempotency-Key",
+                "header",
+                False,
+                TypeAdapter(typing.Annotated[str, pydantic.Field(max_length=255, min_length=1)]),
+                False,
+            ),
+        ),
         security=(("transkey",),),
         success_status=200,
         success_body={"Message": "x"},
@@ -162,7 +197,15 @@ ROUTES: tuple[Route, ...] = (
         path="/api/askajewels/StoneApprove",
         body_model=models.OrderDetailList,
         body_required=True,
-        params=(ParamSpec("Idempotency-Key", "header", False, TypeAdapter(str), False),),
+        params=(
+            ParamSpec(
+                "Idempotency-Key",
+                "header",
+                False,
+                TypeAdapter(typing.Annotated[str, pydantic.Field(max_length=255, min_length=1)]),
+                False,
+            ),
+        ),
         security=(("transkey",),),
         success_status=200,
         success_body={"Message": "x"},
@@ -182,7 +225,15 @@ ROUTES: tuple[Route, ...] = (
         path="/api/askajewels/StoneOutofStock",
         body_model=models.OrderDetailList,
         body_required=True,
-        params=(ParamSpec("Idempotency-Key", "header", False, TypeAdapter(str), False),),
+        params=(
+            ParamSpec(
+                "Idempotency-Key",
+                "header",
+                False,
+                TypeAdapter(typing.Annotated[str, pydantic.Field(max_length=255, min_length=1)]),
+                False,
+            ),
+        ),
         security=(("transkey",),),
         success_status=200,
         success_body={"Message": "x"},
@@ -222,7 +273,15 @@ ROUTES: tuple[Route, ...] = (
         path="/api/askajewels/UpdateStock",
         body_model=models.UpdateStockRequest,
         body_required=True,
-        params=(ParamSpec("Idempotency-Key", "header", False, TypeAdapter(str), False),),
+        params=(
+            ParamSpec(
+                "Idempotency-Key",
+                "header",
+                False,
+                TypeAdapter(typing.Annotated[str, pydantic.Field(max_length=255, min_length=1)]),
+                False,
+            ),
+        ),
         security=(("transkey",),),
         success_status=200,
         success_body={
@@ -245,7 +304,15 @@ ROUTES: tuple[Route, ...] = (
         path="/api/askajewels/UploadStock",
         body_model=models.DiamondStockList,
         body_required=True,
-        params=(ParamSpec("Idempotency-Key", "header", False, TypeAdapter(str), False),),
+        params=(
+            ParamSpec(
+                "Idempotency-Key",
+                "header",
+                False,
+                TypeAdapter(typing.Annotated[str, pydantic.Field(max_length=255, min_length=1)]),
+                False,
+            ),
+        ),
         security=(("transkey",),),
         success_status=200,
         success_body={"Message": "x"},
@@ -265,7 +332,15 @@ ROUTES: tuple[Route, ...] = (
         path="/api/askajewels/UpsertStock",
         body_model=models.StonesRequest,
         body_required=True,
-        params=(ParamSpec("Idempotency-Key", "header", False, TypeAdapter(str), False),),
+        params=(
+            ParamSpec(
+                "Idempotency-Key",
+                "header",
+                False,
+                TypeAdapter(typing.Annotated[str, pydantic.Field(max_length=255, min_length=1)]),
+                False,
+            ),
+        ),
         security=(("transkey",),),
         success_status=200,
         success_body={
@@ -289,6 +364,7 @@ def create_mock_app(
     *,
     credentials: Mapping[str, str] | None = None,
     emulate_rate_limit: bool = False,
+    emulate_idempotency: bool = False,
     clock: Callable[[], float] = time.monotonic,
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
 ) -> FastAPI:
@@ -296,7 +372,9 @@ def create_mock_app(
 
     `credentials` maps security scheme ids to the values the mock accepts (any non-empty
     value when omitted). `emulate_rate_limit` answers 429 with Retry-After beyond the
-    documented limit. Writes with an idempotency key replay their first response.
+    documented limit. `emulate_idempotency` replays the first response to a repeated
+    idempotency key with the same payload (for its documented lifetime) and rejects the key
+    with a different payload.
     """
     return build_mock_app(
         ROUTES,
@@ -304,6 +382,7 @@ def create_mock_app(
         title="Mock Aska Supplier API",
         credentials=credentials,
         rate_limit=ops.RATE_LIMIT if emulate_rate_limit else None,
+        emulate_idempotency=emulate_idempotency,
         retry_after_default=60,
         clock=clock,
         max_body_bytes=max_body_bytes,

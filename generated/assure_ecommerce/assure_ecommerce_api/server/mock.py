@@ -7,6 +7,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Mapping
 
+
 from fastapi import FastAPI
 
 from .. import _operations as ops
@@ -191,6 +192,7 @@ def create_mock_app(
     *,
     credentials: Mapping[str, str] | None = None,
     emulate_rate_limit: bool = False,
+    emulate_idempotency: bool = False,
     clock: Callable[[], float] = time.monotonic,
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
 ) -> FastAPI:
@@ -198,7 +200,9 @@ def create_mock_app(
 
     `credentials` maps security scheme ids to the values the mock accepts (any non-empty
     value when omitted). `emulate_rate_limit` answers 429 with Retry-After beyond the
-    documented limit. Writes with an idempotency key replay their first response.
+    documented limit. `emulate_idempotency` replays the first response to a repeated
+    idempotency key with the same payload (for its documented lifetime) and rejects the key
+    with a different payload.
     """
     return build_mock_app(
         ROUTES,
@@ -206,6 +210,7 @@ def create_mock_app(
         title="Mock Assure Magic API for custom e-commerce platforms",
         credentials=credentials,
         rate_limit=ops.RATE_LIMIT if emulate_rate_limit else None,
+        emulate_idempotency=emulate_idempotency,
         retry_after_default=None,
         clock=clock,
         max_body_bytes=max_body_bytes,

@@ -472,7 +472,9 @@ class ArticleMaster(BaseModel):
     """
     HSN code.
     """
-    image_url: Annotated[str | None, Field(alias="imageUrl")] = None
+    image_url: Annotated[
+        str | None, Field(alias="imageUrl", pattern="^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$")
+    ] = None
     """
     Public image URL
     """
@@ -600,7 +602,9 @@ class ArticleMasterUpdate(BaseModel):
     """
     HSN code.
     """
-    image_url: Annotated[str | None, Field(alias="imageUrl")] = None
+    image_url: Annotated[
+        str | None, Field(alias="imageUrl", pattern="^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$")
+    ] = None
     name: str | None = None
     tax_rule: Annotated[TaxRule | None, Field(alias="taxRule")] = None
     size: str | None = None
@@ -646,7 +650,9 @@ class ArticleMasterRecord(BaseModel):
     style_code: Annotated[str | None, Field(alias="styleCode")] = None
     mrp: float | None = None
     hsn: str | None = None
-    image_url: Annotated[str | None, Field(alias="imageUrl")] = None
+    image_url: Annotated[
+        str | None, Field(alias="imageUrl", pattern="^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$")
+    ] = None
     name: str | None = None
     tax_rule: Annotated[TaxRule | None, Field(alias="taxRule")] = None
     size: str | None = None
@@ -1183,10 +1189,13 @@ class PostedShipment(BaseModel):
     Invoice id provided by the channel.
     """
     external_invoice_date: Annotated[datetime | None, Field(alias="externalInvoiceDate")] = None
-    invoice_document_url: Annotated[str | None, Field(alias="invoiceDocumentUrl")] = None
-    shipping_label_document_url: Annotated[str | None, Field(alias="shippingLabelDocumentUrl")] = (
-        None
-    )
+    invoice_document_url: Annotated[
+        str | None, Field(alias="invoiceDocumentUrl", pattern="^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$")
+    ] = None
+    shipping_label_document_url: Annotated[
+        str | None,
+        Field(alias="shippingLabelDocumentUrl", pattern="^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$"),
+    ] = None
     shipment_items: Annotated[list[ShipmentItemDetail], Field(alias="shipmentItems")]
 
 
@@ -1422,15 +1431,21 @@ class GateEntryGrnNotification(BaseModel):
     """
     External invoice id given when the gate entry was created.
     """
-    invoice_document_url: Annotated[str, Field(alias="invoiceDocumentUrl")]
+    invoice_document_url: Annotated[
+        str, Field(alias="invoiceDocumentUrl", pattern="^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$")
+    ]
     """
     Invoice document given at gate entry.
     """
-    state_tax_document_url: Annotated[str, Field(alias="stateTaxDocumentUrl")]
+    state_tax_document_url: Annotated[
+        str, Field(alias="stateTaxDocumentUrl", pattern="^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$")
+    ]
     """
     State tax document given at gate entry.
     """
-    shipping_label_document_url: Annotated[str, Field(alias="shippingLabelDocumentUrl")]
+    shipping_label_document_url: Annotated[
+        str, Field(alias="shippingLabelDocumentUrl", pattern="^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$")
+    ]
     """
     Shipping label given at gate entry.
     """
@@ -1661,7 +1676,9 @@ class InvoiceResponse(BaseModel):
         validate_by_name=True,
     )
     invoice_code: Annotated[str | None, Field(alias="invoiceCode")] = None
-    invoice_url: Annotated[str | None, Field(alias="invoiceUrl")] = None
+    invoice_url: Annotated[
+        str | None, Field(alias="invoiceUrl", pattern="^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$")
+    ] = None
     """
     Downloadable PDF URL of the invoice.
     """
@@ -1682,7 +1699,9 @@ class ShippingLabelResponse(BaseModel):
         extra="allow",
         validate_by_name=True,
     )
-    shipping_label_url: Annotated[str | None, Field(alias="shippingLabelUrl")] = None
+    shipping_label_url: Annotated[
+        str | None, Field(alias="shippingLabelUrl", pattern="^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$")
+    ] = None
     """
     Downloadable PDF URL of the label.
     """
@@ -1747,6 +1766,10 @@ class ReturnOrderType(StrEnum):
     SELF_SHIP = "SELF_SHIP"
 
 
+class ImageUrl(RootModel[str]):
+    root: Annotated[str, Field(pattern="^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$")]
+
+
 class ReturnItem(BaseModel):
     model_config = ConfigDict(
         extra="allow",
@@ -1767,7 +1790,7 @@ class ReturnItem(BaseModel):
     """
     Why the item was marked QC fail.
     """
-    image_urls: Annotated[list[str] | None, Field(alias="imageUrls")] = None
+    image_urls: Annotated[list[ImageUrl] | None, Field(alias="imageUrls")] = None
     """
     Images of the item; only when it was marked QC fail.
     """
@@ -1790,10 +1813,13 @@ class ReturnShipment(BaseModel):
     """
     Invoice date provided by the channel.
     """
-    invoice_document_url: Annotated[str | None, Field(alias="invoiceDocumentUrl")] = None
-    shipping_label_document_url: Annotated[str | None, Field(alias="shippingLabelDocumentUrl")] = (
-        None
-    )
+    invoice_document_url: Annotated[
+        str | None, Field(alias="invoiceDocumentUrl", pattern="^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$")
+    ] = None
+    shipping_label_document_url: Annotated[
+        str | None,
+        Field(alias="shippingLabelDocumentUrl", pattern="^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$"),
+    ] = None
     shipment_items: Annotated[list[ShipmentItemDetail], Field(alias="shipmentItems")]
 
 

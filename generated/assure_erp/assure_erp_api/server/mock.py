@@ -5,7 +5,10 @@ against the spec, answers with the documented examples."""
 from __future__ import annotations
 
 import time
+import typing
 from collections.abc import Callable, Mapping
+
+import pydantic
 
 from fastapi import FastAPI
 from pydantic import TypeAdapter
@@ -24,7 +27,15 @@ ROUTES: tuple[Route, ...] = (
         path="/master/customers/{customerCode}/locations",
         body_model=models.CustomerLocation,
         body_required=True,
-        params=(ParamSpec("customerCode", "path", True, TypeAdapter(str), False),),
+        params=(
+            ParamSpec(
+                "customerCode",
+                "path",
+                True,
+                TypeAdapter(typing.Annotated[str, pydantic.Field(min_length=1)]),
+                False,
+            ),
+        ),
         security=(
             (
                 "authPassword",
@@ -81,7 +92,15 @@ ROUTES: tuple[Route, ...] = (
         path="/master/vendors/{vendorCode}/locations",
         body_model=models.VendorLocation,
         body_required=True,
-        params=(ParamSpec("vendorCode", "path", True, TypeAdapter(str), False),),
+        params=(
+            ParamSpec(
+                "vendorCode",
+                "path",
+                True,
+                TypeAdapter(typing.Annotated[str, pydantic.Field(min_length=1)]),
+                False,
+            ),
+        ),
         security=(
             (
                 "authPassword",
@@ -606,7 +625,15 @@ ROUTES: tuple[Route, ...] = (
         path="/orders/{orderCode}/cancel",
         body_model=models.CustomerCancellationRequest,
         body_required=True,
-        params=(ParamSpec("orderCode", "path", True, TypeAdapter(str), False),),
+        params=(
+            ParamSpec(
+                "orderCode",
+                "path",
+                True,
+                TypeAdapter(typing.Annotated[str, pydantic.Field(min_length=1)]),
+                False,
+            ),
+        ),
         security=(
             (
                 "authPassword",
@@ -807,8 +834,20 @@ ROUTES: tuple[Route, ...] = (
         body_model=None,
         body_required=False,
         params=(
-            ParamSpec("customerCode", "path", True, TypeAdapter(str), False),
-            ParamSpec("customerLocationCode", "path", True, TypeAdapter(str), False),
+            ParamSpec(
+                "customerCode",
+                "path",
+                True,
+                TypeAdapter(typing.Annotated[str, pydantic.Field(min_length=1)]),
+                False,
+            ),
+            ParamSpec(
+                "customerLocationCode",
+                "path",
+                True,
+                TypeAdapter(typing.Annotated[str, pydantic.Field(min_length=1)]),
+                False,
+            ),
         ),
         security=(
             (
@@ -894,7 +933,15 @@ ROUTES: tuple[Route, ...] = (
         path="/master/customers/{customerCode}",
         body_model=None,
         body_required=False,
-        params=(ParamSpec("customerCode", "path", True, TypeAdapter(str), False),),
+        params=(
+            ParamSpec(
+                "customerCode",
+                "path",
+                True,
+                TypeAdapter(typing.Annotated[str, pydantic.Field(min_length=1)]),
+                False,
+            ),
+        ),
         security=(
             (
                 "authPassword",
@@ -1151,8 +1198,20 @@ ROUTES: tuple[Route, ...] = (
         body_model=None,
         body_required=False,
         params=(
-            ParamSpec("vendorCode", "path", True, TypeAdapter(str), False),
-            ParamSpec("vendorLocationCode", "path", True, TypeAdapter(str), False),
+            ParamSpec(
+                "vendorCode",
+                "path",
+                True,
+                TypeAdapter(typing.Annotated[str, pydantic.Field(min_length=1)]),
+                False,
+            ),
+            ParamSpec(
+                "vendorLocationCode",
+                "path",
+                True,
+                TypeAdapter(typing.Annotated[str, pydantic.Field(min_length=1)]),
+                False,
+            ),
         ),
         security=(
             (
@@ -1238,7 +1297,15 @@ ROUTES: tuple[Route, ...] = (
         path="/master/vendors/{vendorCode}",
         body_model=None,
         body_required=False,
-        params=(ParamSpec("vendorCode", "path", True, TypeAdapter(str), False),),
+        params=(
+            ParamSpec(
+                "vendorCode",
+                "path",
+                True,
+                TypeAdapter(typing.Annotated[str, pydantic.Field(min_length=1)]),
+                False,
+            ),
+        ),
         security=(
             (
                 "authPassword",
@@ -1367,7 +1434,15 @@ ROUTES: tuple[Route, ...] = (
         path="/master/customers/{customerCode}/locations",
         body_model=models.CustomerLocation,
         body_required=True,
-        params=(ParamSpec("customerCode", "path", True, TypeAdapter(str), False),),
+        params=(
+            ParamSpec(
+                "customerCode",
+                "path",
+                True,
+                TypeAdapter(typing.Annotated[str, pydantic.Field(min_length=1)]),
+                False,
+            ),
+        ),
         security=(
             (
                 "authPassword",
@@ -1481,7 +1556,15 @@ ROUTES: tuple[Route, ...] = (
         path="/orders/{orderCode}",
         body_model=models.UpdateOrderPropertiesRequest,
         body_required=True,
-        params=(ParamSpec("orderCode", "path", True, TypeAdapter(str), False),),
+        params=(
+            ParamSpec(
+                "orderCode",
+                "path",
+                True,
+                TypeAdapter(typing.Annotated[str, pydantic.Field(min_length=1)]),
+                False,
+            ),
+        ),
         security=(
             (
                 "authPassword",
@@ -1538,7 +1621,15 @@ ROUTES: tuple[Route, ...] = (
         path="/master/vendors/{vendorCode}/locations",
         body_model=models.VendorLocation,
         body_required=True,
-        params=(ParamSpec("vendorCode", "path", True, TypeAdapter(str), False),),
+        params=(
+            ParamSpec(
+                "vendorCode",
+                "path",
+                True,
+                TypeAdapter(typing.Annotated[str, pydantic.Field(min_length=1)]),
+                False,
+            ),
+        ),
         security=(
             (
                 "authPassword",
@@ -1710,6 +1801,7 @@ def create_mock_app(
     *,
     credentials: Mapping[str, str] | None = None,
     emulate_rate_limit: bool = False,
+    emulate_idempotency: bool = False,
     clock: Callable[[], float] = time.monotonic,
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
 ) -> FastAPI:
@@ -1717,7 +1809,9 @@ def create_mock_app(
 
     `credentials` maps security scheme ids to the values the mock accepts (any non-empty
     value when omitted). `emulate_rate_limit` answers 429 with Retry-After beyond the
-    documented limit. Writes with an idempotency key replay their first response.
+    documented limit. `emulate_idempotency` replays the first response to a repeated
+    idempotency key with the same payload (for its documented lifetime) and rejects the key
+    with a different payload.
     """
     return build_mock_app(
         ROUTES,
@@ -1725,6 +1819,7 @@ def create_mock_app(
         title="Mock Assure Magic V2 API for ERP Systems",
         credentials=credentials,
         rate_limit=ops.RATE_LIMIT if emulate_rate_limit else None,
+        emulate_idempotency=emulate_idempotency,
         retry_after_default=None,
         clock=clock,
         max_body_bytes=max_body_bytes,

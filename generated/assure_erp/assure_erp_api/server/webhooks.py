@@ -11,6 +11,7 @@ import abc
 import time
 from collections.abc import Callable, Mapping
 
+
 from fastapi import FastAPI
 from pydantic import TypeAdapter
 

@@ -3,10 +3,34 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
 from pydantic import BaseModel, ConfigDict, Field, RootModel
+from typing import Annotated, Any
 from datetime import datetime
 from enum import Enum, IntEnum, StrEnum
+
+
+class ReceiverError(BaseModel):
+    """
+    The webhook receiver's error body (Avasam documents none).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    message: str
+
+
+class LocalDateTime(RootModel[str]):
+    root: Annotated[
+        str,
+        Field(
+            pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})?$"
+        ),
+    ]
+    """
+    An ISO 8601 date and time whose UTC offset may be missing, e.g. "0001-01-01T00:00:00".
+    """
 
 
 class RequestTokenRequest(BaseModel):
@@ -1003,14 +1027,8 @@ class SellerProductListDetailsModel(BaseModel):
     Category name.
     """
     category_id: Annotated[str | None, Field(alias="CategoryId")] = None
-    create_on: Annotated[datetime | None, Field(alias="CreateOn")] = None
-    """
-    Created (no UTC offset).
-    """
-    update_on: Annotated[datetime | None, Field(alias="UpdateOn")] = None
-    """
-    Last updated (no UTC offset).
-    """
+    create_on: Annotated[LocalDateTime | None, Field(alias="CreateOn")] = None
+    update_on: Annotated[LocalDateTime | None, Field(alias="UpdateOn")] = None
     type: Annotated[Type | None, Field(alias="Type")] = None
     """
     SellerProductType: 0 = WishList, 1 = Product.

@@ -22,6 +22,7 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .._runtime import AuthScheme, InMemoryRateLimitBackend, RateLimit
+from ._validation import schema_problems
 
 __all__ = [
     "DEFAULT_MAX_BODY_BYTES",
@@ -30,6 +31,7 @@ __all__ = [
     "Route",
     "build_mock_app",
     "install_error_handlers",
+    "mount_by_path",
     "parse_body",
     "parse_params",
     "read_body",
@@ -183,7 +185,11 @@ def parse_body(
         return None, []
     if not raw.strip():
         return None, (["a JSON request body is required"] if required else [])
+    problems = schema_problems(model.__name__, raw)
+    if problems:
+        return None, problems
     try:
+        # The JSON Schema above is the authority on validity; the model only converts.
         return model.model_validate_json(raw), []
     except ValidationError as exc:
         return None, [_describe(error) for error in exc.errors()[:20]]
@@ -216,7 +222,8 @@ def install_error_handlers(app: FastAPI, fallback: ErrorTemplate) -> None:
         status = exc.status_code if isinstance(exc, StarletteHTTPException) else 500
         detail = exc.detail if isinstance(exc, StarletteHTTPException) else "internal error"
         template = ErrorTemplate(status, fallback.body, fallback.message_pointer)
-        return template.respond([str(detail)])
+        headers = getattr(exc, "headers", None)  # e.g. Allow on 405
+        return template.respond([str(detail)], headers)
 
     app.add_exception_handler(StarletteHTTPException, http_error)
 
@@ -228,6 +235,7 @@ def build_mock_app(
     title: str,
     credentials: Mapping[str, str] | None = None,
     rate_limit: RateLimit | None = None,
+    emulate_idempotency: bool = False,
     retry_after_default: float | None = None,
     clock: Callable[[], float] = time.monotonic,
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
@@ -237,9 +245,10 @@ def build_mock_app(
     )
     by_id = {scheme.id: scheme for scheme in schemes}
     limiter = InMemoryRateLimitBackend() if rate_limit else None
-    replay = _Replay()
+    replay = _Replay() if emulate_idempotency else None
     if routes:
         install_error_handlers(app, routes[0].errors[400])
+    endpoints: dict[str, dict[str, Callable[[Request], Any]]] = {}
     for route in routes:
         handler = _mock_handler(
             route,
@@ -252,8 +261,24 @@ def build_mock_app(
             max_body_bytes,
             replay,
         )
-        app.add_api_route(route.path, handler, methods=[route.method], name=route.name)
+        endpoints.setdefault(route.path, {})[route.method] = handler
+    mount_by_path(app, endpoints)
     return app
+
+
+def mount_by_path(
+    app: FastAPI, endpoints: Mapping[str, Mapping[str, Callable[[Request], Any]]]
+) -> None:
+    """One route per path serving all its methods, so a 405 lists every allowed method."""
+    for path, by_method in endpoints.items():
+        app.add_api_route(path, _dispatcher(by_method), methods=sorted(by_method), name=path)
+
+
+def _dispatcher(by_method: Mapping[str, Callable[[Request], Any]]) -> Callable[[Request], Any]:
+    async def dispatch(request: Request) -> Any:
+        return await by_method[request.method](request)
+
+    return dispatch
 
 
 def _mock_handler(
@@ -265,7 +290,7 @@ def _mock_handler(
     retry_after_default: float | None,
     clock: Callable[[], float],
     max_body_bytes: int,
-    replay: _Replay,
+    replay: _Replay | None,
 ) -> Callable[[Request], Any]:
     async def handle(request: Request) -> Response:
         raw = await read_body(request, max_bytes)
@@ -293,10 +318,10 @@ def _mock_handler(
 
 
 def _answer(
-    route: Route, request: Request, raw: bytes, replay: _Replay, clock: Callable[[], float]
+    route: Route, request: Request, raw: bytes, replay: _Replay | None, clock: Callable[[], float]
 ) -> Response:
-    key = request.headers.get(route.idempotency_header or "") if route.idempotency_header else None
-    if not key:
+    key = request.headers.get(route.idempotency_header) if route.idempotency_header else None
+    if not key or replay is None:
         return _success(route, raw)
     digest = hashlib.sha256(route.name.encode() + b"\0" + raw).hexdigest()
     now = clock()

@@ -29,6 +29,7 @@ from ._support import (
     ErrorTemplate,
     ParamSpec,
     install_error_handlers,
+    mount_by_path,
     parse_body,
     parse_params,
     read_body,
@@ -290,10 +291,12 @@ def build_webhook_app(
     if callbacks:
         install_error_handlers(app, callbacks[0].errors[400])
     deliveries = _Deliveries(store or InMemoryDeliveryStore())
+    endpoints: dict[str, dict[str, Callable[[Request], Awaitable[Response]]]] = {}
     for callback in callbacks:
         endpoint = _endpoint(handlers, callback, by_id, secrets, deliveries, max_body_bytes, clock)
         path = (paths or {}).get(callback.name, callback.path)
-        app.add_api_route(path, endpoint, methods=[callback.method], name=callback.name)
+        endpoints.setdefault(path, {})[callback.method] = endpoint
+    mount_by_path(app, endpoints)
     return app
 
 

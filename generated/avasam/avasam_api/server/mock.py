@@ -7,6 +7,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Mapping
 
+
 from fastapi import FastAPI
 
 from .. import _operations as ops
@@ -27,9 +28,9 @@ ROUTES: tuple[Route, ...] = (
         success_status=200,
         success_body=None,
         errors={
-            400: ErrorTemplate(400, {"message": ""}, "/message"),
-            401: ErrorTemplate(401, {"message": ""}, "/message"),
-            413: ErrorTemplate(413, {"message": ""}, "/message"),
+            400: ErrorTemplate(400, {"message": "x"}, "/message"),
+            401: ErrorTemplate(401, {"message": "x"}, "/message"),
+            413: ErrorTemplate(413, {"message": "x"}, "/message"),
             429: ErrorTemplate(429, {"message": ""}, "/message"),
             500: ErrorTemplate(500, {"message": ""}, "/message"),
         },
@@ -47,9 +48,9 @@ ROUTES: tuple[Route, ...] = (
         success_status=200,
         success_body={"ErrorCode": 0, "Message": "Order created successfully.", "id": 0},
         errors={
-            400: ErrorTemplate(400, {"message": ""}, "/message"),
-            401: ErrorTemplate(401, {"message": ""}, "/message"),
-            413: ErrorTemplate(413, {"message": ""}, "/message"),
+            400: ErrorTemplate(400, {"message": "x"}, "/message"),
+            401: ErrorTemplate(401, {"message": "x"}, "/message"),
+            413: ErrorTemplate(413, {"message": "x"}, "/message"),
             429: ErrorTemplate(429, {"message": ""}, "/message"),
             500: ErrorTemplate(500, {"message": ""}, "/message"),
         },
@@ -67,9 +68,9 @@ ROUTES: tuple[Route, ...] = (
         success_status=200,
         success_body={"ErrorCode": 0, "Message": "Order created successfully.", "id": 0},
         errors={
-            400: ErrorTemplate(400, {"message": ""}, "/message"),
-            401: ErrorTemplate(401, {"message": ""}, "/message"),
-            413: ErrorTemplate(413, {"message": ""}, "/message"),
+            400: ErrorTemplate(400, {"message": "x"}, "/message"),
+            401: ErrorTemplate(401, {"message": "x"}, "/message"),
+            413: ErrorTemplate(413, {"message": "x"}, "/message"),
             429: ErrorTemplate(429, {"message": ""}, "/message"),
             500: ErrorTemplate(500, {"message": ""}, "/message"),
         },
@@ -130,9 +131,9 @@ ROUTES: tuple[Route, ...] = (
             "total": 131,
         },
         errors={
-            400: ErrorTemplate(400, {"message": ""}, "/message"),
-            401: ErrorTemplate(401, {"message": ""}, "/message"),
-            413: ErrorTemplate(413, {"message": ""}, "/message"),
+            400: ErrorTemplate(400, {"message": "x"}, "/message"),
+            401: ErrorTemplate(401, {"message": "x"}, "/message"),
+            413: ErrorTemplate(413, {"message": "x"}, "/message"),
             429: ErrorTemplate(429, {"message": ""}, "/message"),
             500: ErrorTemplate(500, {"message": ""}, "/message"),
         },
@@ -300,9 +301,9 @@ ROUTES: tuple[Route, ...] = (
             ],
         },
         errors={
-            400: ErrorTemplate(400, {"message": ""}, "/message"),
-            401: ErrorTemplate(401, {"message": ""}, "/message"),
-            413: ErrorTemplate(413, {"message": ""}, "/message"),
+            400: ErrorTemplate(400, {"message": "x"}, "/message"),
+            401: ErrorTemplate(401, {"message": "x"}, "/message"),
+            413: ErrorTemplate(413, {"message": "x"}, "/message"),
             429: ErrorTemplate(429, {"message": ""}, "/message"),
             500: ErrorTemplate(500, {"message": ""}, "/message"),
         },
@@ -465,9 +466,9 @@ ROUTES: tuple[Route, ...] = (
             },
         ],
         errors={
-            400: ErrorTemplate(400, {"message": ""}, "/message"),
-            401: ErrorTemplate(401, {"message": ""}, "/message"),
-            413: ErrorTemplate(413, {"message": ""}, "/message"),
+            400: ErrorTemplate(400, {"message": "x"}, "/message"),
+            401: ErrorTemplate(401, {"message": "x"}, "/message"),
+            413: ErrorTemplate(413, {"message": "x"}, "/message"),
             429: ErrorTemplate(429, {"message": ""}, "/message"),
             500: ErrorTemplate(500, {"message": ""}, "/message"),
         },
@@ -488,9 +489,9 @@ ROUTES: tuple[Route, ...] = (
             "expires_at": "2021-12-22T17:36:19.8066912+00:00",
         },
         errors={
-            400: ErrorTemplate(400, {"message": ""}, "/message"),
-            401: ErrorTemplate(401, {"message": ""}, "/message"),
-            413: ErrorTemplate(413, {"message": ""}, "/message"),
+            400: ErrorTemplate(400, {"message": "x"}, "/message"),
+            401: ErrorTemplate(401, {"message": "x"}, "/message"),
+            413: ErrorTemplate(413, {"message": "x"}, "/message"),
             429: ErrorTemplate(429, {"message": ""}, "/message"),
             500: ErrorTemplate(500, {"message": ""}, "/message"),
         },
@@ -519,9 +520,9 @@ ROUTES: tuple[Route, ...] = (
             {"SKU": "Skemi", "Stock": 0},
         ],
         errors={
-            400: ErrorTemplate(400, {"message": ""}, "/message"),
-            401: ErrorTemplate(401, {"message": ""}, "/message"),
-            413: ErrorTemplate(413, {"message": ""}, "/message"),
+            400: ErrorTemplate(400, {"message": "x"}, "/message"),
+            401: ErrorTemplate(401, {"message": "x"}, "/message"),
+            413: ErrorTemplate(413, {"message": "x"}, "/message"),
             429: ErrorTemplate(429, {"message": ""}, "/message"),
             500: ErrorTemplate(500, {"message": ""}, "/message"),
         },
@@ -535,6 +536,7 @@ def create_mock_app(
     *,
     credentials: Mapping[str, str] | None = None,
     emulate_rate_limit: bool = False,
+    emulate_idempotency: bool = False,
     clock: Callable[[], float] = time.monotonic,
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
 ) -> FastAPI:
@@ -542,7 +544,9 @@ def create_mock_app(
 
     `credentials` maps security scheme ids to the values the mock accepts (any non-empty
     value when omitted). `emulate_rate_limit` answers 429 with Retry-After beyond the
-    documented limit. Writes with an idempotency key replay their first response.
+    documented limit. `emulate_idempotency` replays the first response to a repeated
+    idempotency key with the same payload (for its documented lifetime) and rejects the key
+    with a different payload.
     """
     return build_mock_app(
         ROUTES,
@@ -550,6 +554,7 @@ def create_mock_app(
         title="Mock Avasam Seller API",
         credentials=credentials,
         rate_limit=ops.RATE_LIMIT if emulate_rate_limit else None,
+        emulate_idempotency=emulate_idempotency,
         retry_after_default=None,
         clock=clock,
         max_body_bytes=max_body_bytes,

@@ -11,6 +11,7 @@ import abc
 import time
 from collections.abc import Callable, Mapping
 
+
 from fastapi import FastAPI
 
 from .. import models
@@ -83,11 +84,11 @@ CALLBACKS: tuple[Callback, ...] = (
         success_status=200,
         response_model=None,
         errors={
-            400: ErrorTemplate(400, {"message": ""}, "/message"),
-            401: ErrorTemplate(401, {"message": ""}, "/message"),
-            413: ErrorTemplate(413, {"message": ""}, "/message"),
-            429: ErrorTemplate(429, {"message": ""}, "/message"),
-            500: ErrorTemplate(500, {"message": ""}, "/message"),
+            400: ErrorTemplate(400, {"message": "x"}, "/message"),
+            401: ErrorTemplate(401, {"message": "x"}, "/message"),
+            413: ErrorTemplate(413, {"message": "x"}, "/message"),
+            429: ErrorTemplate(429, {"message": "x"}, "/message"),
+            500: ErrorTemplate(500, {"message": "x"}, "/message"),
         },
         dedupe_pointers=(),
     ),
@@ -102,11 +103,11 @@ CALLBACKS: tuple[Callback, ...] = (
         success_status=200,
         response_model=None,
         errors={
-            400: ErrorTemplate(400, {"message": ""}, "/message"),
-            401: ErrorTemplate(401, {"message": ""}, "/message"),
-            413: ErrorTemplate(413, {"message": ""}, "/message"),
-            429: ErrorTemplate(429, {"message": ""}, "/message"),
-            500: ErrorTemplate(500, {"message": ""}, "/message"),
+            400: ErrorTemplate(400, {"message": "x"}, "/message"),
+            401: ErrorTemplate(401, {"message": "x"}, "/message"),
+            413: ErrorTemplate(413, {"message": "x"}, "/message"),
+            429: ErrorTemplate(429, {"message": "x"}, "/message"),
+            500: ErrorTemplate(500, {"message": "x"}, "/message"),
         },
         dedupe_pointers=("/requestId",),
     ),

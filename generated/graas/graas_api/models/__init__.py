@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from typing import Annotated, Literal
-from pydantic import BaseModel, ConfigDict, EmailStr, Field, RootModel
+from pydantic import BaseModel, ConfigDict, Field, RootModel
 from enum import StrEnum
 
 
@@ -76,7 +76,7 @@ class AccountAuthRequest(BaseModel):
         extra="allow",
         validate_by_name=True,
     )
-    email: EmailStr
+    email: Annotated[str, Field(pattern="^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")]
     """
     User email ID (checked for uniqueness).
     """
@@ -115,7 +115,7 @@ class AccountAuthResponse(BaseModel):
         validate_by_name=True,
     )
     status: Status | None = None
-    url: str | None = None
+    url: Annotated[str | None, Field(pattern="^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$")] = None
     """
     URL for password verification or for creating a new password for the email.
     """
@@ -166,7 +166,9 @@ class KartrocketCredentials(BaseModel):
     """
     The Kartrocket API key.
     """
-    kartrocket_web_url: Annotated[str | None, Field(alias="kartrocketWebUrl")] = None
+    kartrocket_web_url: Annotated[
+        str | None, Field(alias="kartrocketWebUrl", pattern="^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$")
+    ] = None
     """
     The Kartrocket web URL.
     """
@@ -181,7 +183,9 @@ class KartrocketAccountRequest(BaseModel):
         extra="allow",
         validate_by_name=True,
     )
-    sel_lin_all_id: Annotated[EmailStr | None, Field(alias="SELLinALLId")] = None
+    sel_lin_all_id: Annotated[
+        str | None, Field(alias="SELLinALLId", pattern="^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")
+    ] = None
     """
     User email ID.
     """
@@ -241,11 +245,15 @@ class LazadaAccountRequest(BaseModel):
         extra="allow",
         validate_by_name=True,
     )
-    graas_id: Annotated[EmailStr | None, Field(alias="GraasId")] = None
+    graas_id: Annotated[
+        str | None, Field(alias="GraasId", pattern="^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")
+    ] = None
     """
     User email ID (the example's name for the field).
     """
-    sel_lin_all_id: Annotated[EmailStr | None, Field(alias="SELLinALLId")] = None
+    sel_lin_all_id: Annotated[
+        str | None, Field(alias="SELLinALLId", pattern="^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")
+    ] = None
     """
     User email ID (the table's name for the field; see the operation's note).
     """
@@ -271,7 +279,7 @@ class ChannelAccountResponse(BaseModel):
     The new seller account number (the accountNumber header of later calls).
     """
     status: Status | None = None
-    url: str | None = None
+    url: Annotated[str | None, Field(pattern="^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$")] = None
     """
     Sign-up URL where the user sets a password and completes registration.
     """
@@ -343,6 +351,10 @@ class OtherAttribute(BaseModel):
     Attribute name in Thai.
     """
     values_th_th: Annotated[list[str] | None, Field(alias="values_thTH", min_length=1)] = None
+
+
+class ImageUrL(RootModel[str]):
+    root: Annotated[str, Field(pattern="^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$")]
 
 
 class SkuQuantities(BaseModel):
@@ -512,7 +524,7 @@ class BuyerDetails(BaseModel):
     """
     Buyer name.
     """
-    email: EmailStr | None = None
+    email: Annotated[str | None, Field(pattern="^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")] = None
     """
     Buyer email address.
     """
@@ -592,7 +604,9 @@ class Documents(BaseModel):
         extra="allow",
         validate_by_name=True,
     )
-    shipping_label_url: Annotated[str | None, Field(alias="shippingLabelUrl")] = None
+    shipping_label_url: Annotated[
+        str | None, Field(alias="shippingLabelUrl", pattern="^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$")
+    ] = None
     """
     Shipping label URL; the file format is marketplace-specific (png, html, pdf...).
     """
@@ -878,11 +892,13 @@ class ProductMasterCreateRequest(BaseModel):
     """
     Description in Thai.
     """
-    image_ur_ls: Annotated[list[str], Field(alias="imageURLs")]
+    image_ur_ls: Annotated[list[ImageUrL], Field(alias="imageURLs")]
     """
     The image URLs of the product.
     """
-    size_chart_image_url: Annotated[str | None, Field(alias="sizeChartImageURL")] = None
+    size_chart_image_url: Annotated[
+        str | None, Field(alias="sizeChartImageURL", pattern="^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$")
+    ] = None
     """
     The size-chart image URL.
     """
@@ -963,11 +979,13 @@ class ProductMasterUpdateRequest(BaseModel):
     """
     Description in Thai.
     """
-    image_ur_ls: Annotated[list[str] | None, Field(alias="imageURLs")] = None
+    image_ur_ls: Annotated[list[ImageUrL] | None, Field(alias="imageURLs")] = None
     """
     The image URLs of the product.
     """
-    size_chart_image_url: Annotated[str | None, Field(alias="sizeChartImageURL")] = None
+    size_chart_image_url: Annotated[
+        str | None, Field(alias="sizeChartImageURL", pattern="^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$")
+    ] = None
     """
     The size-chart image URL.
     """

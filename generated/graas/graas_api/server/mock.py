@@ -5,7 +5,10 @@ against the spec, answers with the documented examples."""
 from __future__ import annotations
 
 import time
+import typing
 from collections.abc import Callable, Mapping
+
+import pydantic
 
 from fastapi import FastAPI
 from pydantic import TypeAdapter
@@ -130,7 +133,13 @@ ROUTES: tuple[Route, ...] = (
         body_required=False,
         params=(
             ParamSpec("asnID", "path", True, TypeAdapter(int), False),
-            ParamSpec("warehouseID", "query", True, TypeAdapter(str), False),
+            ParamSpec(
+                "warehouseID",
+                "query",
+                True,
+                TypeAdapter(typing.Annotated[str, pydantic.Field(min_length=1)]),
+                False,
+            ),
         ),
         security=(
             (
@@ -184,8 +193,20 @@ ROUTES: tuple[Route, ...] = (
         body_required=False,
         params=(
             ParamSpec("supplierID", "query", True, TypeAdapter(int), False),
-            ParamSpec("supplierRef", "query", True, TypeAdapter(str), False),
-            ParamSpec("warehouseID", "query", True, TypeAdapter(str), False),
+            ParamSpec(
+                "supplierRef",
+                "query",
+                True,
+                TypeAdapter(typing.Annotated[str, pydantic.Field(min_length=1)]),
+                False,
+            ),
+            ParamSpec(
+                "warehouseID",
+                "query",
+                True,
+                TypeAdapter(typing.Annotated[str, pydantic.Field(min_length=1)]),
+                False,
+            ),
         ),
         security=(
             (
@@ -238,7 +259,15 @@ ROUTES: tuple[Route, ...] = (
         path="/services/account/longToken",
         body_model=None,
         body_required=False,
-        params=(ParamSpec("code", "query", True, TypeAdapter(str), False),),
+        params=(
+            ParamSpec(
+                "code",
+                "query",
+                True,
+                TypeAdapter(typing.Annotated[str, pydantic.Field(min_length=1)]),
+                False,
+            ),
+        ),
         security=(("appKey",),),
         success_status=200,
         success_body={"longToken": "<long token>"},
@@ -259,8 +288,20 @@ ROUTES: tuple[Route, ...] = (
         body_model=None,
         body_required=False,
         params=(
-            ParamSpec("nickNameID", "path", True, TypeAdapter(str), False),
-            ParamSpec("orderID", "path", True, TypeAdapter(str), False),
+            ParamSpec(
+                "nickNameID",
+                "path",
+                True,
+                TypeAdapter(typing.Annotated[str, pydantic.Field(min_length=1)]),
+                False,
+            ),
+            ParamSpec(
+                "orderID",
+                "path",
+                True,
+                TypeAdapter(typing.Annotated[str, pydantic.Field(min_length=1)]),
+                False,
+            ),
         ),
         security=(
             (
@@ -334,10 +375,34 @@ ROUTES: tuple[Route, ...] = (
         params=(
             ParamSpec("basicUnitCustomSKU", "query", False, TypeAdapter(bool), False),
             ParamSpec("groupByCart", "query", False, TypeAdapter(bool), False),
-            ParamSpec("pageNumber", "query", False, TypeAdapter(int), False),
-            ParamSpec("pageSize", "query", False, TypeAdapter(int), False),
-            ParamSpec("updatedAfter", "query", True, TypeAdapter(int), False),
-            ParamSpec("updatedBefore", "query", True, TypeAdapter(int), False),
+            ParamSpec(
+                "pageNumber",
+                "query",
+                False,
+                TypeAdapter(typing.Annotated[int, pydantic.Field(ge=1)]),
+                False,
+            ),
+            ParamSpec(
+                "pageSize",
+                "query",
+                False,
+                TypeAdapter(typing.Annotated[int, pydantic.Field(ge=1)]),
+                False,
+            ),
+            ParamSpec(
+                "updatedAfter",
+                "query",
+                True,
+                TypeAdapter(typing.Annotated[int, pydantic.Field(ge=0)]),
+                False,
+            ),
+            ParamSpec(
+                "updatedBefore",
+                "query",
+                True,
+                TypeAdapter(typing.Annotated[int, pydantic.Field(ge=0)]),
+                False,
+            ),
         ),
         security=(
             (
@@ -812,6 +877,7 @@ def create_mock_app(
     *,
     credentials: Mapping[str, str] | None = None,
     emulate_rate_limit: bool = False,
+    emulate_idempotency: bool = False,
     clock: Callable[[], float] = time.monotonic,
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
 ) -> FastAPI:
@@ -819,7 +885,9 @@ def create_mock_app(
 
     `credentials` maps security scheme ids to the values the mock accepts (any non-empty
     value when omitted). `emulate_rate_limit` answers 429 with Retry-After beyond the
-    documented limit. Writes with an idempotency key replay their first response.
+    documented limit. `emulate_idempotency` replays the first response to a repeated
+    idempotency key with the same payload (for its documented lifetime) and rejects the key
+    with a different payload.
     """
     return build_mock_app(
         ROUTES,
@@ -827,6 +895,7 @@ def create_mock_app(
         title="Mock Graas API",
         credentials=credentials,
         rate_limit=ops.RATE_LIMIT if emulate_rate_limit else None,
+        emulate_idempotency=emulate_idempotency,
         retry_after_default=None,
         clock=clock,
         max_body_bytes=max_body_bytes,
