@@ -182,12 +182,26 @@ class Operation:
 
 
 @dataclass(frozen=True)
+class TokenExchange:
+    """A scheme whose token the client obtains by calling `operation` with credentials."""
+
+    operation: str
+    path: str
+    credentials: tuple[tuple[str, str], ...]  # (request body field, credential name)
+    token_pointer: str
+    expires_pointer: str
+    expires_format: str
+    refresh_margin: float
+
+
+@dataclass(frozen=True)
 class SecurityScheme:
     id: str
     py_name: str  # the credential keyword of the client
     kind: str  # header | bearer
     header: str
     description: str
+    exchange: TokenExchange | None = None
 
 
 @dataclass(frozen=True)
@@ -234,6 +248,25 @@ class Api:
     def package_version(self) -> str:
         local = re.sub(r"[^a-z0-9]+", ".", self.version.lower()).strip(".")
         return f"0.1.0+spec.{local}" if local else "0.1.0"
+
+    @property
+    def credential_kwargs(self) -> tuple[tuple[str, str], ...]:
+        """(client keyword, credentials key): each scheme's own value, then exchange inputs."""
+        pairs = [(scheme.py_name, scheme.id) for scheme in self.schemes]
+        for scheme in self.schemes:
+            for _, name in scheme.exchange.credentials if scheme.exchange else ():
+                if name not in {key for _, key in pairs}:
+                    pairs.append((naming.snake(name, "credential"), name))
+        keywords = naming.unique([keyword for keyword, _ in pairs])
+        return tuple(zip(keywords, (key for _, key in pairs), strict=True))
+
+    @property
+    def has_pagination(self) -> bool:
+        return any(op.pagination for op in self.operations)
+
+    @property
+    def has_token_exchange(self) -> bool:
+        return any(scheme.exchange for scheme in self.schemes)
 
     @property
     def webhook_handlers_class(self) -> str:

@@ -4,12 +4,18 @@
 from __future__ import annotations
 
 from . import models
-from ._runtime import AuthScheme, ErrorSpec, Operation, RateLimit
+from ._auth import AuthScheme
+from ._ratelimit import RateLimit
+from ._responses import ErrorSpec, Operation
 
 BASE_URL = "https://aska.co.in"
 
 AUTH_SCHEMES: tuple[AuthScheme, ...] = (
-    AuthScheme(id="transkey", header="transkey", kind="header"),
+    AuthScheme(
+        id="transkey",
+        header="transkey",
+        kind="header",
+    ),
 )
 
 RATE_LIMIT: RateLimit | None = RateLimit(limit=60, period=60.0)

@@ -4,13 +4,23 @@
 from __future__ import annotations
 
 from . import models
-from ._runtime import AuthScheme, ErrorSpec, Operation, RateLimit
+from ._auth import AuthScheme
+from ._ratelimit import RateLimit
+from ._responses import ErrorSpec, Operation
 
 BASE_URL = "https://assure-magic-base-url.invalid"
 
 AUTH_SCHEMES: tuple[AuthScheme, ...] = (
-    AuthScheme(id="authPassword", header="authPassword", kind="header"),
-    AuthScheme(id="authUsername", header="authUsername", kind="header"),
+    AuthScheme(
+        id="authPassword",
+        header="authPassword",
+        kind="header",
+    ),
+    AuthScheme(
+        id="authUsername",
+        header="authUsername",
+        kind="header",
+    ),
 )
 
 RATE_LIMIT: RateLimit | None = RateLimit(limit=10, period=1.0)

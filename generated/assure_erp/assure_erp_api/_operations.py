@@ -4,13 +4,24 @@
 from __future__ import annotations
 
 from . import models
-from ._runtime import AuthScheme, ErrorSpec, Operation, RateLimit
+from ._pagination import Paging
+from ._auth import AuthScheme
+from ._ratelimit import RateLimit
+from ._responses import ErrorSpec, Operation
 
 BASE_URL = "https://staging-oltp.increff.com/assure-magic2"
 
 AUTH_SCHEMES: tuple[AuthScheme, ...] = (
-    AuthScheme(id="authPassword", header="authPassword", kind="header"),
-    AuthScheme(id="authUsername", header="authUsername", kind="header"),
+    AuthScheme(
+        id="authPassword",
+        header="authPassword",
+        kind="header",
+    ),
+    AuthScheme(
+        id="authUsername",
+        header="authUsername",
+        kind="header",
+    ),
 )
 
 RATE_LIMIT: RateLimit | None = RateLimit(limit=200, period=60.0)
@@ -622,4 +633,15 @@ UPSERT_SKU_ATTRIBUTES = Operation(
         ),
     ),
     idempotency_header=None,
+)
+
+SEARCH_INVENTORY_PAGING = Paging(
+    style="has-more",
+    page_param="pageNumber",
+    size_param=None,
+    params_in="body",
+    first_page=1,
+    items="/inventories",
+    has_more="/hasMore",
+    total=None,
 )

@@ -4,12 +4,19 @@
 from __future__ import annotations
 
 from . import models
-from ._runtime import AuthScheme, ErrorSpec, Operation, RateLimit
+from ._pagination import Paging
+from ._auth import AuthScheme
+from ._ratelimit import RateLimit
+from ._responses import ErrorSpec, Operation
 
 BASE_URL = "https://app.avasam.com"
 
 AUTH_SCHEMES: tuple[AuthScheme, ...] = (
-    AuthScheme(id="avasamToken", header="Authorization", kind="bearer"),
+    AuthScheme(
+        id="avasamToken",
+        header="Authorization",
+        kind="bearer",
+    ),
 )
 
 RATE_LIMIT: RateLimit | None = None
@@ -108,4 +115,48 @@ SELLER_STOCK_LIST = Operation(
     },
     security=(("avasamToken",),),
     idempotency_header=None,
+)
+
+GET_INVENTORY_LIST_WITH_FILTER_PAGING = Paging(
+    style="page-limit",
+    page_param="page",
+    size_param="limit",
+    params_in="body",
+    first_page=0,
+    items="/data",
+    has_more=None,
+    total="/total",
+)
+
+GET_PROCESS_ORDER_LIST_PAGING = Paging(
+    style="page-limit",
+    page_param="page",
+    size_param="limit",
+    params_in="body",
+    first_page=0,
+    items="/data",
+    has_more=None,
+    total="/total",
+)
+
+GET_SELLER_PRODUCT_LIST_PAGING = Paging(
+    style="page-limit",
+    page_param="Page",
+    size_param="Limit",
+    params_in="body",
+    first_page=0,
+    items="",
+    has_more=None,
+    total=None,
+)
+
+SELLER_STOCK_LIST_PAGING = Paging(
+    style="page-limit",
+    page_param="page",
+    size_param="limit",
+    params_in="body",
+    first_page=0,
+    items="",
+    has_more=None,
+    total=None,
 )

@@ -2,13 +2,14 @@
 """Graas API: typed models, clients and a mock server, generated from its spec."""
 
 from . import errors, models
-from ._runtime import (
+from ._ratelimit import (
     InMemoryRateLimitBackend,
     RateLimit,
     RateLimitBackend,
     RateLimiter,
-    RetryPolicy,
+    RedisRateLimitBackend,
 )
+from ._retry import RetryPolicy
 from .client import AsyncGraasClient, GraasClient
 
 __all__ = [
@@ -18,6 +19,7 @@ __all__ = [
     "RateLimit",
     "RateLimitBackend",
     "RateLimiter",
+    "RedisRateLimitBackend",
     "RetryPolicy",
     "errors",
     "models",

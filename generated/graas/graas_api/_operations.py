@@ -4,14 +4,29 @@
 from __future__ import annotations
 
 from . import models
-from ._runtime import AuthScheme, ErrorSpec, Operation, RateLimit
+from ._pagination import Paging
+from ._auth import AuthScheme
+from ._ratelimit import RateLimit
+from ._responses import ErrorSpec, Operation
 
 BASE_URL = "https://api.graas-api-domain.invalid"
 
 AUTH_SCHEMES: tuple[AuthScheme, ...] = (
-    AuthScheme(id="accountNumber", header="accountNumber", kind="header"),
-    AuthScheme(id="appKey", header="appKey", kind="header"),
-    AuthScheme(id="longToken", header="Authorization", kind="bearer"),
+    AuthScheme(
+        id="accountNumber",
+        header="accountNumber",
+        kind="header",
+    ),
+    AuthScheme(
+        id="appKey",
+        header="appKey",
+        kind="header",
+    ),
+    AuthScheme(
+        id="longToken",
+        header="Authorization",
+        kind="bearer",
+    ),
 )
 
 RATE_LIMIT: RateLimit | None = None
@@ -380,4 +395,15 @@ UPDATE_QUANTITY_DIFFS = Operation(
         ),
     ),
     idempotency_header=None,
+)
+
+GET_ORDERS_PAGING = Paging(
+    style="page-number",
+    page_param="pageNumber",
+    size_param="pageSize",
+    params_in="query",
+    first_page=1,
+    items="/history",
+    has_more=None,
+    total="/numberOfRecords",
 )

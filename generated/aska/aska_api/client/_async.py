@@ -11,7 +11,10 @@ from pydantic import SecretStr
 
 from .. import _operations as ops
 from .. import models
-from .._runtime import AsyncSession, Credentials, RateLimiter, RetryPolicy
+from .._auth import Credentials
+from .._ratelimit import RateLimiter
+from .._retry import RetryPolicy
+from .._runtime import AsyncSession
 
 __all__ = ["AsyncAskaClient"]
 
@@ -53,6 +56,17 @@ class AsyncAskaClient:
 
     def __repr__(self) -> str:
         return f"AsyncAskaClient({self._session!r})"
+
+    def update_credentials(self, **values: str | SecretStr | None) -> None:
+        """Replace credentials by their keyword name, e.g. after an account flow hands you a
+        long-lived token; None removes one."""
+        names = {
+            "transkey": "transkey",
+        }
+        unknown = sorted(set(values) - set(names))
+        if unknown:
+            raise TypeError(f"unknown credentials: {', '.join(unknown)}")
+        self._session.update_credentials({names[k]: v for k, v in values.items()})
 
     async def aclose(self) -> None:
         """Close the connection pool."""

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import typing
+from collections.abc import Iterator
 from types import TracebackType
 
 import httpx
@@ -11,7 +12,10 @@ from pydantic import SecretStr
 
 from .. import _operations as ops
 from .. import models
-from .._runtime import SyncSession, Credentials, RateLimiter, RetryPolicy
+from .._auth import Credentials
+from .._ratelimit import RateLimiter
+from .._retry import RetryPolicy
+from .._runtime import SyncSession
 
 __all__ = ["AssureErpClient"]
 
@@ -55,6 +59,18 @@ class AssureErpClient:
 
     def __repr__(self) -> str:
         return f"AssureErpClient({self._session!r})"
+
+    def update_credentials(self, **values: str | SecretStr | None) -> None:
+        """Replace credentials by their keyword name, e.g. after an account flow hands you a
+        long-lived token; None removes one."""
+        names = {
+            "auth_password": "authPassword",
+            "auth_username": "authUsername",
+        }
+        unknown = sorted(set(values) - set(names))
+        if unknown:
+            raise TypeError(f"unknown credentials: {', '.join(unknown)}")
+        self._session.update_credentials({names[k]: v for k, v in values.items()})
 
     def close(self) -> None:
         """Close the connection pool."""
@@ -382,6 +398,28 @@ class AssureErpClient:
             body=body,
         )
         return typing.cast("models.SearchInventoryResponse", result)
+
+    def iter_search_inventory_pages(
+        self,
+        body: models.SearchInventoryRequest,
+    ) -> Iterator[models.SearchInventoryResponse]:
+        """Every page of `search_inventory`, from the requested page (or the first) to the last."""
+        paging = ops.SEARCH_INVENTORY_PAGING
+        query: dict[str, typing.Any] = {}
+        page_body: models.SearchInventoryRequest | None = body
+        page = paging.start(page_body, query)
+        size = paging.size(page_body, query)
+        while True:
+            page_body, query = paging.at_page(page_body, query, page)
+            result = self._session.call(
+                ops.SEARCH_INVENTORY,
+                query=query,
+                body=page_body,
+            )
+            yield typing.cast("models.SearchInventoryResponse", result)
+            if not paging.has_next(result, page, size):
+                return
+            page += 1
 
     def search_sku_attributes(
         self,

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import typing
+from collections.abc import Iterator
 from types import TracebackType
 
 import httpx
@@ -11,7 +12,10 @@ from pydantic import SecretStr
 
 from .. import _operations as ops
 from .. import models
-from .._runtime import SyncSession, Credentials, RateLimiter, RetryPolicy
+from .._auth import Credentials
+from .._ratelimit import RateLimiter
+from .._retry import RetryPolicy
+from .._runtime import SyncSession
 
 __all__ = ["AvasamClient"]
 
@@ -53,6 +57,17 @@ class AvasamClient:
 
     def __repr__(self) -> str:
         return f"AvasamClient({self._session!r})"
+
+    def update_credentials(self, **values: str | SecretStr | None) -> None:
+        """Replace credentials by their keyword name, e.g. after an account flow hands you a
+        long-lived token; None removes one."""
+        names = {
+            "avasam_token": "avasamToken",
+        }
+        unknown = sorted(set(values) - set(names))
+        if unknown:
+            raise TypeError(f"unknown credentials: {', '.join(unknown)}")
+        self._session.update_credentials({names[k]: v for k, v in values.items()})
 
     def close(self) -> None:
         """Close the connection pool."""
@@ -130,6 +145,30 @@ class AvasamClient:
         )
         return typing.cast("models.InventoryListResponse", result)
 
+    def iter_get_inventory_list_with_filter_pages(
+        self,
+        body: models.InventoryFilterRequest,
+    ) -> Iterator[models.InventoryListResponse]:
+        """Every page of `get_inventory_list_with_filter`, from the requested page (or the first)
+        to the last.
+        """
+        paging = ops.GET_INVENTORY_LIST_WITH_FILTER_PAGING
+        query: dict[str, typing.Any] = {}
+        page_body: models.InventoryFilterRequest | None = body
+        page = paging.start(page_body, query)
+        size = paging.size(page_body, query)
+        while True:
+            page_body, query = paging.at_page(page_body, query, page)
+            result = self._session.call(
+                ops.GET_INVENTORY_LIST_WITH_FILTER,
+                query=query,
+                body=page_body,
+            )
+            yield typing.cast("models.InventoryListResponse", result)
+            if not paging.has_next(result, page, size):
+                return
+            page += 1
+
     def get_process_order_list(
         self,
         body: models.ProcessOrderListRequest,
@@ -145,6 +184,30 @@ class AvasamClient:
         )
         return typing.cast("models.ProcessOrderListResponse", result)
 
+    def iter_get_process_order_list_pages(
+        self,
+        body: models.ProcessOrderListRequest,
+    ) -> Iterator[models.ProcessOrderListResponse]:
+        """Every page of `get_process_order_list`, from the requested page (or the first) to the
+        last.
+        """
+        paging = ops.GET_PROCESS_ORDER_LIST_PAGING
+        query: dict[str, typing.Any] = {}
+        page_body: models.ProcessOrderListRequest | None = body
+        page = paging.start(page_body, query)
+        size = paging.size(page_body, query)
+        while True:
+            page_body, query = paging.at_page(page_body, query, page)
+            result = self._session.call(
+                ops.GET_PROCESS_ORDER_LIST,
+                query=query,
+                body=page_body,
+            )
+            yield typing.cast("models.ProcessOrderListResponse", result)
+            if not paging.has_next(result, page, size):
+                return
+            page += 1
+
     def get_seller_product_list(
         self,
         body: models.SellerProductListRequest,
@@ -158,6 +221,30 @@ class AvasamClient:
             body=body,
         )
         return typing.cast("models.SellerProductList", result)
+
+    def iter_get_seller_product_list_pages(
+        self,
+        body: models.SellerProductListRequest,
+    ) -> Iterator[models.SellerProductList]:
+        """Every page of `get_seller_product_list`, from the requested page (or the first) to the
+        last.
+        """
+        paging = ops.GET_SELLER_PRODUCT_LIST_PAGING
+        query: dict[str, typing.Any] = {}
+        page_body: models.SellerProductListRequest | None = body
+        page = paging.start(page_body, query)
+        size = paging.size(page_body, query)
+        while True:
+            page_body, query = paging.at_page(page_body, query, page)
+            result = self._session.call(
+                ops.GET_SELLER_PRODUCT_LIST,
+                query=query,
+                body=page_body,
+            )
+            yield typing.cast("models.SellerProductList", result)
+            if not paging.has_next(result, page, size):
+                return
+            page += 1
 
     def request_token(
         self,
@@ -184,3 +271,25 @@ class AvasamClient:
             body=body,
         )
         return typing.cast("models.SellerStockList", result)
+
+    def iter_seller_stock_list_pages(
+        self,
+        body: models.SellerStockListRequest,
+    ) -> Iterator[models.SellerStockList]:
+        """Every page of `seller_stock_list`, from the requested page (or the first) to the last."""
+        paging = ops.SELLER_STOCK_LIST_PAGING
+        query: dict[str, typing.Any] = {}
+        page_body: models.SellerStockListRequest | None = body
+        page = paging.start(page_body, query)
+        size = paging.size(page_body, query)
+        while True:
+            page_body, query = paging.at_page(page_body, query, page)
+            result = self._session.call(
+                ops.SELLER_STOCK_LIST,
+                query=query,
+                body=page_body,
+            )
+            yield typing.cast("models.SellerStockList", result)
+            if not paging.has_next(result, page, size):
+                return
+            page += 1

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import typing
+from collections.abc import AsyncIterator
 from types import TracebackType
 
 import httpx
@@ -11,7 +12,10 @@ from pydantic import SecretStr
 
 from .. import _operations as ops
 from .. import models
-from .._runtime import AsyncSession, Credentials, RateLimiter, RetryPolicy
+from .._auth import Credentials
+from .._ratelimit import RateLimiter
+from .._retry import RetryPolicy
+from .._runtime import AsyncSession
 
 __all__ = ["AsyncGraasClient"]
 
@@ -57,6 +61,19 @@ class AsyncGraasClient:
 
     def __repr__(self) -> str:
         return f"AsyncGraasClient({self._session!r})"
+
+    def update_credentials(self, **values: str | SecretStr | None) -> None:
+        """Replace credentials by their keyword name, e.g. after an account flow hands you a
+        long-lived token; None removes one."""
+        names = {
+            "account_number": "accountNumber",
+            "app_key": "appKey",
+            "long_token": "longToken",
+        }
+        unknown = sorted(set(values) - set(names))
+        if unknown:
+            raise TypeError(f"unknown credentials: {', '.join(unknown)}")
+        self._session.update_credentials({names[k]: v for k, v in values.items()})
 
     async def aclose(self) -> None:
         """Close the connection pool."""
@@ -236,6 +253,40 @@ class AsyncGraasClient:
             },
         )
         return typing.cast("models.GetOrdersResponse", result)
+
+    async def iter_get_orders_pages(
+        self,
+        *,
+        updated_after: int,
+        updated_before: int,
+        basic_unit_custom_sku: bool | None = None,
+        group_by_cart: bool | None = None,
+        page_number: int | None = None,
+        page_size: int | None = None,
+    ) -> AsyncIterator[models.GetOrdersResponse]:
+        """Every page of `get_orders`, from the requested page (or the first) to the last."""
+        paging = ops.GET_ORDERS_PAGING
+        query: dict[str, typing.Any] = {
+            "updatedAfter": updated_after,
+            "updatedBefore": updated_before,
+            "basicUnitCustomSKU": basic_unit_custom_sku,
+            "groupByCart": group_by_cart,
+            "pageNumber": page_number,
+            "pageSize": page_size,
+        }
+        page_body = None
+        page = paging.start(page_body, query)
+        size = paging.size(page_body, query)
+        while True:
+            page_body, query = paging.at_page(page_body, query, page)
+            result = await self._session.call(
+                ops.GET_ORDERS,
+                query=query,
+            )
+            yield typing.cast("models.GetOrdersResponse", result)
+            if not paging.has_next(result, page, size):
+                return
+            page += 1
 
     async def get_short_token(
         self,

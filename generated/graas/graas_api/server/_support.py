@@ -21,7 +21,8 @@ from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, TypeAdapter, ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from .._runtime import AuthScheme, InMemoryRateLimitBackend, RateLimit
+from .._auth import AuthScheme
+from .._ratelimit import InMemoryRateLimitBackend, RateLimit
 from ._validation import schema_problems
 
 __all__ = [
