@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: generate test check validate bench lint
+.PHONY: generate test check validate bench lint redis
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -14,7 +14,13 @@ $(VENV)/.installed: pyproject.toml
 generate: $(VENV)/.installed
 	$(PY) -m generator generate
 
-test: $(VENV)/.installed
+# The rate-limit tests share a budget through a real redis-server, which they start themselves.
+redis:
+	@command -v redis-server >/dev/null 2>&1 || \
+	  (DEBIAN_FRONTEND=noninteractive apt-get install -y -q redis-server >/dev/null 2>&1 || \
+	   (apt-get update -q >/dev/null 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y -q redis-server >/dev/null))
+
+test: $(VENV)/.installed redis
 	$(PY) -m pytest
 
 check: $(VENV)/.installed

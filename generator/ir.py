@@ -376,10 +376,26 @@ def _schemes(data: dict[str, Any]) -> tuple[SecurityScheme, ...]:
         else:
             continue
         text = naming.clean_text(str(raw.get("description", "")))
-        result.append(SecurityScheme(scheme_id, naming.snake(scheme_id, "credential"), kind, header, text))
+        exchange = _token_exchange(data, raw.get("x-token-exchange"))
+        result.append(SecurityScheme(scheme_id, naming.snake(scheme_id, "credential"), kind, header, text, exchange))
     # Each credential is a keyword of the client's constructor: unique, and none of its own.
     names = naming.unique([s.py_name + "_" if s.py_name in naming.CLIENT_OPTIONS else s.py_name for s in result])
     return tuple(replace(s, py_name=name) for s, name in zip(result, names, strict=True))
+
+
+def _token_exchange(data: dict[str, Any], raw: dict[str, Any] | None) -> TokenExchange | None:
+    if not raw:
+        return None
+    path = next(name for _, name, _, op in iter_operations(data) if op.get("operationId") == raw["operation"])
+    return TokenExchange(
+        operation=raw["operation"],
+        path=path,
+        credentials=tuple(sorted(raw["credentials"].items())),
+        token_pointer=raw["token"],
+        expires_pointer=raw["expires-at"],
+        expires_format=raw.get("expires-format", "iso-8601"),
+        refresh_margin=float(raw.get("refresh-margin-seconds", 60)),
+    )
 
 
 def _webhook_schemes(data: dict[str, Any]) -> tuple[WebhookScheme, ...]:

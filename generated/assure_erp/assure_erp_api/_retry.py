@@ -5,9 +5,13 @@ from __future__ import annotations
 
 import email.utils
 import math
+import re
 from dataclasses import dataclass
 
 __all__ = ["RetryPolicy", "parse_retry_after"]
+
+# delta-seconds (RFC 9110), plus a decimal fraction some servers send; ASCII digits only.
+_DELTA_SECONDS = re.compile(r"^[0-9]+(\.[0-9]+)?$", re.ASCII)
 
 
 @dataclass(frozen=True)
@@ -33,19 +37,12 @@ def parse_retry_after(value: str | None, now: float) -> float | None:
         return None
     text = value.strip()
     try:
-        seconds = (
-            float(text) if text.isdigit() or _is_decimal(text) else _http_date_delay(text, now)
-        )
+        seconds = float(text) if _DELTA_SECONDS.match(text) else _http_date_delay(text, now)
     except (TypeError, ValueError, OverflowError):
         return None
     if seconds is None or math.isnan(seconds) or math.isinf(seconds) or seconds < 0:
         return None
     return seconds
-
-
-def _is_decimal(text: str) -> bool:
-    head, _, tail = text.partition(".")
-    return bool(head) and head.isdigit() and (not tail or tail.isdigit())
 
 
 def _http_date_delay(text: str, now: float) -> float | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from . import models
 from ._pagination import Paging
-from ._auth import AuthScheme
+from ._auth import AuthScheme, TokenExchange
 from ._ratelimit import RateLimit
 from ._responses import ErrorSpec, Operation
 
@@ -16,6 +16,15 @@ AUTH_SCHEMES: tuple[AuthScheme, ...] = (
         id="avasamToken",
         header="Authorization",
         kind="bearer",
+        exchange=TokenExchange(
+            operation="request_token",
+            path="/api/auth/request-token",
+            credentials={"consumer_key": "consumer_key", "secret_key": "secret_key"},
+            token_pointer="/access_token",
+            expires_pointer="/expires_at",
+            expires_format="iso-8601",
+            refresh_margin=60.0,
+        ),
     ),
 )
 

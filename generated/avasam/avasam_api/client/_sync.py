@@ -27,6 +27,8 @@ class AvasamClient:
         self,
         *,
         avasam_token: str | SecretStr | None = None,
+        consumer_key: str | SecretStr | None = None,
+        secret_key: str | SecretStr | None = None,
         base_url: str = ops.BASE_URL,
         timeout: httpx.Timeout | float | None = None,
         retry: RetryPolicy | None = None,
@@ -41,6 +43,8 @@ class AvasamClient:
             ops.AUTH_SCHEMES,
             {
                 "avasamToken": avasam_token,
+                "consumer_key": consumer_key,
+                "secret_key": secret_key,
             },
         )
         if rate_limiter is None and ops.RATE_LIMIT is not None:
@@ -63,6 +67,8 @@ class AvasamClient:
         long-lived token; None removes one."""
         names = {
             "avasam_token": "avasamToken",
+            "consumer_key": "consumer_key",
+            "secret_key": "secret_key",
         }
         unknown = sorted(set(values) - set(names))
         if unknown:
