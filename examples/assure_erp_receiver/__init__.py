@@ -1,0 +1,1 @@
+"""A worked example of an ERP's webhook receiver for Assure Magic (ERP)."""
