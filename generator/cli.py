@@ -38,6 +38,8 @@ def main(argv: list[str] | None = None) -> int:
         from generator import diff
 
         return diff.main(args.old, args.new, as_json=args.json, fail=not args.no_fail)
+    if args.command in ("check", "generate") and _unchanged(args):
+        return 0
     from generator import pipeline
 
     try:
@@ -56,8 +58,33 @@ def main(argv: list[str] | None = None) -> int:
         return 1
 
 
+def _unchanged(args: argparse.Namespace) -> bool:
+    """The fast path: every selected api's inputs and tree are as last rendered."""
+    from generator import cache
+    from generator.pipeline_paths import spec_paths
+
+    paths = spec_paths(args.specs, args.apis)
+    summaries = [cache.fresh_summary(p.stem, p, args.out / p.stem) if p.is_file() else None for p in paths]
+    if not paths or any(s is None for s in summaries):
+        return False
+    if args.command == "check":
+        print(f"generated/ is up to date ({len(paths)} api(s))")
+        return True
+    for path, summary in zip(paths, summaries, strict=True):
+        assert summary is not None
+        _print_summary(path.stem, summary, changed=0, elapsed=0.0)
+    return True
+
+
+def _print_summary(api: str, summary: dict[str, int], *, changed: int, elapsed: float) -> None:
+    print(
+        f"{api}: {summary['operations']} operations, {summary['webhooks']} webhooks, "
+        f"{summary['models']} models, {summary['files']} files ({changed} changed) in {elapsed:.2f}s"
+    )
+
+
 def _generate(specs: list, out: Path) -> int:  # type: ignore[type-arg]
-    from generator import pipeline, write
+    from generator import cache, pipeline, write
 
     renders = []
     for spec in specs:  # render every api before writing any: a failure writes nothing
@@ -65,22 +92,23 @@ def _generate(specs: list, out: Path) -> int:  # type: ignore[type-arg]
         renders.append((spec, pipeline.render_api(spec), time.perf_counter() - started))
     for spec, rendered, elapsed in renders:
         changed = write.write_tree(out / spec.api, rendered.files)
-        print(
-            f"{spec.api}: {rendered.operations} operations, {rendered.webhooks} webhooks, "
-            f"{rendered.models} models, {len(rendered.files)} files ({changed} changed) in {elapsed:.2f}s"
-        )
+        cache.remember(spec.api, spec.path, rendered.files, rendered.summary)
+        _print_summary(spec.api, rendered.summary, changed=changed, elapsed=elapsed)
     return 0
 
 
 def _check(specs: list, out: Path) -> int:  # type: ignore[type-arg]
-    from generator import pipeline, write
+    from generator import cache, pipeline, write
 
     stale = False
     for spec in specs:
-        diff = write.diff_tree(out / spec.api, pipeline.render_api(spec).files)
+        rendered = pipeline.render_api(spec)
+        diff = write.diff_tree(out / spec.api, rendered.files)
         if diff:
             stale = True
             sys.stdout.write(diff)
+        else:
+            cache.remember(spec.api, spec.path, rendered.files, rendered.summary)
     if stale:
         print(f"\ngenerated/ is stale. Fix it with:\n    {FIX_COMMAND}", file=sys.stderr)
         return 1

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from generator.load import Spec, load_spec
+from generator.pipeline_paths import spec_paths
 from generator.problems import Problem, SpecProblems, display_path
 from generator.validate import validate_specs
 
@@ -22,16 +22,9 @@ class Rendered:
     webhooks: int
     models: int
 
-
-def spec_paths(folder: Path, selectors: Sequence[str]) -> list[Path]:
-    """Spec files for the given api ids or paths; all of `folder` when none are given."""
-    if not selectors:
-        return sorted(folder.glob("*.yaml"))
-    paths = []
-    for item in selectors:
-        path = Path(item)
-        paths.append(path if path.suffix in (".yaml", ".yml") else folder / f"{item}.yaml")
-    return paths
+    @property
+    def summary(self) -> dict[str, int]:
+        return {"operations": self.operations, "webhooks": self.webhooks, "models": self.models, "files": len(self.files)}
 
 
 def load_and_validate(paths: list[Path]) -> list[Spec]:

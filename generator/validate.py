@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import keyword
 import os
 import re
@@ -269,6 +270,25 @@ def _check_names(spec: Spec) -> Iterator[Problem]:
             node = resolve(spec.data, "#" + owner) if owner else spec.data
             if isinstance(node, dict) and node.get("in") == "header":
                 yield spec.problem(f"{owner}/name", f"header name {value!r} is not a valid HTTP field name")
+        elif key == "enum" and isinstance(value, list):
+            yield from _check_enum_values(spec, f"{owner}/enum", value)
+    for section in ("paths", "webhooks"):
+        for name in spec.data.get(section) or {}:
+            if not all(c.isprintable() for c in name):
+                kind = "path" if section == "paths" else "webhook name"
+                yield spec.problem(pointer(section, name), f"{kind} {name!r} contains control or invisible characters")
+
+
+def _check_enum_values(spec: Spec, where: str, values: list[Any]) -> Iterator[Problem]:
+    """JSON tells 1, 1.0 and true apart; a Python enum makes the later ones aliases of the first."""
+    for index, value in enumerate(values):
+        for earlier in values[:index]:
+            if earlier == value and type(earlier) is not type(value):
+                yield spec.problem(
+                    f"{where}/{index}",
+                    f"enum values {json.dumps(earlier)} and {json.dumps(value)} are equal in Python; the generated enum would merge them",
+                )
+                break
 
 
 def _check_examples(spec: Spec) -> Iterator[Problem]:

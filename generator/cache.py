@@ -1,0 +1,69 @@
+"""A local record of what each api was last rendered from, so a no-op `check` or `generate`
+renders nothing and imports none of the renderer's dependencies.
+
+Kept in .vendorgen-cache/ (never committed): a clean checkout renders once, then is fast. The
+record holds a digest of every input that shapes the output (the spec, the templates, the
+generator's source, the pinned formatter and model generator versions) and the digest of each
+file written; both must match for the fast path.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from importlib import metadata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CACHE_DIR = Path(".vendorgen-cache")
+_SHAPERS = ("black", "datamodel-code-generator", "jinja2", "pyyaml")
+
+
+def _sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def inputs_digest(spec_path: Path) -> str:
+    digest = hashlib.sha256(spec_path.read_bytes())
+    for folder in (ROOT / "templates", ROOT / "generator"):
+        for path in sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+            digest.update(path.relative_to(ROOT).as_posix().encode() + b"\0" + path.read_bytes())
+    for name in _SHAPERS:
+        digest.update(f"{name}=={metadata.version(name)}".encode())
+    return digest.hexdigest()
+
+
+def _record_path(api: str) -> Path:
+    return CACHE_DIR / f"{api}.json"
+
+
+def fresh_summary(api: str, spec_path: Path, out_dir: Path) -> dict[str, int] | None:
+    """The last render's counts when the tree on disk is exactly what these inputs rendered."""
+    try:
+        record = json.loads(_record_path(api).read_text())
+        if record.get("inputs") != inputs_digest(spec_path):
+            return None
+        outputs: dict[str, str] = record["outputs"]
+        on_disk = {
+            p.relative_to(out_dir).as_posix()
+            for p in out_dir.rglob("*")
+            if p.is_file() and "__pycache__" not in p.parts and not p.name.endswith(".pyc")
+        }
+        if on_disk != set(outputs) or any(_sha((out_dir / rel).read_bytes()) != sha for rel, sha in outputs.items()):
+            return None
+        return dict(record["summary"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def remember(api: str, spec_path: Path, files: dict[str, str], summary: dict[str, int]) -> None:
+    record = {
+        "inputs": inputs_digest(spec_path),
+        "outputs": {rel: _sha(text.encode()) for rel, text in files.items()},
+        "summary": summary,
+    }
+    try:
+        CACHE_DIR.mkdir(exist_ok=True)
+        _record_path(api).write_text(json.dumps(record, sort_keys=True))
+    except OSError:
+        pass  # a read-only checkout just stays on the slow path
