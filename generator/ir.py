@@ -662,6 +662,11 @@ def _model_schema(schema: Any, owner: str, hoisted: dict[str, Any], taken: set[s
         elif key in ("description", "title") and isinstance(value, str):
             value = naming.clean_text(value)  # prose for docstrings: no bidi or control characters
         result[key] = value
+    money = schema.get("x-money")
+    if isinstance(money, dict) and money.get("unit") == "minor":
+        currency = f" of the currency in `{money['currency-field']}`" if money.get("currency-field") else ""
+        note = f"An amount in minor units{currency} (10.99 is sent as 1099)."
+        result["description"] = f"{result['description']}\n\n{note}" if result.get("description") else note
     if result.get("format") in ("uri", "url") and "pattern" not in result:
         # URLs are kept as the vendor's strings (see render.py); this keeps them URL-shaped.
         result["pattern"] = _URI_PATTERN

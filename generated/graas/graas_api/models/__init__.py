@@ -833,6 +833,8 @@ class Money(BaseModel):
     amount: int
     """
     The amount in minor units (10.99 → 1099).
+
+    An amount in minor units of the currency in `currencyCode` (10.99 is sent as 1099).
     """
     currency_code: Annotated[CurrencyCode, Field(alias="currencyCode")]
 

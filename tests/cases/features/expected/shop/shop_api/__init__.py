@@ -1,0 +1,26 @@
+# Generated from specs/shop.yaml by vendorgen. Do not edit: regenerate instead.
+"""Shop: typed models, clients and a mock server, generated from its spec."""
+
+from . import errors, models
+from ._ratelimit import (
+    InMemoryRateLimitBackend,
+    RateLimit,
+    RateLimitBackend,
+    RateLimiter,
+    RedisRateLimitBackend,
+)
+from ._retry import RetryPolicy
+from .client import AsyncShopClient, ShopClient
+
+__all__ = [
+    "AsyncShopClient",
+    "ShopClient",
+    "InMemoryRateLimitBackend",
+    "RateLimit",
+    "RateLimitBackend",
+    "RateLimiter",
+    "RedisRateLimitBackend",
+    "RetryPolicy",
+    "errors",
+    "models",
+]

@@ -1,0 +1,87 @@
+# Generated from specs/shop.yaml by vendorgen. Do not edit: regenerate instead.
+"""Walking paged operations: which page comes next, and when the last one has been seen."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from pydantic import BaseModel
+
+__all__ = ["MAX_PAGES", "Paging"]
+
+MAX_PAGES = 100_000  # a vendor that never says "last page" cannot loop a client forever
+_Model = TypeVar("_Model", bound=BaseModel)
+
+
+@dataclass(frozen=True)
+class Paging:
+    """How an operation pages (x-pagination): the page parameter, and how to see the end."""
+
+    style: str  # page-number | has-more | page-limit
+    page_param: str
+    size_param: str | None
+    params_in: str  # query | body
+    first_page: int
+    items: str  # JSON pointer into the response
+    has_more: str | None = None
+    total: str | None = None
+
+    def start(self, body: BaseModel | None, query: dict[str, Any]) -> int:
+        given = (
+            _field(body, self.page_param)
+            if self.params_in == "body"
+            else query.get(self.page_param)
+        )
+        return int(given) if given is not None else self.first_page
+
+    def size(self, body: BaseModel | None, query: dict[str, Any]) -> int | None:
+        if self.size_param is None:
+            return None
+        given = (
+            _field(body, self.size_param)
+            if self.params_in == "body"
+            else query.get(self.size_param)
+        )
+        try:
+            return int(given) if given is not None else None
+        except (TypeError, ValueError):
+            return None
+
+    def at_page(
+        self, body: _Model | None, query: dict[str, Any], page: int
+    ) -> tuple[_Model | None, dict[str, Any]]:
+        if self.params_in == "query" or body is None:
+            return body, {**query, self.page_param: page}
+        data = body.model_dump(mode="json", by_alias=True, exclude_unset=True)
+        data[self.page_param] = page
+        return type(body).model_validate(data), query
+
+    def has_next(self, result: BaseModel, page: int, size: int | None) -> bool:
+        document = result.model_dump(mode="json", by_alias=True)
+        if page - self.first_page + 1 >= MAX_PAGES:
+            return False
+        if self.has_more is not None:
+            return _pointer(document, self.has_more) is True
+        items = _pointer(document, self.items)
+        count = len(items) if isinstance(items, list) else 0
+        if count == 0:
+            return False
+        total = _pointer(document, self.total) if self.total is not None else None
+        if isinstance(total, int) and size:
+            return (page - self.first_page + 1) * size < total
+        return size is None or count >= size
+
+
+def _field(body: BaseModel | None, wire_name: str) -> Any:
+    if body is None:
+        return None
+    return body.model_dump(mode="json", by_alias=True).get(wire_name)
+
+
+def _pointer(document: Any, pointer: str) -> Any:
+    node = document
+    for token in pointer.split("/")[1:]:
+        token = token.replace("~1", "/").replace("~0", "~")
+        node = node.get(token) if isinstance(node, dict) else None
+    return node

@@ -1,0 +1,190 @@
+# Generated from specs/shop.yaml by vendorgen. Do not edit: regenerate instead.
+"""Synchronous client of Shop."""
+
+from __future__ import annotations
+
+import typing
+from collections.abc import Iterator
+from types import TracebackType
+
+import httpx
+from pydantic import SecretStr
+
+from .. import _operations as ops
+from .. import models
+from .._auth import Credentials
+from .._ratelimit import RateLimiter
+from .._retry import RetryPolicy
+from .._runtime import SyncSession
+
+__all__ = ["ShopClient"]
+
+
+class ShopClient:
+    """Synchronous client of Shop: one typed method per operation."""
+
+    def __init__(
+        self,
+        *,
+        token: str | SecretStr | None = None,
+        client_id: str | SecretStr | None = None,
+        client_secret: str | SecretStr | None = None,
+        base_url: str = ops.BASE_URL,
+        timeout: httpx.Timeout | float | None = None,
+        retry: RetryPolicy | None = None,
+        rate_limiter: RateLimiter | typing.Literal[False] | None = None,
+        transport: httpx.BaseTransport | None = None,
+        **runtime_options: typing.Any,
+    ) -> None:
+        """Credentials are kept as SecretStr. `rate_limiter=None` paces calls by the documented
+        limit (if any); `False` disables pacing. `runtime_options` (clock, wall_clock, sleep,
+        rand) exist for tests."""
+        credentials = Credentials(
+            ops.AUTH_SCHEMES,
+            {
+                "token": token,
+                "client_id": client_id,
+                "client_secret": client_secret,
+            },
+        )
+        if rate_limiter is None and ops.RATE_LIMIT is not None:
+            rate_limiter = RateLimiter(ops.RATE_LIMIT)
+        self._session = SyncSession(
+            base_url=base_url,
+            credentials=credentials,
+            timeout=timeout,
+            retry=retry,
+            rate_limiter=rate_limiter or None,
+            transport=transport,
+            **runtime_options,
+        )
+
+    def __repr__(self) -> str:
+        return f"ShopClient({self._session!r})"
+
+    def update_credentials(self, **values: str | SecretStr | None) -> None:
+        """Replace credentials by their keyword name, e.g. after an account flow hands you a
+        long-lived token; None removes one."""
+        names = {
+            "token": "token",
+            "client_id": "client_id",
+            "client_secret": "client_secret",
+        }
+        unknown = sorted(set(values) - set(names))
+        if unknown:
+            raise TypeError(f"unknown credentials: {', '.join(unknown)}")
+        self._session.update_credentials({names[k]: v for k, v in values.items()})
+
+    def close(self) -> None:
+        """Close the connection pool."""
+        self._session.close()
+
+    def __enter__(self) -> ShopClient:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def get_token(
+        self,
+        body: models.TokenRequest,
+    ) -> models.TokenResponse:
+        """POST /token"""
+        result = self._session.call(
+            ops.GET_TOKEN,
+            body=body,
+        )
+        return typing.cast("models.TokenResponse", result)
+
+    def list_orders(
+        self,
+        *,
+        page: int | None = None,
+        size: int | None = None,
+        status: typing.Literal["open", "shipped"] | None = None,
+    ) -> models.OrderPage:
+        """GET /orders"""
+        result = self._session.call(
+            ops.LIST_ORDERS,
+            query={
+                "page": page,
+                "size": size,
+                "status": status,
+            },
+        )
+        return typing.cast("models.OrderPage", result)
+
+    def iter_list_orders_pages(
+        self,
+        *,
+        page: int | None = None,
+        size: int | None = None,
+        status: typing.Literal["open", "shipped"] | None = None,
+    ) -> Iterator[models.OrderPage]:
+        """Every page of `list_orders`, from the requested page (or the first) to the last."""
+        paging = ops.LIST_ORDERS_PAGING
+        query: dict[str, typing.Any] = {
+            "page": page,
+            "size": size,
+            "status": status,
+        }
+        page_body = None
+        page = paging.start(page_body, query)
+        size = paging.size(page_body, query)
+        while True:
+            page_body, query = paging.at_page(page_body, query, page)
+            result = self._session.call(
+                ops.LIST_ORDERS,
+                query=query,
+            )
+            yield typing.cast("models.OrderPage", result)
+            if not paging.has_next(result, page, size):
+                return
+            page += 1
+
+    def update_orders(
+        self,
+        body: models.OrderChange,
+        *,
+        idempotency_key: str | None = None,
+    ) -> models.Done:
+        """PUT /orders"""
+        result = self._session.call(
+            ops.UPDATE_ORDERS,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+        return typing.cast("models.Done", result)
+
+    def accept_order(
+        self,
+        body: models.Accept,
+        *,
+        idempotency_key: str | None = None,
+    ) -> models.Done:
+        """Accept an order"""
+        result = self._session.call(
+            ops.ACCEPT_ORDER,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+        return typing.cast("models.Done", result)
+
+    def cancel_order(
+        self,
+        body: models.Cancel,
+        *,
+        idempotency_key: str | None = None,
+    ) -> models.Done:
+        """Cancel an order"""
+        result = self._session.call(
+            ops.CANCEL_ORDER,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+        return typing.cast("models.Done", result)

@@ -1,0 +1,119 @@
+# Generated from specs/shop.yaml by vendorgen. Do not edit: regenerate instead.
+"""Typed errors of the Shop client.
+
+Every error carries the HTTP status, the vendor's error body parsed into its model (when the
+body matches the documented shape) and the vendor's request id; never the request headers.
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel
+
+__all__ = [
+    "ApiError",
+    "BadRequestError",
+    "ClientError",
+    "ConflictError",
+    "ForbiddenError",
+    "InvalidResponseError",
+    "NotFoundError",
+    "RateLimitedError",
+    "ServerError",
+    "TimeoutError",
+    "TransportError",
+    "UnauthorizedError",
+    "UnexpectedStatusError",
+    "UnknownOutcomeError",
+]
+
+
+class ClientError(Exception):
+    """Base of every error this client raises."""
+
+    def __init__(self, message: str, *, operation: str) -> None:
+        super().__init__(message)
+        self.operation = operation
+
+
+class ApiError(ClientError):
+    """The vendor answered with an error status."""
+
+    def __init__(
+        self,
+        *,
+        operation: str,
+        status: int,
+        body: BaseModel | None,
+        text: str,
+        request_id: str | None,
+        messages: tuple[str, ...] = (),
+    ) -> None:
+        detail = f": {'; '.join(messages)}" if messages else ""
+        super().__init__(f"{operation}: HTTP {status}{detail}", operation=operation)
+        self.status = status
+        self.body = body
+        self.text = text[:2000]
+        self.request_id = request_id
+        self.messages = messages
+
+
+class BadRequestError(ApiError):
+    """400/422: the vendor rejected the payload; do not retry without fixing it."""
+
+
+class UnauthorizedError(ApiError):
+    """401: missing, invalid or revoked credentials."""
+
+
+class ForbiddenError(UnauthorizedError):
+    """403: the credentials are valid but not allowed to do this."""
+
+
+class NotFoundError(ApiError):
+    """404."""
+
+
+class ConflictError(ApiError):
+    """409: the request conflicts with the vendor's state."""
+
+
+class RateLimitedError(ApiError):
+    """429 (or a Retry-After beyond what the client is willing to wait)."""
+
+    def __init__(self, *, retry_after: float | None, **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.retry_after = retry_after
+
+
+class ServerError(ApiError):
+    """5xx: the vendor failed."""
+
+
+class UnexpectedStatusError(ApiError):
+    """A status the specification does not document."""
+
+
+class TransportError(ClientError):
+    """The request did not complete: connection, protocol or TLS failure."""
+
+
+class TimeoutError(TransportError):  # noqa: A001 - a public name of this package
+    """A connect, read, write or pool timeout."""
+
+
+class UnknownOutcomeError(ClientError):
+    """A write failed after it may have reached the vendor, and it carries no idempotency key,
+    so it was not retried: check the vendor's state before sending it again."""
+
+    def __init__(self, message: str, *, operation: str, status: int | None = None) -> None:
+        super().__init__(message, operation=operation)
+        self.status = status
+
+
+class InvalidResponseError(ClientError):
+    """A success status whose body does not match the documented model."""
+
+    def __init__(self, message: str, *, operation: str, status: int, text: str) -> None:
+        super().__init__(message, operation=operation)
+        self.status = status
+        self.text = text[:2000]

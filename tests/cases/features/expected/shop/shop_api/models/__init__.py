@@ -1,0 +1,97 @@
+# Generated from specs/shop.yaml by vendorgen. Do not edit: regenerate instead.
+"""Pydantic v2 models of Shop."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field, RootModel
+from datetime import datetime
+from typing import Annotated, Literal
+
+
+class Problem(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    errors: list[str]
+
+
+class TokenRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    client_id: str
+    client_secret: str
+
+
+class TokenResponse(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    access_token: str
+    expires_at: datetime
+
+
+class Order(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    id: str
+    amount: int
+    """
+    An amount in minor units of the currency in `currency` (10.99 is sent as 1099).
+    """
+    currency: Annotated[str | None, Field(pattern="^[A-Z]{3}$")] = None
+
+
+class OrderPage(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    orders: list[Order]
+    total: int
+
+
+class Accept(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    order_id: Annotated[str, Field(alias="orderId")]
+    status: Literal["ACCEPTED"]
+
+
+class Cancel(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    order_id: Annotated[str, Field(alias="orderId")]
+    status: Literal["CANCELLED"]
+    reason: str
+
+
+class OrderChange(RootModel[Accept | Cancel]):
+    root: Accept | Cancel
+
+
+class Done(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    ok: bool | None = None
+
+
+class Shipped(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    order_id: Annotated[str, Field(alias="orderId")]
+    token: str | None = None
+    shipped_at: Annotated[datetime | None, Field(alias="shippedAt")] = None

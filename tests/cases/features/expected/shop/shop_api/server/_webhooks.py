@@ -1,0 +1,373 @@
+# Generated from specs/shop.yaml by vendorgen. Do not edit: regenerate instead.
+"""Generic machinery of the webhook receivers: authentication, validation, replay-safe delivery.
+
+Order of checks on every delivery: body size (413, before anything parses it), authentication
+(401, even when the body is also malformed), parameters and body (400, in the vendor's error
+shape, never echoing the input), then the handler — once per delivery key.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import binascii
+import hashlib
+import hmac
+import json
+import logging
+import time
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from fastapi import FastAPI, Request
+from fastapi.responses import Response
+from pydantic import BaseModel
+
+from ._support import (
+    ErrorTemplate,
+    ParamSpec,
+    install_error_handlers,
+    mount_by_path,
+    parse_body,
+    parse_params,
+    read_body,
+)
+
+__all__ = [
+    "Callback",
+    "DeliveryStore",
+    "InMemoryDeliveryStore",
+    "WebhookAuth",
+    "build_webhook_app",
+    "verify_jwt",
+]
+
+logger = logging.getLogger(__name__)
+
+_DIGESTS = {"HS256": hashlib.sha256, "HS384": hashlib.sha384, "HS512": hashlib.sha512}
+_MISSING = object()
+
+
+@dataclass(frozen=True)
+class WebhookAuth:
+    """How the vendor authenticates its calls (from the spec's security scheme)."""
+
+    id: str
+    kind: str  # shared-header | bearer | jwt | none
+    header: str
+    algorithm: str = ""
+    token_pointer: str | None = None
+    claims: tuple[tuple[str, str], ...] = ()
+    max_age_seconds: float | None = None
+
+
+@dataclass(frozen=True)
+class Callback:
+    """One operation the vendor calls on the integrator."""
+
+    name: str
+    method: str
+    path: str
+    body_model: type[BaseModel] | None
+    body_required: bool
+    params: tuple[ParamSpec, ...]
+    security: tuple[tuple[str, ...], ...]
+    success_status: int
+    response_model: type[BaseModel] | None
+    errors: Mapping[int, ErrorTemplate]
+    dedupe_pointers: tuple[str, ...] = ()
+
+
+class DeliveryStore(Protocol):
+    """Remembers the first response to each delivery key. Share one between workers to make
+    replays safe across processes."""
+
+    def get(self, key: str) -> tuple[int, bytes] | None: ...
+
+    def put(self, key: str, response: tuple[int, bytes]) -> None: ...
+
+
+class InMemoryDeliveryStore:
+    """The default store: the last `capacity` delivery keys of this process."""
+
+    def __init__(self, capacity: int = 100_000) -> None:
+        self._entries: OrderedDict[str, tuple[int, bytes]] = OrderedDict()
+        self._capacity = capacity
+
+    def get(self, key: str) -> tuple[int, bytes] | None:
+        entry = self._entries.get(key)
+        if entry is not None:
+            self._entries.move_to_end(key)
+        return entry
+
+    def put(self, key: str, response: tuple[int, bytes]) -> None:
+        self._entries[key] = response
+        self._entries.move_to_end(key)
+        while len(self._entries) > self._capacity:
+            self._entries.popitem(last=False)
+
+
+def _b64url(part: str) -> bytes:
+    if not part or any(
+        c not in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_" for c in part
+    ):
+        raise ValueError("not base64url")
+    return base64.urlsafe_b64decode(part + "=" * (-len(part) % 4))
+
+
+def verify_jwt(
+    token: str, secret: str, algorithm: str, now: float, max_age: float | None = None
+) -> dict[str, Any] | None:
+    """The payload of an HMAC-signed JWT, or None. The algorithm is ours, never the token's
+    (`alg: none` and algorithm swaps fail); a token without `exp` or `iat` never verifies."""
+    digest = _DIGESTS.get(algorithm)
+    parts = token.split(".") if isinstance(token, str) else []
+    if digest is None or len(parts) != 3:
+        return None
+    try:
+        header = json.loads(_b64url(parts[0]))
+        signature = _b64url(parts[2])
+        payload = json.loads(_b64url(parts[1]))
+    except (ValueError, binascii.Error, UnicodeDecodeError):
+        return None
+    if (
+        not isinstance(header, dict)
+        or header.get("alg") != algorithm
+        or not isinstance(payload, dict)
+    ):
+        return None
+    expected = hmac.new(secret.encode(), f"{parts[0]}.{parts[1]}".encode(), digest).digest()
+    if not hmac.compare_digest(expected, signature):
+        return None
+    return payload if _fresh(payload, now, max_age) else None
+
+
+def _fresh(payload: dict[str, Any], now: float, max_age: float | None) -> bool:
+    exp, iat = payload.get("exp"), payload.get("iat")
+    numbers = all(
+        v is None or (isinstance(v, int | float) and not isinstance(v, bool)) for v in (exp, iat)
+    )
+    if not numbers or (exp is None and iat is None):
+        return False
+    if exp is not None and now >= exp:
+        return False
+    if iat is not None and (iat > now + 60 or (max_age is not None and now - iat > max_age)):
+        return False
+    return True
+
+
+def _pointer(document: Any, pointer: str) -> Any:
+    node = document
+    for token in pointer.split("/")[1:]:
+        token = token.replace("~1", "/").replace("~0", "~")
+        if isinstance(node, dict) and token in node:
+            node = node[token]
+        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
+            node = node[int(token)]
+        else:
+            return _MISSING
+    return node
+
+
+def _json(raw: bytes) -> Any:
+    try:
+        return json.loads(raw) if raw.strip() else _MISSING
+    except (ValueError, UnicodeDecodeError):
+        return _MISSING
+
+
+def _authenticated(
+    callback: Callback,
+    request: Request,
+    raw: bytes,
+    schemes: Mapping[str, WebhookAuth],
+    secrets: Mapping[str, str],
+    now: float,
+) -> bool:
+    if not callback.security or () in callback.security:
+        return True
+    return any(
+        all(_scheme_ok(schemes[s], request, raw, secrets, now) for s in alt)
+        for alt in callback.security
+    )
+
+
+def _scheme_ok(
+    scheme: WebhookAuth, request: Request, raw: bytes, secrets: Mapping[str, str], now: float
+) -> bool:
+    if scheme.kind == "none":
+        return True
+    secret = secrets[scheme.id]
+    if scheme.kind != "jwt":
+        value = request.headers.get(scheme.header, "")
+        if scheme.kind == "bearer":
+            prefix, _, value = value.partition(" ")
+            if prefix.lower() != "bearer":
+                return False
+        return bool(value) and hmac.compare_digest(value.encode(), secret.encode())
+    body = _json(raw) if scheme.token_pointer or scheme.claims else _MISSING
+    if scheme.token_pointer:
+        token = _pointer(body, scheme.token_pointer) if body is not _MISSING else None
+    else:
+        token = request.headers.get(scheme.header, "").removeprefix("Bearer ").strip()
+    payload = (
+        verify_jwt(token, secret, scheme.algorithm, now, scheme.max_age_seconds)
+        if isinstance(token, str)
+        else None
+    )
+    if payload is None:
+        return False
+    for claim, pointer in scheme.claims:
+        expected = _pointer(body, pointer) if body is not _MISSING else _MISSING
+        if expected is _MISSING or claim not in payload or payload[claim] != expected:
+            return False
+    return True
+
+
+def _delivery_key(callback: Callback, raw: bytes) -> str | None:
+    if not callback.dedupe_pointers:
+        return None
+    body = _json(raw)
+    values = [
+        _pointer(body, p) if body is not _MISSING else _MISSING for p in callback.dedupe_pointers
+    ]
+    if any(v is _MISSING or v is None for v in values):
+        return None
+    return callback.name + "\0" + json.dumps(values, sort_keys=True, separators=(",", ":"))
+
+
+class _Deliveries:
+    """Runs the handler at most once per delivery key, even for concurrent repeats."""
+
+    def __init__(self, store: DeliveryStore) -> None:
+        self.store = store
+        self.locks: dict[str, asyncio.Lock] = {}
+
+    async def once(
+        self, key: str | None, run: Callable[[], Awaitable[tuple[int, bytes]]]
+    ) -> tuple[int, bytes]:
+        if key is None:
+            return await run()
+        lock = self.locks.setdefault(key, asyncio.Lock())
+        try:
+            async with lock:
+                cached = self.store.get(key)
+                if cached is not None:
+                    return cached
+                status, body = await run()
+                if 200 <= status < 300:
+                    self.store.put(key, (status, body))
+                return status, body
+        finally:
+            if not lock.locked() and self.locks.get(key) is lock:
+                del self.locks[key]
+
+
+def build_webhook_app(
+    handlers: object,
+    callbacks: tuple[Callback, ...],
+    schemes: tuple[WebhookAuth, ...],
+    *,
+    title: str,
+    secrets: Mapping[str, str],
+    paths: Mapping[str, str] | None = None,
+    store: DeliveryStore | None = None,
+    max_body_bytes: int,
+    clock: Callable[[], float] = time.time,
+) -> FastAPI:
+    by_id = {scheme.id: scheme for scheme in schemes}
+    needed = {s for c in callbacks for alt in c.security for s in alt if by_id[s].kind != "none"}
+    missing = sorted(needed - set(secrets))
+    if missing:
+        raise ValueError(f"create_webhook_app needs secrets for: {', '.join(missing)}")
+    unknown = sorted(set(paths or {}) - {c.name for c in callbacks})
+    if unknown:
+        raise ValueError(f"unknown callbacks in paths: {', '.join(unknown)}")
+    app = FastAPI(
+        title=title, openapi_url=None, docs_url=None, redoc_url=None, redirect_slashes=False
+    )
+    if callbacks:
+        install_error_handlers(app, callbacks[0].errors[400])
+    deliveries = _Deliveries(store or InMemoryDeliveryStore())
+    endpoints: dict[str, dict[str, Callable[[Request], Awaitable[Response]]]] = {}
+    for callback in callbacks:
+        endpoint = _endpoint(handlers, callback, by_id, secrets, deliveries, max_body_bytes, clock)
+        path = (paths or {}).get(callback.name, callback.path)
+        endpoints.setdefault(path, {})[callback.method] = endpoint
+    mount_by_path(app, endpoints)
+    return app
+
+
+def _endpoint(
+    handlers: object,
+    callback: Callback,
+    schemes: Mapping[str, WebhookAuth],
+    secrets: Mapping[str, str],
+    deliveries: _Deliveries,
+    max_body_bytes: int,
+    clock: Callable[[], float],
+) -> Callable[[Request], Awaitable[Response]]:
+    method = getattr(handlers, callback.name)
+
+    async def endpoint(request: Request) -> Response:
+        raw = await read_body(request, max_body_bytes)
+        if raw is None:
+            return callback.errors[413].respond(["request body too large"])
+        if not _authenticated(callback, request, raw, schemes, secrets, clock()):
+            return callback.errors[401].respond(["missing or invalid credentials"])
+        params, problems = parse_params(callback.params, request)
+        body, body_problems = parse_body(callback.body_model, callback.body_required, raw)
+        if problems or body_problems:
+            return callback.errors[400].respond(problems + body_problems)
+        kwargs = {
+            spec.py_name or spec.name: params[spec.name]
+            for spec in callback.params
+            if spec.name in params
+        }
+        args = (body,) if callback.body_model is not None else ()
+
+        async def run() -> tuple[int, bytes]:
+            return await _call_handler(callback, method, args, kwargs)
+
+        status, content = await deliveries.once(_delivery_key(callback, raw), run)
+        if not content:
+            return Response(status_code=status)
+        return Response(content, status_code=status, media_type="application/json")
+
+    return endpoint
+
+
+async def _call_handler(
+    callback: Callback,
+    method: Callable[..., Awaitable[Any]],
+    args: tuple[Any, ...],
+    kwargs: dict[str, Any],
+) -> tuple[int, bytes]:
+    try:
+        result = await method(*args, **kwargs)
+    except Exception:  # the integrator's failure: the vendor gets its documented error and retries
+        logger.exception("webhook handler %s failed", callback.name)
+        return _rendered(callback.errors[500], ["the receiver failed to process the delivery"])
+    if callback.response_model is None or result is None:
+        if callback.response_model is not None:
+            logger.error(
+                "webhook handler %s returned None, expected %s",
+                callback.name,
+                callback.response_model.__name__,
+            )
+            return _rendered(callback.errors[500], ["the receiver returned no response"])
+        return callback.success_status, b""
+    if not isinstance(result, callback.response_model):
+        logger.error("webhook handler %s returned %s", callback.name, type(result).__name__)
+        return _rendered(callback.errors[500], ["the receiver returned an invalid response"])
+    return (
+        callback.success_status,
+        result.model_dump_json(by_alias=True, exclude_unset=True).encode(),
+    )
+
+
+def _rendered(template: ErrorTemplate, messages: list[str]) -> tuple[int, bytes]:
+    response = template.respond(messages)
+    return response.status_code, bytes(response.body)

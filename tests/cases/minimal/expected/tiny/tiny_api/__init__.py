@@ -1,0 +1,26 @@
+# Generated from specs/tiny.yaml by vendorgen. Do not edit: regenerate instead.
+"""Tiny: typed models, clients and a mock server, generated from its spec."""
+
+from . import errors, models
+from ._ratelimit import (
+    InMemoryRateLimitBackend,
+    RateLimit,
+    RateLimitBackend,
+    RateLimiter,
+    RedisRateLimitBackend,
+)
+from ._retry import RetryPolicy
+from .client import AsyncTinyClient, TinyClient
+
+__all__ = [
+    "AsyncTinyClient",
+    "TinyClient",
+    "InMemoryRateLimitBackend",
+    "RateLimit",
+    "RateLimitBackend",
+    "RateLimiter",
+    "RedisRateLimitBackend",
+    "RetryPolicy",
+    "errors",
+    "models",
+]

@@ -1,0 +1,212 @@
+# Generated from specs/tiny.yaml by vendorgen. Do not edit: regenerate instead.
+"""Credentials: static headers, Bearer tokens, and tokens obtained by exchanging a key pair.
+
+Every credential is held as SecretStr; reprs and logs show only scheme names. An exchanged
+token is fetched on first use, refreshed before it expires, fetched once however many threads
+or tasks need it at the same moment, and dropped when the vendor answers 401 to it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import json
+import threading
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import SecretStr
+
+from . import errors
+
+__all__ = ["AuthScheme", "Credentials", "Token", "TokenExchange"]
+
+
+@dataclass(frozen=True)
+class TokenExchange:
+    """How a scheme's token is obtained: POST `path` with credentials, read token and expiry."""
+
+    operation: str
+    path: str
+    credentials: Mapping[str, str]  # request body field -> credential name
+    token_pointer: str
+    expires_pointer: str
+    expires_format: str = "iso-8601"
+    refresh_margin: float = 60.0
+
+
+@dataclass(frozen=True)
+class AuthScheme:
+    """A credential the vendor expects in a header (`kind` header) or as a Bearer token."""
+
+    id: str
+    header: str
+    kind: str = "header"
+    exchange: TokenExchange | None = None
+
+
+@dataclass(frozen=True)
+class Token:
+    value: SecretStr
+    expires_at: float  # wall-clock seconds
+
+    def __repr__(self) -> str:
+        return f"Token(expires_at={self.expires_at})"
+
+
+class Credentials:
+    """The client's credentials: scheme values and the inputs of token exchanges."""
+
+    def __init__(
+        self, schemes: Sequence[AuthScheme], values: Mapping[str, str | SecretStr | None]
+    ) -> None:
+        self.schemes = {scheme.id: scheme for scheme in schemes}
+        self._values = {
+            key: value if isinstance(value, SecretStr) else SecretStr(value)
+            for key, value in values.items()
+            if value is not None
+        }
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{key}=SecretStr('**********')" for key in sorted(self._values))
+        return f"Credentials({shown})"
+
+    def update(self, values: Mapping[str, str | SecretStr | None]) -> None:
+        for key, value in values.items():
+            if value is None:
+                self._values.pop(key, None)
+            else:
+                self._values[key] = value if isinstance(value, SecretStr) else SecretStr(value)
+
+    def has(self, scheme_id: str) -> bool:
+        scheme = self.schemes[scheme_id]
+        if scheme_id in self._values:
+            return True
+        exchange = scheme.exchange
+        return exchange is not None and all(
+            name in self._values for name in exchange.credentials.values()
+        )
+
+    def choose(self, operation: str, security: tuple[tuple[str, ...], ...]) -> tuple[str, ...]:
+        """The first security alternative whose every credential we hold."""
+        if not security or () in security:
+            return ()
+        for alternative in security:
+            if all(self.has(scheme) for scheme in alternative):
+                return alternative
+        needed = " or ".join(" + ".join(alt) for alt in security)
+        raise errors.ClientError(f"{operation} needs credentials: {needed}", operation=operation)
+
+    def static_header(self, scheme_id: str) -> tuple[str, str] | None:
+        """The header of a scheme whose value we hold as is (not via an exchange)."""
+        if scheme_id not in self._values:
+            return None
+        scheme = self.schemes[scheme_id]
+        secret = self._values[scheme_id].get_secret_value()
+        return scheme.header, f"Bearer {secret}" if scheme.kind == "bearer" else secret
+
+    def exchange_body(self, exchange: TokenExchange) -> bytes:
+        body = {
+            field: self._values[name].get_secret_value()
+            for field, name in exchange.credentials.items()
+        }
+        return json.dumps(body).encode()
+
+
+def read_token(exchange: TokenExchange, payload: Any, now: float) -> Token:
+    """The token and its expiry from the exchange's response body."""
+    value = _pointer(payload, exchange.token_pointer)
+    if not isinstance(value, str) or not value:
+        raise ValueError("the token exchange answered without a token")
+    expires = _pointer(payload, exchange.expires_pointer)
+    return Token(SecretStr(value), _expiry(expires, exchange.expires_format, now))
+
+
+def _expiry(raw: Any, fmt: str, now: float) -> float:
+    try:
+        if fmt == "unix-seconds":
+            return float(raw)
+        text = str(raw)
+        # Python's parser takes at most six fractional digits; some vendors send seven.
+        head, dot, rest = text.partition(".")
+        if dot:
+            digits = "".join(c for c in rest if c.isdigit())
+            text = f"{head}.{digits[:6]}{rest[len(digits):]}"
+        parsed = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+        if parsed.tzinfo is None:
+            parsed = parsed.replace(tzinfo=dt.timezone.utc)
+        return parsed.timestamp()
+    except (TypeError, ValueError, OverflowError):
+        return now + 300.0  # unknown expiry: use it briefly, then exchange again
+
+
+def _pointer(document: Any, pointer: str) -> Any:
+    node = document
+    for token in pointer.split("/")[1:]:
+        token = token.replace("~1", "/").replace("~0", "~")
+        node = node.get(token) if isinstance(node, dict) else None
+    return node
+
+
+class TokenCache:
+    """Exchanged tokens per scheme, shared by all threads of a sync client."""
+
+    def __init__(self, wall_clock: Callable[[], float]) -> None:
+        self._tokens: dict[str, Token] = {}
+        self._lock = threading.Lock()
+        self._wall_clock = wall_clock
+
+    def get(self, scheme: AuthScheme, fetch: Callable[[TokenExchange], Token]) -> Token:
+        exchange = scheme.exchange
+        assert exchange is not None
+        token = self._tokens.get(scheme.id)
+        if token is not None and self._fresh(token, exchange):
+            return token
+        with self._lock:  # single flight: one exchange, everyone else waits for its result
+            token = self._tokens.get(scheme.id)
+            if token is None or not self._fresh(token, exchange):
+                token = fetch(exchange)
+                self._tokens[scheme.id] = token
+            return token
+
+    def invalidate(self, scheme_id: str, used: Token) -> None:
+        with self._lock:
+            if self._tokens.get(scheme_id) is used:
+                del self._tokens[scheme_id]
+
+    def _fresh(self, token: Token, exchange: TokenExchange) -> bool:
+        return token.expires_at - exchange.refresh_margin > self._wall_clock()
+
+
+class AsyncTokenCache:
+    """Exchanged tokens per scheme, shared by all tasks of an async client."""
+
+    def __init__(self, wall_clock: Callable[[], float]) -> None:
+        self._tokens: dict[str, Token] = {}
+        self._lock: asyncio.Lock | None = None
+        self._wall_clock = wall_clock
+
+    async def get(
+        self, scheme: AuthScheme, fetch: Callable[[TokenExchange], Awaitable[Token]]
+    ) -> Token:
+        exchange = scheme.exchange
+        assert exchange is not None
+        token = self._tokens.get(scheme.id)
+        if token is not None and self._fresh(token, exchange):
+            return token
+        if self._lock is None:
+            self._lock = asyncio.Lock()
+        async with self._lock:
+            token = self._tokens.get(scheme.id)
+            if token is None or not self._fresh(token, exchange):
+                token = await fetch(exchange)
+                self._tokens[scheme.id] = token
+            return token
+
+    def invalidate(self, scheme_id: str, used: Token) -> None:
+        if self._tokens.get(scheme_id) is used:
+            del self._tokens[scheme_id]
+
+    def _fresh(self, token: Token, exchange: TokenExchange) -> bool:
+        return token.expires_at - exchange.refresh_margin > self._wall_clock()

@@ -1,0 +1,31 @@
+# Generated from specs/tiny.yaml by vendorgen. Do not edit: regenerate instead.
+"""Operations of Tiny as data for the transport: method, path, models, auth."""
+
+from __future__ import annotations
+
+from . import models
+from ._auth import AuthScheme
+from ._ratelimit import RateLimit
+from ._responses import ErrorSpec, Operation
+
+BASE_URL = "https://tiny.example"
+
+AUTH_SCHEMES: tuple[AuthScheme, ...] = (
+    AuthScheme(
+        id="key",
+        header="X-Key",
+        kind="header",
+    ),
+)
+
+RATE_LIMIT: RateLimit | None = None
+
+PING = Operation(
+    name="ping",
+    method="GET",
+    path="/ping",
+    success_model=models.Pong,
+    errors={},
+    security=(("key",),),
+    idempotency_header=None,
+)

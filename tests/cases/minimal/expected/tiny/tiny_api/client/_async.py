@@ -1,0 +1,93 @@
+# Generated from specs/tiny.yaml by vendorgen. Do not edit: regenerate instead.
+"""Asynchronous client of Tiny."""
+
+from __future__ import annotations
+
+import typing
+from types import TracebackType
+
+import httpx
+from pydantic import SecretStr
+
+from .. import _operations as ops
+from .. import models
+from .._auth import Credentials
+from .._ratelimit import RateLimiter
+from .._retry import RetryPolicy
+from .._runtime import AsyncSession
+
+__all__ = ["AsyncTinyClient"]
+
+
+class AsyncTinyClient:
+    """Asynchronous client of Tiny: one typed method per operation."""
+
+    def __init__(
+        self,
+        *,
+        key: str | SecretStr | None = None,
+        base_url: str = ops.BASE_URL,
+        timeout: httpx.Timeout | float | None = None,
+        retry: RetryPolicy | None = None,
+        rate_limiter: RateLimiter | typing.Literal[False] | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        **runtime_options: typing.Any,
+    ) -> None:
+        """Credentials are kept as SecretStr. `rate_limiter=None` paces calls by the documented
+        limit (if any); `False` disables pacing. `runtime_options` (clock, wall_clock, sleep,
+        rand) exist for tests."""
+        credentials = Credentials(
+            ops.AUTH_SCHEMES,
+            {
+                "key": key,
+            },
+        )
+        if rate_limiter is None and ops.RATE_LIMIT is not None:
+            rate_limiter = RateLimiter(ops.RATE_LIMIT)
+        self._session = AsyncSession(
+            base_url=base_url,
+            credentials=credentials,
+            timeout=timeout,
+            retry=retry,
+            rate_limiter=rate_limiter or None,
+            transport=transport,
+            **runtime_options,
+        )
+
+    def __repr__(self) -> str:
+        return f"AsyncTinyClient({self._session!r})"
+
+    def update_credentials(self, **values: str | SecretStr | None) -> None:
+        """Replace credentials by their keyword name, e.g. after an account flow hands you a
+        long-lived token; None removes one."""
+        names = {
+            "key": "key",
+        }
+        unknown = sorted(set(values) - set(names))
+        if unknown:
+            raise TypeError(f"unknown credentials: {', '.join(unknown)}")
+        self._session.update_credentials({names[k]: v for k, v in values.items()})
+
+    async def aclose(self) -> None:
+        """Close the connection pool."""
+        await self._session.close()
+
+    async def __aenter__(self) -> AsyncTinyClient:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    async def ping(
+        self,
+    ) -> models.Pong:
+        """Is it up?"""
+        result = await self._session.call(
+            ops.PING,
+        )
+        return typing.cast("models.Pong", result)
