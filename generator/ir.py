@@ -316,8 +316,9 @@ def build_api(spec: Spec) -> Api:
     info = data.get("info", {})
     schemes = _schemes(data)
     words = naming.pascal(spec.api)
-    operations = [_operation(data, s, n, m, op) for s, n, m, op in iter_operations(data) if s == "paths"]
-    webhooks = [_operation(data, s, n, m, op) for s, n, m, op in iter_operations(data) if s == "webhooks"]
+    fallbacks = _documented_errors(data)
+    operations = [_operation(data, s, n, m, op, fallbacks) for s, n, m, op in iter_operations(data) if s == "paths"]
+    webhooks = [_operation(data, s, n, m, op, fallbacks) for s, n, m, op in iter_operations(data) if s == "webhooks"]
     rate = data.get("x-rate-limit")
     return Api(
         id=spec.api,
@@ -428,7 +429,14 @@ def _webhook_schemes(data: dict[str, Any]) -> tuple[WebhookScheme, ...]:
     return tuple(result)
 
 
-def _operation(data: dict[str, Any], section: str, name: str, method: str, raw: dict[str, Any]) -> Operation:
+def _operation(
+    data: dict[str, Any],
+    section: str,
+    name: str,
+    method: str,
+    raw: dict[str, Any],
+    fallbacks: dict[str, tuple[Any, str | None]],
+) -> Operation:
     params = _params(data, raw, (data.get(section) or {}).get(name, {}))
     body = None
     if "requestBody" in raw:
@@ -439,7 +447,7 @@ def _operation(data: dict[str, Any], section: str, name: str, method: str, raw: 
     security = raw.get("security", data.get("security", []))
     status, mock_body = mock_response(data, raw)
     return Operation(
-        error_templates=_error_templates(data, raw),
+        error_templates=_error_templates(data, raw, fallbacks),
         py_name=raw["operationId"],
         method=method.upper(),
         path=name,
@@ -463,12 +471,28 @@ def _operation(data: dict[str, Any], section: str, name: str, method: str, raw: 
 _SERVER_STATUSES = {400: "400", 401: "401", 413: "400", 429: "429", 500: "500"}
 
 
-def _error_templates(data: dict[str, Any], raw: dict[str, Any]) -> tuple[ErrorTemplate, ...]:
-    everywhere = [op for _, _, _, op in iter_operations(data)]
+def _documented_errors(data: dict[str, Any]) -> dict[str, tuple[Any, str | None]]:
+    """For each status the servers produce, the first body any operation documents for it."""
+    found: dict[str, tuple[Any, str | None]] = {}
+    for _, _, _, op in iter_operations(data):
+        for documented in set(_SERVER_STATUSES.values()) - set(found):
+            body = _documented_error(data, op, documented)
+            if body is not None:
+                found[documented] = body
+    return found
+
+
+def _error_templates(
+    data: dict[str, Any], raw: dict[str, Any], fallbacks: dict[str, tuple[Any, str | None]]
+) -> tuple[ErrorTemplate, ...]:
+    """The operation's own documented body for each status, else the API's, else its 400's."""
     templates = []
     for status, documented in _SERVER_STATUSES.items():
-        candidates = [(raw, documented)] + [(other, documented) for other in everywhere] + [(raw, "400")]
-        found = next(filter(None, (_documented_error(data, op, code) for op, code in candidates)), None)
+        found = (
+            _documented_error(data, raw, documented)
+            or fallbacks.get(documented)
+            or _documented_error(data, raw, "400")
+        )
         body, pointer = found or ({"message": ""}, "/message")
         templates.append(ErrorTemplate(status, naming.literal(body), pointer))
     return tuple(templates)
