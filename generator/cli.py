@@ -24,7 +24,7 @@ def _parser() -> argparse.ArgumentParser:
     ):
         command = commands.add_parser(name, help=text)
         command.add_argument("apis", nargs="*", help="api ids or spec files (default: all specs)")
-    diff = commands.add_parser("diff", help="report every change between two versions of a spec, and whom it breaks")
+    diff = commands.add_parser("diff", help="every change between two versions of a spec, by whom it breaks")
     diff.add_argument("old", type=Path, help="the spec as it was")
     diff.add_argument("new", type=Path, help="the spec as it is")
     diff.add_argument("--json", action="store_true", help="print the report as JSON")

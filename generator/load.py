@@ -128,7 +128,8 @@ def _load_text(text: str, path: Path, api: str) -> Spec | list[Problem]:
         line = text.count("\n", 0, exc.position) + 1
         column = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
         code = exc.character if isinstance(exc.character, int) else ord(exc.character)
-        return [Problem(file, line, "", f"invalid YAML: character U+{code:04X} is not allowed", column)]
+        message = f"invalid YAML: character U+{code:04X} is not allowed"
+        return [Problem(file, line, "", message, column)]
     except yaml.YAMLError as exc:
         return [Problem(file, 0, "", f"invalid YAML: {exc}")]
     finally:

@@ -16,11 +16,13 @@ RESERVED = frozenset(
 # Module names the generated classes refer to in their bodies and annotations: a method of the
 # same name (an operationId) would shadow them inside the class, and the client's own methods.
 CLASS_SCOPE_NAMES = frozenset(
-    {"models", "typing", "httpx", "ops", "abc", "pydantic", "time", "dt", "functools", "close", "aclose"}
+    {"models", "typing", "httpx", "ops", "abc", "pydantic", "time", "dt", "functools"}
+    | {"close", "aclose"}
 )
-# Keyword arguments of the generated client's constructor (and its locals): a credential may not take them.
+# Keyword arguments of the generated client's constructor (and its locals): no credential's.
 CLIENT_OPTIONS = frozenset(
-    {"self", "base_url", "timeout", "retry", "rate_limiter", "transport", "runtime_options", "credentials", "ops"}
+    {"self", "base_url", "timeout", "retry", "rate_limiter", "transport", "runtime_options"}
+    | {"credentials", "ops"}
 )
 _BIDI_AND_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 _WORDS = re.compile(r"[A-Z]+(?=[A-Z][a-z0-9])|[A-Z]?[a-z0-9]+|[A-Z]+|[0-9]+")
@@ -62,11 +64,18 @@ def unique(names: list[str]) -> list[str]:
 
 
 def clean_text(text: str) -> str:
-    """Spec prose made safe to place in a docstring or comment: one kind of newline, no
-    invisible or bidi-control characters, no other control characters."""
+    """Spec prose made safe to place in a docstring or comment: one kind of newline, unusual
+    spaces as spaces, and nothing that does not print — no control, bidi, invisible, private
+    or unassigned characters."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     text = _BIDI_AND_INVISIBLE.sub("", text)
-    return "".join(c for c in text if c == "\n" or c == "\t" or unicodedata.category(c) != "Cc").strip()
+    return "".join(_printable_or_space(c) for c in text).strip()
+
+
+def _printable_or_space(char: str) -> str:
+    if char.isprintable() or char in "\n\t":
+        return char
+    return " " if unicodedata.category(char) == "Zs" else ""
 
 
 def wrap(text: str, width: int) -> str:
@@ -110,8 +119,9 @@ _PROTECTED_NAMESPACES = ("model_dump", "model_validate")
 def protected_field_aliases(property_names: set[str]) -> dict[str, str]:
     """Python names for properties whose field would start with one of pydantic's protected
     namespaces (pydantic warns about those on import): `model_dump` -> `field_model_dump`."""
-    names = sorted(n for n in property_names if "_".join(w.lower() for w in words(n)).startswith(_PROTECTED_NAMESPACES))
-    fields = unique(["field_" + "_".join(w.lower() for w in words(n)) for n in names])
+    snake = {name: "_".join(w.lower() for w in words(name)) for name in property_names}
+    names = sorted(name for name, field in snake.items() if field.startswith(_PROTECTED_NAMESPACES))
+    fields = unique(["field_" + snake[name] for name in names])
     return dict(zip(names, fields, strict=True))
 
 

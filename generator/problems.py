@@ -28,7 +28,8 @@ class Problem:
 
     def render(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
-        text = f"{where}: {self.level}: {printable(_short(self.pointer or '/', 200))}: {printable(self.message)}"
+        at = printable(_short(self.pointer or "/", 200))
+        text = f"{where}: {self.level}: {at}: {printable(self.message)}"
         if self.excerpt:
             at = max(self.column - 1, 0)
             before, after = printable(self.excerpt[:at]), printable(self.excerpt[at:])
@@ -46,7 +47,9 @@ def printable(text: str) -> str:
 
 
 def _short(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit // 2 - 2] + "..." + text[-(limit // 2 - 1) :]
+    if len(text) <= limit:
+        return text
+    return text[: limit // 2 - 2] + "..." + text[-(limit // 2 - 1) :]
 
 
 class SpecProblems(Exception):

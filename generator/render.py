@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import functools
 import io
 import json
 import tokenize
@@ -60,6 +61,7 @@ WEBHOOK_FILES = {
 }
 
 
+@functools.cache  # compiled templates are reused; the loader still notices edited files
 def environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES / "package"),
@@ -195,7 +197,8 @@ def escape_hidden_characters(source: str) -> str:
         starts.append(starts[-1] + len(line))
     edits = []
     for token in tokenize.generate_tokens(io.StringIO(source).readline):
-        if token.type == tokenize.STRING and not all(c.isprintable() or c == "\n" for c in token.string):
+        hidden = not all(c.isprintable() or c == "\n" for c in token.string)
+        if token.type == tokenize.STRING and hidden:
             value = ast.literal_eval(token.string)
             begin = starts[token.start[0] - 1] + token.start[1]
             end = starts[token.end[0] - 1] + token.end[1]

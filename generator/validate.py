@@ -135,8 +135,9 @@ def _openapi_problems(spec: Spec) -> Iterator[Problem]:
     for error in errors:
         if error.message.startswith("Operation ID"):
             continue  # reported by _check_operations, with its location
-        if isinstance(error.schema, dict) and "default" in error.schema and error.instance == error.schema["default"]:
-            continue  # a default that does not match its schema: reported by _check_examples, located
+        schema = error.schema if isinstance(error.schema, dict) else {}
+        if "default" in schema and error.instance == schema["default"]:
+            continue  # a default that does not match its schema: _check_examples locates it
         path = getattr(error, "absolute_path", None) or getattr(error, "path", ())
         yield spec.problem(pointer(*path), _first_line(error.message))
 
@@ -263,20 +264,22 @@ def _check_names(spec: Spec) -> Iterator[Problem]:
                     normal = unicodedata.normalize("NFKC", name)
                     yield spec.problem(
                         f"{owner}/properties/{name.replace('~', '~0').replace('/', '~1')}",
-                        f"property name {name!r} is not in Unicode NFKC form; Python reads it as {normal!r}, "
-                        "which can merge it with another field",
+                        f"property name {name!r} is not in Unicode NFKC form; Python reads it as "
+                        f"{normal!r}, which can merge it with another field",
                     )
         elif key == "name" and isinstance(value, str) and not _HTTP_TOKEN.match(value):
             node = resolve(spec.data, "#" + owner) if owner else spec.data
             if isinstance(node, dict) and node.get("in") == "header":
-                yield spec.problem(f"{owner}/name", f"header name {value!r} is not a valid HTTP field name")
+                message = f"header name {value!r} is not a valid HTTP field name"
+                yield spec.problem(f"{owner}/name", message)
         elif key == "enum" and isinstance(value, list):
             yield from _check_enum_values(spec, f"{owner}/enum", value)
     for section in ("paths", "webhooks"):
         for name in spec.data.get(section) or {}:
             if not all(c.isprintable() for c in name):
                 kind = "path" if section == "paths" else "webhook name"
-                yield spec.problem(pointer(section, name), f"{kind} {name!r} contains control or invisible characters")
+                message = f"{kind} {name!r} contains control or invisible characters"
+                yield spec.problem(pointer(section, name), message)
 
 
 def _check_enum_values(spec: Spec, where: str, values: list[Any]) -> Iterator[Problem]:
@@ -286,7 +289,8 @@ def _check_enum_values(spec: Spec, where: str, values: list[Any]) -> Iterator[Pr
             if earlier == value and type(earlier) is not type(value):
                 yield spec.problem(
                     f"{where}/{index}",
-                    f"enum values {json.dumps(earlier)} and {json.dumps(value)} are equal in Python; the generated enum would merge them",
+                    f"enum values {json.dumps(earlier)} and {json.dumps(value)} are equal in Python; "
+                    "the generated enum would merge them",
                 )
                 break
 
