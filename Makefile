@@ -30,7 +30,7 @@ validate: $(VENV)/.installed
 	$(PY) -m generator validate
 
 lint: $(VENV)/.installed
-	$(PY) -m ruff check generator tests
+	$(PY) -m ruff check generator tests examples
 	$(PY) -m mypy
 
 bench: $(VENV)/.installed

@@ -26,7 +26,9 @@ def _sha(data: bytes) -> str:
 def inputs_digest(spec_path: Path) -> str:
     digest = hashlib.sha256(spec_path.read_bytes())
     for folder in (ROOT / "templates", ROOT / "generator"):
-        for path in sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        for path in sorted(
+            p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts
+        ):
             digest.update(path.relative_to(ROOT).as_posix().encode() + b"\0" + path.read_bytes())
     for name in _SHAPERS:
         digest.update(f"{name}=={metadata.version(name)}".encode())
@@ -49,7 +51,9 @@ def fresh_summary(api: str, spec_path: Path, out_dir: Path) -> dict[str, int] | 
             for p in out_dir.rglob("*")
             if p.is_file() and "__pycache__" not in p.parts and not p.name.endswith(".pyc")
         }
-        if on_disk != set(outputs) or any(_sha((out_dir / rel).read_bytes()) != sha for rel, sha in outputs.items()):
+        if on_disk != set(outputs) or any(
+            _sha((out_dir / rel).read_bytes()) != sha for rel, sha in outputs.items()
+        ):
             return None
         return dict(record["summary"])
     except (OSError, ValueError, KeyError, TypeError):

@@ -7,6 +7,7 @@ import sys
 import time
 from pathlib import Path
 
+from generator.pipeline_paths import spec_paths
 from generator.problems import SpecProblems
 
 FIX_COMMAND = "python -m generator generate"
@@ -14,8 +15,12 @@ FIX_COMMAND = "python -m generator generate"
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
-    parser.add_argument("--specs", type=Path, default=Path("specs"), help="folder of <api>.yaml specs")
-    parser.add_argument("--out", type=Path, default=Path("generated"), help="folder of generated distributions")
+    parser.add_argument(
+        "--specs", type=Path, default=Path("specs"), help="folder of <api>.yaml specs"
+    )
+    parser.add_argument(
+        "--out", type=Path, default=Path("generated"), help="folder of generated distributions"
+    )
     commands = parser.add_subparsers(dest="command", required=True)
     for name, text in (
         ("generate", "render specs and replace generated/<api>/ atomically"),
@@ -24,7 +29,9 @@ def _parser() -> argparse.ArgumentParser:
     ):
         command = commands.add_parser(name, help=text)
         command.add_argument("apis", nargs="*", help="api ids or spec files (default: all specs)")
-    diff = commands.add_parser("diff", help="every change between two versions of a spec, by whom it breaks")
+    diff = commands.add_parser(
+        "diff", help="every change between two versions of a spec, by whom it breaks"
+    )
     diff.add_argument("old", type=Path, help="the spec as it was")
     diff.add_argument("new", type=Path, help="the spec as it is")
     diff.add_argument("--json", action="store_true", help="print the report as JSON")
@@ -43,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     from generator import pipeline
 
     try:
-        specs = pipeline.load_and_validate(pipeline.spec_paths(args.specs, args.apis))
+        specs = pipeline.load_and_validate(spec_paths(args.specs, args.apis))
         if args.command == "validate":
             print(f"{len(specs)} spec(s) valid: {', '.join(s.api for s in specs)}")
             return 0
@@ -64,7 +71,9 @@ def _unchanged(args: argparse.Namespace) -> bool:
     from generator.pipeline_paths import spec_paths
 
     paths = spec_paths(args.specs, args.apis)
-    summaries = [cache.fresh_summary(p.stem, p, args.out / p.stem) if p.is_file() else None for p in paths]
+    summaries = [
+        cache.fresh_summary(p.stem, p, args.out / p.stem) if p.is_file() else None for p in paths
+    ]
     if not paths or any(s is None for s in summaries):
         return False
     if args.command == "check":
@@ -79,7 +88,8 @@ def _unchanged(args: argparse.Namespace) -> bool:
 def _print_summary(api: str, summary: dict[str, int], *, changed: int, elapsed: float) -> None:
     print(
         f"{api}: {summary['operations']} operations, {summary['webhooks']} webhooks, "
-        f"{summary['models']} models, {summary['files']} files ({changed} changed) in {elapsed:.2f}s"
+        f"{summary['models']} models, {summary['files']} files "
+        f"({changed} changed) in {elapsed:.2f}s"
     )
 
 

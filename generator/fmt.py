@@ -5,8 +5,9 @@ from __future__ import annotations
 import functools
 
 import black
+from black.mode import Mode, TargetVersion
 
-MODE = black.Mode(target_versions={black.TargetVersion.PY311}, line_length=100)
+MODE = Mode(target_versions={TargetVersion.PY311}, line_length=100)
 
 
 class FormatError(Exception):

@@ -30,7 +30,7 @@ def _date_time(value: object) -> bool:
         return False
     head, _, rest = value.partition(".")
     digits = "".join(c for c in rest if c.isdigit()) if rest else ""
-    offset = value[len(head) + 1 + len(digits):] if rest else value[19:]
+    offset = value[len(head) + 1 + len(digits) :] if rest else value[19:]
     fraction = f".{digits[:6]}" if digits else ""
     return bool(dt.datetime.fromisoformat(head[:19] + fraction + offset.replace("z", "Z")))
 

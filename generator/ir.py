@@ -10,7 +10,7 @@ from typing import Any
 from generator import naming
 from generator.load import Spec
 from generator.mockdata import example_or_sample, mock_response
-from generator.walk import deref, iter_operations, resolve
+from generator.walk import deref, iter_operations
 
 
 @dataclass(frozen=True)
@@ -176,7 +176,8 @@ class Operation:
             self.mock_literal,
         )
         variants = tuple(
-            Call(v.py_name, v.doc, v.request_model, True, v.response_model, v.mock_literal) for v in self.variants
+            Call(v.py_name, v.doc, v.request_model, True, v.response_model, v.mock_literal)
+            for v in self.variants
         )
         return (own, *variants)
 
@@ -317,8 +318,16 @@ def build_api(spec: Spec) -> Api:
     schemes = _schemes(data)
     words = naming.pascal(spec.api)
     fallbacks = _documented_errors(data)
-    operations = [_operation(data, s, n, m, op, fallbacks) for s, n, m, op in iter_operations(data) if s == "paths"]
-    webhooks = [_operation(data, s, n, m, op, fallbacks) for s, n, m, op in iter_operations(data) if s == "webhooks"]
+    operations = [
+        _operation(data, s, n, m, op, fallbacks)
+        for s, n, m, op in iter_operations(data)
+        if s == "paths"
+    ]
+    webhooks = [
+        _operation(data, s, n, m, op, fallbacks)
+        for s, n, m, op in iter_operations(data)
+        if s == "webhooks"
+    ]
     rate = data.get("x-rate-limit")
     return Api(
         id=spec.api,
@@ -334,11 +343,16 @@ def build_api(spec: Spec) -> Api:
         webhooks=tuple(sorted(webhooks, key=lambda o: o.py_name)),
         schemes=schemes,
         webhook_schemes=_webhook_schemes(data),
-        rate_limit=RateLimit(
-            rate["limit"], rate["period-seconds"], rate["scope"], rate.get("retry-after-default-seconds")
-        )
-        if rate
-        else None,
+        rate_limit=(
+            RateLimit(
+                rate["limit"],
+                rate["period-seconds"],
+                rate["scope"],
+                rate.get("retry-after-default-seconds"),
+            )
+            if rate
+            else None
+        ),
         schema_document=_schema_document(data),
         request_schemas=json.dumps(
             {"components": {"schemas": (data.get("components") or {}).get("schemas") or {}}},
@@ -367,7 +381,9 @@ def _schemes(data: dict[str, Any]) -> tuple[SecurityScheme, ...]:
         for scheme in requirement
     }
     result = []
-    for scheme_id, raw in sorted(((data.get("components") or {}).get("securitySchemes") or {}).items()):
+    for scheme_id, raw in sorted(
+        ((data.get("components") or {}).get("securitySchemes") or {}).items()
+    ):
         if scheme_id not in used:
             continue
         if raw.get("type") == "apiKey" and raw.get("in") == "header":
@@ -378,16 +394,26 @@ def _schemes(data: dict[str, Any]) -> tuple[SecurityScheme, ...]:
             continue
         text = naming.clean_text(str(raw.get("description", "")))
         exchange = _token_exchange(data, raw.get("x-token-exchange"))
-        result.append(SecurityScheme(scheme_id, naming.snake(scheme_id, "credential"), kind, header, text, exchange))
+        result.append(
+            SecurityScheme(
+                scheme_id, naming.snake(scheme_id, "credential"), kind, header, text, exchange
+            )
+        )
     # Each credential is a keyword of the client's constructor: unique, and none of its own.
-    names = naming.unique([s.py_name + "_" if s.py_name in naming.CLIENT_OPTIONS else s.py_name for s in result])
+    names = naming.unique(
+        [s.py_name + "_" if s.py_name in naming.CLIENT_OPTIONS else s.py_name for s in result]
+    )
     return tuple(replace(s, py_name=name) for s, name in zip(result, names, strict=True))
 
 
 def _token_exchange(data: dict[str, Any], raw: dict[str, Any] | None) -> TokenExchange | None:
     if not raw:
         return None
-    path = next(name for _, name, _, op in iter_operations(data) if op.get("operationId") == raw["operation"])
+    path = next(
+        name
+        for _, name, _, op in iter_operations(data)
+        if op.get("operationId") == raw["operation"]
+    )
     return TokenExchange(
         operation=raw["operation"],
         path=path,
@@ -408,12 +434,16 @@ def _webhook_schemes(data: dict[str, Any]) -> tuple[WebhookScheme, ...]:
         for scheme in requirement
     }
     result = []
-    for scheme_id, raw in sorted(((data.get("components") or {}).get("securitySchemes") or {}).items()):
+    for scheme_id, raw in sorted(
+        ((data.get("components") or {}).get("securitySchemes") or {}).items()
+    ):
         if scheme_id not in used:
             continue
         auth = raw.get("x-webhook-auth") or {}
         bearer = raw.get("type") == "http" and str(raw.get("scheme", "")).lower() == "bearer"
-        header = auth.get("header") or (raw.get("name") if raw.get("in") == "header" else "Authorization")
+        header = auth.get("header") or (
+            raw.get("name") if raw.get("in") == "header" else "Authorization"
+        )
         kind = auth.get("type") or ("bearer" if bearer else "shared-header")
         result.append(
             WebhookScheme(
@@ -443,7 +473,9 @@ def _operation(
         request = deref(data, raw["requestBody"])
         media, content = next(iter(sorted((request.get("content") or {}).items())))
         body = Body(_model_name(content["schema"]), bool(request.get("required")), media)
-    responses = tuple(_response(data, str(code), r) for code, r in sorted(raw.get("responses", {}).items()))
+    responses = tuple(
+        _response(data, str(code), r) for code, r in sorted(raw.get("responses", {}).items())
+    )
     security = raw.get("security", data.get("security", []))
     status, mock_body = mock_response(data, raw)
     return Operation(
@@ -461,7 +493,9 @@ def _operation(
         pagination=_pagination(raw.get("x-pagination")),
         mock_status=status,
         mock_body=json.dumps(mock_body, ensure_ascii=True),
-        webhook_path=str(raw.get("x-webhook-path", "/" + name.strip("/"))) if section == "webhooks" else "",
+        webhook_path=(
+            str(raw.get("x-webhook-path", "/" + name.strip("/"))) if section == "webhooks" else ""
+        ),
         dedupe_pointers=tuple(raw.get("x-dedupe-key", ())),
     )
 
@@ -498,7 +532,9 @@ def _error_templates(
     return tuple(templates)
 
 
-def _documented_error(data: dict[str, Any], raw: dict[str, Any], status: str) -> tuple[Any, str | None] | None:
+def _documented_error(
+    data: dict[str, Any], raw: dict[str, Any], status: str
+) -> tuple[Any, str | None] | None:
     responses = raw.get("responses", {})
     for key in (status, f"{status[0]}XX"):
         if key in responses:
@@ -531,7 +567,9 @@ def _with_message_slot(data: dict[str, Any], schema: Any, body: Any, pointer: st
     return body
 
 
-def _params(data: dict[str, Any], raw: dict[str, Any], path_item: dict[str, Any]) -> tuple[Param, ...]:
+def _params(
+    data: dict[str, Any], raw: dict[str, Any], path_item: dict[str, Any]
+) -> tuple[Param, ...]:
     merged: dict[tuple[str, str], dict[str, Any]] = {}
     for item in list(path_item.get("parameters", [])) + list(raw.get("parameters", [])):
         param = deref(data, item)
@@ -559,7 +597,9 @@ _SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bo
 
 def _type_hint(data: dict[str, Any], schema: dict[str, Any]) -> str:
     schema = deref(data, schema)
-    if "enum" in schema and all(isinstance(v, str | int) and not isinstance(v, bool) for v in schema["enum"]):
+    if "enum" in schema and all(
+        isinstance(v, str | int) and not isinstance(v, bool) for v in schema["enum"]
+    ):
         return "typing.Literal[" + ", ".join(naming.literal(v) for v in schema["enum"]) + "]"
     kind = schema.get("type")
     if isinstance(kind, list):
@@ -570,9 +610,16 @@ def _type_hint(data: dict[str, Any], schema: dict[str, Any]) -> str:
 
 
 _PYDANTIC_CONSTRAINTS = {
-    "minLength": "min_length", "maxLength": "max_length", "pattern": "pattern",
-    "minimum": "ge", "maximum": "le", "exclusiveMinimum": "gt", "exclusiveMaximum": "lt",
-    "minItems": "min_length", "maxItems": "max_length", "multipleOf": "multiple_of",
+    "minLength": "min_length",
+    "maxLength": "max_length",
+    "pattern": "pattern",
+    "minimum": "ge",
+    "maximum": "le",
+    "exclusiveMinimum": "gt",
+    "exclusiveMaximum": "lt",
+    "minItems": "min_length",
+    "maxItems": "max_length",
+    "multipleOf": "multiple_of",
 }
 
 
@@ -596,7 +643,12 @@ def _response(data: dict[str, Any], status: str, raw: dict[str, Any]) -> Respons
     response = deref(data, raw)
     content = response.get("content") or {}
     model = _model_name(next(iter(sorted(content.items())))[1]["schema"]) if content else None
-    return Response(status, model, naming.comment(str(response.get("description", ""))), response.get("x-message-field"))
+    return Response(
+        status,
+        model,
+        naming.comment(str(response.get("description", ""))),
+        response.get("x-message-field"),
+    )
 
 
 def _model_name(schema: dict[str, Any]) -> str:
@@ -618,8 +670,14 @@ def _pagination(raw: dict[str, Any] | None) -> Pagination | None:
     if not raw:
         return None
     return Pagination(
-        raw["style"], raw["page-param"], raw.get("size-param"), raw.get("params-in", "query"),
-        raw.get("first-page", 1), raw["items"], raw.get("has-more"), raw.get("total"),
+        raw["style"],
+        raw["page-param"],
+        raw.get("size-param"),
+        raw.get("params-in", "query"),
+        raw.get("first-page", 1),
+        raw["items"],
+        raw.get("has-more"),
+        raw.get("total"),
     )
 
 
@@ -629,7 +687,9 @@ def _schema_document(data: dict[str, Any]) -> str:
     with objects open unless the spec closes them: vendors add fields, models keep them."""
     schemas = (data.get("components") or {}).get("schemas") or {}
     hoisted: dict[str, Any] = {}
-    models = {name: _model_schema(schema, name, hoisted, set(schemas)) for name, schema in schemas.items()}
+    models = {
+        name: _model_schema(schema, name, hoisted, set(schemas)) for name, schema in schemas.items()
+    }
     models.update(hoisted)
     document = {
         "openapi": "3.1.0",
@@ -644,7 +704,16 @@ _SUBSCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
 _SUBSCHEMA_MAPS = ("properties", "patternProperties", "$defs", "dependentSchemas")
 _SUBSCHEMAS = ("items", "additionalProperties", "not", "contains", "if", "then", "else")
 _CONSTRAINTS = frozenset(
-    {"pattern", "minLength", "maxLength", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"}
+    {
+        "pattern",
+        "minLength",
+        "maxLength",
+        "minimum",
+        "maximum",
+        "exclusiveMinimum",
+        "exclusiveMaximum",
+        "multipleOf",
+    }
 )
 
 
@@ -688,15 +757,23 @@ def _model_schema(schema: Any, owner: str, hoisted: dict[str, Any], taken: set[s
         result[key] = value
     money = schema.get("x-money")
     if isinstance(money, dict) and money.get("unit") == "minor":
-        currency = f" of the currency in `{money['currency-field']}`" if money.get("currency-field") else ""
+        currency = (
+            f" of the currency in `{money['currency-field']}`"
+            if money.get("currency-field")
+            else ""
+        )
         note = f"An amount in minor units{currency} (10.99 is sent as 1099)."
-        result["description"] = f"{result['description']}\n\n{note}" if result.get("description") else note
+        result["description"] = (
+            f"{result['description']}\n\n{note}" if result.get("description") else note
+        )
     if result.get("format") in ("uri", "url") and "pattern" not in result:
         # URLs are kept as the vendor's strings (see render.py); this keeps them URL-shaped.
         result["pattern"] = _URI_PATTERN
     if result.get("format") == "email" and "pattern" not in result:
         result["pattern"] = _EMAIL_PATTERN
-    if (result.get("type") == "object" or "properties" in result) and "additionalProperties" not in result:
+    if (
+        result.get("type") == "object" or "properties" in result
+    ) and "additionalProperties" not in result:
         result["additionalProperties"] = True
     return result
 

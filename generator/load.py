@@ -16,17 +16,20 @@ MAX_BYTES = 5_000_000
 # of schema, and Python's parser refuses 200 nested brackets in generated literals.
 MAX_DEPTH = 64
 
-_Base: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+try:
+    from yaml import CSafeLoader as _Base
+except ImportError:  # PyYAML built without libyaml
+    from yaml import SafeLoader as _Base  # type: ignore[assignment]
 
 
-class _Loader(_Base):  # type: ignore[misc,valid-type]
+class _Loader(_Base):
     """libyaml's C loader (10x the pure-Python one) without YAML 1.1 timestamps.
 
     Unquoted dates must stay strings: specs are JSON data, and `2021-12-22` in an example is
     text on the wire. Mapping keys are kept as written (`200:` is the string "200", as in JSON).
     """
 
-    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[str, Any]:
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
         return {key.value: self.construct_object(value, deep=deep) for key, value in node.value}
 
 
@@ -78,7 +81,14 @@ def load_spec(path: Path, api: str | None = None) -> Spec | list[Problem]:
     file = display_path(path)
     api = api or path.stem
     if not _API_ID.match(api):
-        return [Problem(file, 0, "", f"spec file name {path.name!r} must be <api>.yaml, api matching {_API_ID.pattern}")]
+        return [
+            Problem(
+                file,
+                0,
+                "",
+                f"spec file name {path.name!r} must be <api>.yaml, api matching {_API_ID.pattern}",
+            )
+        ]
     try:
         raw = path.read_bytes()
     except OSError as exc:
@@ -98,7 +108,11 @@ def load_text(text: str, path: Path, api: str) -> Spec | list[Problem]:
         return result
     lines = text.splitlines()
     return [
-        replace(p, excerpt=lines[p.line - 1].rstrip()[:4000]) if not p.excerpt and 0 < p.line <= len(lines) else p
+        (
+            replace(p, excerpt=lines[p.line - 1].rstrip()[:4000])
+            if not p.excerpt and 0 < p.line <= len(lines)
+            else p
+        )
         for p in result
     ]
 
@@ -145,10 +159,16 @@ def _aliases(text: str, file: str) -> list[Problem]:
     problems = []
     try:
         for event in yaml.parse(text, Loader=_Loader):
-            if isinstance(event, yaml.AliasEvent):
+            if isinstance(event, yaml.AliasEvent) and event.start_mark is not None:
                 mark = event.start_mark
                 problems.append(
-                    Problem(file, mark.line + 1, "", "YAML anchors and aliases are not supported in specs", mark.column + 1)
+                    Problem(
+                        file,
+                        mark.line + 1,
+                        "",
+                        "YAML anchors and aliases are not supported in specs",
+                        mark.column + 1,
+                    )
                 )
     except yaml.YAMLError:
         return []  # reported, with its location, by the full load
@@ -167,7 +187,9 @@ def _walk(
     """Record marks; refuse aliases (billion laughs), deep nesting, odd tags and duplicate keys."""
     line, column = node.start_mark.line + 1, node.start_mark.column + 1
     if id(node) in seen:
-        problems.append(Problem(file, line, ptr, "YAML anchors and aliases are not supported in specs"))
+        problems.append(
+            Problem(file, line, ptr, "YAML anchors and aliases are not supported in specs")
+        )
         return
     seen.add(id(node))
     marks[ptr] = (line, column)
@@ -185,16 +207,32 @@ def _walk(
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode):
                 problems.append(
-                    Problem(file, key_node.start_mark.line + 1, ptr, "mapping keys must be strings", key_node.start_mark.column + 1)
+                    Problem(
+                        file,
+                        key_node.start_mark.line + 1,
+                        ptr,
+                        "mapping keys must be strings",
+                        key_node.start_mark.column + 1,
+                    )
                 )
                 continue
             key = key_node.value
             if key == "<<":
-                problems.append(Problem(file, key_node.start_mark.line + 1, ptr, "YAML merge keys are not supported"))
+                problems.append(
+                    Problem(
+                        file, key_node.start_mark.line + 1, ptr, "YAML merge keys are not supported"
+                    )
+                )
                 continue
             if key in keys:
                 problems.append(
-                    Problem(file, key_node.start_mark.line + 1, ptr, f"duplicate key {key!r}", key_node.start_mark.column + 1)
+                    Problem(
+                        file,
+                        key_node.start_mark.line + 1,
+                        ptr,
+                        f"duplicate key {key!r}",
+                        key_node.start_mark.column + 1,
+                    )
                 )
             keys.add(key)
             child = f"{ptr}/{escape_pointer_token(key)}"

@@ -16,13 +16,28 @@ _FORMAT_SAMPLES = {
     "url": "https://example.com/",
     "uuid": "00000000-0000-0000-0000-000000000000",
 }
-_PATTERN_CANDIDATES = ("0", "1", "0.0", "A", "a", "AA", "A1", "00:00", "01/01/2024 00:00", "2024-01-01", "x")
+_PATTERN_CANDIDATES = (
+    "0",
+    "1",
+    "0.0",
+    "A",
+    "a",
+    "AA",
+    "A1",
+    "00:00",
+    "01/01/2024 00:00",
+    "2024-01-01",
+    "x",
+)
 
 
 def mock_response(document: dict[str, Any], operation: dict[str, Any]) -> tuple[int, Any]:
     """(status, JSON body) of the operation's first documented success response."""
     responses = operation.get("responses", {})
-    status = min((code for code in map(str, responses) if code.startswith("2") and code.isdigit()), default="200")
+    status = min(
+        (code for code in map(str, responses) if code.startswith("2") and code.isdigit()),
+        default="200",
+    )
     response = deref(document, responses.get(status, {}))
     content = response.get("content") or {}
     if not content:
@@ -70,9 +85,15 @@ def sample(document: dict[str, Any], schema: Any, depth: int = 0) -> Any:
         kind = next((k for k in kind if k != "null"), None)
     if kind == "object" or (kind is None and "properties" in schema):
         properties = schema.get("properties", {})
-        return {name: sample(document, properties.get(name, {}), depth + 1) for name in schema.get("required", [])}
+        return {
+            name: sample(document, properties.get(name, {}), depth + 1)
+            for name in schema.get("required", [])
+        }
     if kind == "array":
-        return [sample(document, schema.get("items", {}), depth + 1) for _ in range(schema.get("minItems", 0))]
+        return [
+            sample(document, schema.get("items", {}), depth + 1)
+            for _ in range(schema.get("minItems", 0))
+        ]
     if kind == "integer":
         return int(schema.get("minimum", 0))
     if kind == "number":

@@ -10,7 +10,20 @@ import unicodedata
 
 # Names the generated client and server modules use themselves; a parameter may not shadow them.
 RESERVED = frozenset(
-    {"self", "cls", "body", "timeout", "idempotency_key", "models", "typing", "request", "response", "headers", "query", "path"}
+    {
+        "self",
+        "cls",
+        "body",
+        "timeout",
+        "idempotency_key",
+        "models",
+        "typing",
+        "request",
+        "response",
+        "headers",
+        "query",
+        "path",
+    }
     | {"ops", "result", "httpx", "pydantic", "abc"}
 )
 # Module names the generated classes refer to in their bodies and annotations: a method of the
@@ -39,7 +52,12 @@ def snake(text: str, fallback: str = "value") -> str:
     name = "_".join(w.lower() for w in words(text)) or fallback
     if name[0].isdigit():
         name = f"{fallback}_{name}"
-    if keyword.iskeyword(name) or keyword.issoftkeyword(name) or name in dir(builtins) or name in RESERVED:
+    if (
+        keyword.iskeyword(name)
+        or keyword.issoftkeyword(name)
+        or name in dir(builtins)
+        or name in RESERVED
+    ):
         name += "_"
     return name
 
@@ -67,7 +85,12 @@ def clean_text(text: str) -> str:
     """Spec prose made safe to place in a docstring or comment: one kind of newline, unusual
     spaces as spaces, and nothing that does not print — no control, bidi, invisible, private
     or unassigned characters."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    text = (
+        text.replace("\r\n", "\n")
+        .replace("\r", "\n")
+        .replace("\u2028", "\n")
+        .replace("\u2029", "\n")
+    )
     text = _BIDI_AND_INVISIBLE.sub("", text)
     return "".join(_printable_or_space(c) for c in text).strip()
 
@@ -81,7 +104,11 @@ def _printable_or_space(char: str) -> str:
 def wrap(text: str, width: int) -> str:
     """Re-flow each paragraph of `text` to `width` columns."""
     paragraphs = [" ".join(p.split()) for p in text.split("\n\n")]
-    return "\n\n".join(textwrap.fill(p, width, break_long_words=False, break_on_hyphens=False) for p in paragraphs if p)
+    return "\n\n".join(
+        textwrap.fill(p, width, break_long_words=False, break_on_hyphens=False)
+        for p in paragraphs
+        if p
+    )
 
 
 def docstring(text: str, indent: str = "") -> str:

@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.load import Spec, load_spec
-from generator.pipeline_paths import spec_paths
 from generator.problems import Problem, SpecProblems, display_path
 from generator.validate import validate_specs
 
@@ -24,7 +23,12 @@ class Rendered:
 
     @property
     def summary(self) -> dict[str, int]:
-        return {"operations": self.operations, "webhooks": self.webhooks, "models": self.models, "files": len(self.files)}
+        return {
+            "operations": self.operations,
+            "webhooks": self.webhooks,
+            "models": self.models,
+            "files": len(self.files),
+        }
 
 
 def load_and_validate(paths: list[Path]) -> list[Spec]:

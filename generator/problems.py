@@ -31,8 +31,8 @@ class Problem:
         at = printable(_short(self.pointer or "/", 200))
         text = f"{where}: {self.level}: {at}: {printable(self.message)}"
         if self.excerpt:
-            at = max(self.column - 1, 0)
-            before, after = printable(self.excerpt[:at]), printable(self.excerpt[at:])
+            caret = max(self.column - 1, 0)
+            before, after = printable(self.excerpt[:caret]), printable(self.excerpt[caret:])
             if len(before) > 100:  # keep the caret on screen
                 before = "..." + before[-80:]
             if len(after) > 100:

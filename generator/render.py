@@ -1,4 +1,7 @@
-"""Stage 4: render an Api into files — models through datamodel-code-generator, the rest through Jinja."""
+"""Stage 4: render an Api into files.
+
+Models come from datamodel-code-generator, everything else from the Jinja templates.
+"""
 
 from __future__ import annotations
 
@@ -73,7 +76,12 @@ def environment() -> jinja2.Environment:
     )
     # Every filter, registered in one place. Spec text reaches code only through these.
     env.filters.update(
-        {"literal": naming.literal, "docstring": naming.docstring, "comment": naming.comment, "toml": naming.toml_string}
+        {
+            "literal": naming.literal,
+            "docstring": naming.docstring,
+            "comment": naming.comment,
+            "toml": naming.toml_string,
+        }
     )
     return env
 
@@ -84,7 +92,10 @@ def render(api: Api) -> Output:
     models_source, model_names = render_models(api, header)
     missing = sorted(_named_models(api) - model_names)
     if missing:
-        raise RenderError(f"{api.id}: schemas {missing} did not become model classes of the same name; rename them")
+        raise RenderError(
+            f"{api.id}: schemas {missing} did not become model classes of the same name; "
+            "rename them"
+        )
     files = {
         f"{api.package}/models/__init__.py": models_source,
         f"{api.package}/server/schemas.json": api.request_schemas,
@@ -102,7 +113,7 @@ def render(api: Api) -> Output:
 
 
 def _named_models(api: Api) -> set[str]:
-    names = set()
+    names: set[str] = set()
     for op in api.operations + api.webhooks:
         names.update(r.model for r in op.responses if r.model)
         if op.body:
@@ -133,6 +144,7 @@ def render_models(api: Api, header: str) -> tuple[str, set[str]]:
 def _generate_models(api: Api, header: str) -> Any:
     from datamodel_code_generator import (
         DataModelType,
+        DatetimeClassType,
         InputFileType,
         PythonVersion,
         TargetPydanticVersion,
@@ -149,7 +161,7 @@ def _generate_models(api: Api, header: str) -> Any:
         # Constraints as Annotated[..., StringConstraints(...)], which mypy accepts inside unions.
         target_pydantic_version=TargetPydanticVersion.V2_11,
         custom_template_dir=TEMPLATES / "models",
-        custom_file_header=f"{header}\n\"\"\"Pydantic v2 models of {naming.comment(api.title)}.\"\"\"",
+        custom_file_header=f'{header}\n"""Pydantic v2 models of {naming.comment(api.title)}."""',
         disable_timestamp=True,
         formatters=[],
         snake_case_field=True,
@@ -163,7 +175,7 @@ def _generate_models(api: Api, header: str) -> Any:
         capitalise_enum_members=True,
         set_default_enum_member=True,
         use_double_quotes=True,
-        output_datetime_class="datetime",
+        output_datetime_class=DatetimeClassType.Datetime,
         # URLs stay the strings the vendor sent: AnyUrl rewrites them ("HTTP://x" -> "http://x/"),
         # so a payload would not round-trip. The validator still checks `uri` in examples.
         # Emails likewise: pydantic's EmailStr refuses what JSON Schema's `email` allows.

@@ -16,7 +16,7 @@ import jsonschema
 # validator would word its messages differently, and our reports must not depend on that.
 os.environ.setdefault("OPENAPI_SPEC_VALIDATOR_SCHEMA_VALIDATOR_BACKEND", "jsonschema")
 
-from openapi_spec_validator import OpenAPIV31SpecValidator  # noqa: E402
+from openapi_spec_validator import OpenAPIV31SpecValidator
 
 from generator import naming
 from generator.extensions import VOCABULARY
@@ -45,7 +45,13 @@ def validate_spec(spec: Spec) -> list[Problem]:
         # The OpenAPI validator cannot walk a document with dangling or external references.
         return ref_problems
     problems = list(_openapi_problems(spec))
-    for check in (_check_extensions, _check_operations, _check_schema_names, _check_names, _check_examples):
+    for check in (
+        _check_extensions,
+        _check_operations,
+        _check_schema_names,
+        _check_names,
+        _check_examples,
+    ):
         try:
             problems.extend(check(spec))
         except (KeyError, TypeError, AttributeError, ValueError, IndexError):
@@ -69,7 +75,9 @@ def _check_refs(spec: Spec) -> Iterator[Problem]:
             yield spec.problem(at, f"reference {value!r} points to nothing")
             continue
         if not isinstance(target, dict | bool):
-            yield spec.problem(at, f"reference {value!r} points to a {type(target).__name__}, not an object")
+            yield spec.problem(
+                at, f"reference {value!r} points to a {type(target).__name__}, not an object"
+            )
     yield from _check_ref_cycles(spec)
 
 
@@ -84,7 +92,10 @@ def _check_ref_cycles(spec: Spec) -> Iterator[Problem]:
         if cycle and frozenset(cycle) not in reported:
             reported.add(frozenset(cycle))
             path = " -> ".join("#" + ptr for ptr in (*cycle, cycle[0]))
-            yield spec.problem(f"{owner}/$ref", f"reference cycle {path} never reaches a schema with properties or items")
+            yield spec.problem(
+                f"{owner}/$ref",
+                f"reference cycle {path} never reaches a schema with properties or items",
+            )
 
 
 def _shallow_cycle(document: dict[str, Any], start: str) -> list[str] | None:
@@ -127,7 +138,9 @@ def _openapi_problems(spec: Spec) -> Iterator[Problem]:
     try:
         errors = list(OpenAPIV31SpecValidator(spec.data).iter_errors())
     except RecursionError:
-        yield spec.problem("", "OpenAPI validation failed: the document nests too deeply to validate")
+        yield spec.problem(
+            "", "OpenAPI validation failed: the document nests too deeply to validate"
+        )
         return
     except Exception as exc:  # the validator raises on documents it cannot walk
         yield spec.problem("", f"OpenAPI validation failed: {type(exc).__name__}: {exc}")
@@ -138,7 +151,7 @@ def _openapi_problems(spec: Spec) -> Iterator[Problem]:
         schema = error.schema if isinstance(error.schema, dict) else {}
         if "default" in schema and error.instance == schema["default"]:
             continue  # a default that does not match its schema: _check_examples locates it
-        path = getattr(error, "absolute_path", None) or getattr(error, "path", ())
+        path: Any = getattr(error, "absolute_path", None) or getattr(error, "path", ())
         yield spec.problem(pointer(*path), _first_line(error.message))
 
 
@@ -157,7 +170,9 @@ def _kind_of(owner: str) -> set[str]:
         kinds.add("operation")
         if parts[0] == "webhooks":
             kinds.add("webhook")
-    if len(parts) >= 2 and parts[-2] == "parameters" or parts[:2] == ["components", "parameters"] and len(parts) == 3:
+    if (len(parts) >= 2 and parts[-2] == "parameters") or (
+        parts[:2] == ["components", "parameters"] and len(parts) == 3
+    ):
         kinds.add("parameter")
     if parts[:2] == ["components", "securitySchemes"] and len(parts) == 3:
         kinds.add("securityScheme")
@@ -174,14 +189,20 @@ def _check_extensions(spec: Spec) -> Iterator[Problem]:
             continue
         at = f"{owner}/{key}"
         if key not in VOCABULARY:
-            yield spec.problem(at, f"unknown extension {key!r} (see specs/README.md for the vocabulary)")
+            yield spec.problem(
+                at, f"unknown extension {key!r} (see specs/README.md for the vocabulary)"
+            )
             continue
         places, schema = VOCABULARY[key]
         if "*" not in places and not places & _kind_of(owner):
-            yield spec.problem(at, f"{key} is not allowed here; it belongs on: {', '.join(sorted(places))}")
+            yield spec.problem(
+                at, f"{key} is not allowed here; it belongs on: {', '.join(sorted(places))}"
+            )
             continue
         for error in jsonschema.Draft202012Validator(schema).iter_errors(value):
-            yield spec.problem(at + pointer(*error.absolute_path), f"{key}: {_first_line(error.message)}")
+            yield spec.problem(
+                at + pointer(*error.absolute_path), f"{key}: {_first_line(error.message)}"
+            )
     yield from _check_extension_targets(spec)
 
 
@@ -210,16 +231,31 @@ def _check_operations(spec: Spec) -> Iterator[Problem]:
     for section, name, method, op in iter_operations(spec.data):
         at = pointer(section, name, method)
         ids = [(op.get("operationId"), f"{at}/operationId")]
-        ids += [(v.get("operationId"), f"{at}/x-variants/{i}") for i, v in enumerate(op.get("x-variants", []))]
+        ids += [
+            (v.get("operationId"), f"{at}/x-variants/{i}")
+            for i, v in enumerate(op.get("x-variants", []))
+        ]
         for op_id, where in ids:
             if not isinstance(op_id, str):
-                yield spec.problem(where if op_id is not None else at, "every operation needs an operationId")
+                yield spec.problem(
+                    where if op_id is not None else at, "every operation needs an operationId"
+                )
                 continue
-            if not _OPERATION_ID.match(op_id) or keyword.iskeyword(op_id) or keyword.issoftkeyword(op_id):
-                yield spec.problem(where, f"operationId {op_id!r} must be snake_case ({_OPERATION_ID.pattern}) and not a Python keyword")
+            if (
+                not _OPERATION_ID.match(op_id)
+                or keyword.iskeyword(op_id)
+                or keyword.issoftkeyword(op_id)
+            ):
+                yield spec.problem(
+                    where,
+                    f"operationId {op_id!r} must be snake_case ({_OPERATION_ID.pattern}) "
+                    "and not a Python keyword",
+                )
             elif naming.method_name_problem(op_id):
                 reason = naming.method_name_problem(op_id)
-                yield spec.problem(where, f"operationId {op_id!r} {reason}; choose a more specific name")
+                yield spec.problem(
+                    where, f"operationId {op_id!r} {reason}; choose a more specific name"
+                )
             elif op_id in seen:
                 yield spec.problem(where, f"operationId {op_id!r} is already used at {seen[op_id]}")
             seen.setdefault(op_id, where)
@@ -242,7 +278,8 @@ def _check_bodies(spec: Spec, at: str, op: dict[str, Any]) -> Iterator[Problem]:
             if not (isinstance(ref, str) and _SCHEMA_REF.match(ref)):
                 yield spec.problem(
                     f"{where}/content/{media.replace('/', '~1')}/schema",
-                    "body schemas must be a $ref to #/components/schemas/<Name> (the name is the model class)",
+                    "body schemas must be a $ref to #/components/schemas/<Name> "
+                    "(the name is the model class)",
                 )
 
 
@@ -251,7 +288,8 @@ def _check_schema_names(spec: Spec) -> Iterator[Problem]:
         if not _SCHEMA_NAME.match(name) or keyword.iskeyword(name):
             yield spec.problem(
                 pointer("components", "schemas", name),
-                f"schema name {name!r} must be PascalCase ({_SCHEMA_NAME.pattern}); it becomes a class name",
+                f"schema name {name!r} must be PascalCase ({_SCHEMA_NAME.pattern}); "
+                "it becomes a class name",
             )
 
 
@@ -289,7 +327,8 @@ def _check_enum_values(spec: Spec, where: str, values: list[Any]) -> Iterator[Pr
             if earlier == value and type(earlier) is not type(value):
                 yield spec.problem(
                     f"{where}/{index}",
-                    f"enum values {json.dumps(earlier)} and {json.dumps(value)} are equal in Python; "
+                    f"enum values {json.dumps(earlier)} and {json.dumps(value)} "
+                    "are equal in Python; "
                     "the generated enum would merge them",
                 )
                 break
@@ -330,10 +369,16 @@ def _schema_for(spec: Spec, owner: str) -> str | None:
     return None
 
 
-def _check_instance(spec: Spec, where: str, schema_ptr: str, instance: Any, what: str = "example") -> Iterator[Problem]:
+def _check_instance(
+    spec: Spec, where: str, schema_ptr: str, instance: Any, what: str = "example"
+) -> Iterator[Problem]:
     schema = {"$ref": "urn:spec#" + schema_ptr}
-    validator = jsonschema.Draft202012Validator(schema, registry=_registry(spec), format_checker=FORMAT_CHECKER)
-    for error in sorted(validator.iter_errors(instance), key=lambda e: list(map(str, e.absolute_path))):
+    validator = jsonschema.Draft202012Validator(
+        schema, registry=_registry(spec), format_checker=FORMAT_CHECKER
+    )
+    for error in sorted(
+        validator.iter_errors(instance), key=lambda e: list(map(str, e.absolute_path))
+    ):
         at = where + pointer(*error.absolute_path)
         yield spec.problem(at, f"{what} does not match its schema: {_first_line(error.message)}")
 
@@ -342,5 +387,5 @@ def _registry(spec: Spec) -> Any:
     from referencing import Registry, Resource
     from referencing.jsonschema import DRAFT202012
 
-    resource = Resource(contents=spec.data, specification=DRAFT202012)
+    resource: Resource[Any] = DRAFT202012.create_resource(spec.data)
     return Registry().with_resource("urn:spec", resource)

@@ -14,14 +14,32 @@ _DATA_KEYS = frozenset({"example", "default", "const", "enum", "value"})
 # Maps whose keys are names (of properties, paths, schemas...), not keywords.
 _NAME_MAPS = frozenset(
     {
-        "properties", "patternProperties", "$defs", "definitions", "dependentSchemas",
-        "schemas", "paths", "webhooks", "responses", "securitySchemes", "headers",
-        "content", "callbacks", "links", "requestBodies", "pathItems", "variables",
-        "mapping", "encoding", "examples",
+        "properties",
+        "patternProperties",
+        "$defs",
+        "definitions",
+        "dependentSchemas",
+        "schemas",
+        "paths",
+        "webhooks",
+        "responses",
+        "securitySchemes",
+        "headers",
+        "content",
+        "callbacks",
+        "links",
+        "requestBodies",
+        "pathItems",
+        "variables",
+        "mapping",
+        "encoding",
+        "examples",
     }
 )
 # Name maps where a name starting with `x-` is still just a name.
-_PURE_NAME_MAPS = frozenset({"properties", "patternProperties", "$defs", "definitions", "dependentSchemas"})
+_PURE_NAME_MAPS = frozenset(
+    {"properties", "patternProperties", "$defs", "definitions", "dependentSchemas"}
+)
 
 
 def iter_keywords(node: Any, ptr: str = "") -> Iterator[tuple[str, str, Any]]:

@@ -50,7 +50,7 @@ def recover(target: Path) -> None:
 
 def diff_tree(target: Path, files: dict[str, str]) -> str:
     """A unified diff from what is on disk to what the specs render ('' when equal)."""
-    chunks = []
+    chunks: list[str] = []
     for rel in sorted(set(files) | set(_existing(target))):
         before, after = _read(target / rel), files.get(rel)
         if before == after:

@@ -28,7 +28,7 @@ def api(api_id: str) -> Api:
 
 
 def raw_operation(api_id: str, op: Operation) -> dict[str, Any]:
-    for section, name, method, raw in iter_operations(spec(api_id).data):
+    for _section, _name, _method, raw in iter_operations(spec(api_id).data):
         if raw["operationId"] == op.py_name:
             return raw
     raise KeyError(op.py_name)
@@ -37,7 +37,9 @@ def raw_operation(api_id: str, op: Operation) -> dict[str, Any]:
 def sample_param(param: Param) -> Any:
     hint = param.type_hint
     if hint.startswith("typing.Literal["):
-        return eval(hint[len("typing.Literal[") : -1].split(", ")[0])  # noqa: S307 - our own literal
+        return eval(
+            hint[len("typing.Literal[") : -1].split(", ")[0]
+        )
     if hint.startswith("list["):
         inner = Param(param.name, param.py_name, param.location, True, hint[5:-1], "")
         return [sample_param(inner)]
@@ -76,7 +78,9 @@ def same_json(left: Any, right: Any) -> bool:
     if isinstance(left, dict) and isinstance(right, dict):
         return left.keys() == right.keys() and all(same_json(left[k], right[k]) for k in left)
     if isinstance(left, list) and isinstance(right, list):
-        return len(left) == len(right) and all(same_json(a, b) for a, b in zip(left, right, strict=True))
+        return len(left) == len(right) and all(
+            same_json(a, b) for a, b in zip(left, right, strict=True)
+        )
     if isinstance(left, str) and isinstance(right, str) and left != right:
         try:
             return _instant(left) == _instant(right)
@@ -99,7 +103,13 @@ def b64url(data: bytes) -> str:
     return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
 
 
-def make_jwt(secret: str, payload: dict[str, Any], *, alg: str = "HS256", header: dict[str, Any] | None = None) -> str:
+def make_jwt(
+    secret: str,
+    payload: dict[str, Any],
+    *,
+    alg: str = "HS256",
+    header: dict[str, Any] | None = None,
+) -> str:
     """An HMAC-signed JWT, built by hand so tests do not trust the code they test."""
     import hashlib
     import hmac

@@ -13,7 +13,10 @@ def test_bench_quick_run_writes_a_results_table(tmp_path: Path) -> None:
     results = tmp_path / "results.md"
     run = subprocess.run(
         [sys.executable, "bench/run.py", "--quick", "--no-install", "--results", str(results)],
-        cwd=ROOT, capture_output=True, text=True, timeout=300,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-3000:]
     text = results.read_text()

@@ -41,7 +41,9 @@ class ErpHandlers(AssureErpWebhookHandlers):
         self.ledger.orders[body.order_code] = body
         return ACK
 
-    async def update_inventory_count(self, body: models.InventoryCountUpdate) -> models.InventoryCountUpdateResponse:
+    async def update_inventory_count(
+        self, body: models.InventoryCountUpdate
+    ) -> models.InventoryCountUpdateResponse:
         updated = []
         for line in body.inventories:
             self.ledger.stock[(body.location_code, line.channel_sku_code)] = line.quantity
@@ -56,13 +58,17 @@ class ErpHandlers(AssureErpWebhookHandlers):
 
     # The rest are acknowledged and recorded for the ERP's back office.
 
-    async def grn_posting_gate_entry_wise(self, body: models.GrnPostingGateEntryWise) -> models.CallbackAck:
+    async def grn_posting_gate_entry_wise(
+        self, body: models.GrnPostingGateEntryWise
+    ) -> models.CallbackAck:
         return self._keep("grn_posting_gate_entry_wise", body)
 
     async def grn_notification(self, body: models.GrnNotification) -> models.CallbackAck:
         return self._keep("grn_notification", body)
 
-    async def gate_entry_grn_notification(self, body: models.GateEntryGrnNotification) -> models.CallbackAck:
+    async def gate_entry_grn_notification(
+        self, body: models.GateEntryGrnNotification
+    ) -> models.CallbackAck:
         return self._keep("gate_entry_grn_notification", body)
 
     async def handover_notification(self, body: models.HandoverNotification) -> models.CallbackAck:
@@ -78,7 +84,9 @@ class ErpHandlers(AssureErpWebhookHandlers):
         self.ledger.other.append(("pack_order", body))
         return models.PackOrderResponse(shipment_code=f"SHP-{body.order_code}")
 
-    async def get_shipping_label(self, *, order_code: str, shipment_code: str) -> models.ShippingLabelResponse:
+    async def get_shipping_label(
+        self, *, order_code: str, shipment_code: str
+    ) -> models.ShippingLabelResponse:
         raise LookupError("this ERP does not print shipping labels")
 
     def _keep(self, name: str, body: Any) -> models.CallbackAck:
@@ -91,7 +99,7 @@ def sample_invoice(order_code: str) -> models.InvoiceResponse:
     return models.InvoiceResponse(
         invoice_code=f"INV-{order_code}",
         invoice_url=f"https://erp.example/invoices/{order_code}.pdf",
-        invoice_date=dt.datetime(2024, 1, 15, 10, 0, tzinfo=dt.timezone.utc),
+        invoice_date=dt.datetime(2024, 1, 15, 10, 0, tzinfo=dt.UTC),
         invoice_details=[
             models.InvoiceDetail(
                 channel_sku_code="100005734",
@@ -102,7 +110,9 @@ def sample_invoice(order_code: str) -> models.InvoiceResponse:
                 actual_selling_price_per_unit=118.0,
                 actual_selling_price_total=236.0,
                 quantity=2,
-                tax_items=[models.TaxItem(type="IGST", rate=18.0, tax_per_unit=18.0, tax_total=36.0)],
+                tax_items=[
+                    models.TaxItem(type="IGST", rate=18.0, tax_per_unit=18.0, tax_total=36.0)
+                ],
             )
         ],
     )

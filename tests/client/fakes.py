@@ -32,8 +32,14 @@ class FakeClock:
         self.sleep(seconds)
 
 
-def make_client(api_id: str, handler: Callable[[httpx.Request], httpx.Response], *, is_async: bool = False,
-                clock: FakeClock | None = None, **options: Any) -> Any:
+def make_client(
+    api_id: str,
+    handler: Callable[[httpx.Request], httpx.Response],
+    *,
+    is_async: bool = False,
+    clock: FakeClock | None = None,
+    **options: Any,
+) -> Any:
     """A generated client over a MockTransport, with a fake clock and no real sleeping."""
     a = api(api_id)
     pkg = package(api_id)
@@ -53,7 +59,15 @@ def make_client(api_id: str, handler: Callable[[httpx.Request], httpx.Response],
     )
 
 
-def invoke(api_id: str, client: Any, op: Any, call: Any | None = None, *, is_async: bool = False, **extra: Any) -> Any:
+def invoke(
+    api_id: str,
+    client: Any,
+    op: Any,
+    call: Any | None = None,
+    *,
+    is_async: bool = False,
+    **extra: Any,
+) -> Any:
     """Call one operation with its documented example (or a schema sample) as the body."""
     call = call or op.calls[0]
     args = []
@@ -70,7 +84,11 @@ async def _awaited(value: Any) -> Any:
 
 def success(op: Any) -> httpx.Response:
     body = json.loads(op.mock_body)
-    return httpx.Response(op.mock_status, json=body) if body is not None else httpx.Response(op.mock_status)
+    return (
+        httpx.Response(op.mock_status, json=body)
+        if body is not None
+        else httpx.Response(op.mock_status)
+    )
 
 
 def ops_by_method(api_id: str) -> dict[str, Any]:

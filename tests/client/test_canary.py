@@ -8,7 +8,6 @@ import base64
 import logging
 import traceback
 import urllib.parse
-from typing import Any
 
 import httpx
 import pytest
@@ -29,14 +28,24 @@ def _forms(secret: str) -> list[str]:
 
 
 def _credentials(api_id: str) -> dict[str, str]:
-    return {keyword: f"canary-{api_id}-{keyword}-Zq8!/+=" for keyword, _ in api(api_id).credential_kwargs}
+    return {
+        keyword: f"canary-{api_id}-{keyword}-Zq8!/+="
+        for keyword, _ in api(api_id).credential_kwargs
+    }
 
 
 def _texts(exc: BaseException) -> list[str]:
     return [str(exc), repr(exc), repr(vars(exc)), "".join(traceback.format_exception(exc))]
 
 
-SCENARIOS = ["success", "unauthorized", "server-error-retried", "transport-error", "redirect", "bad-response"]
+SCENARIOS = [
+    "success",
+    "unauthorized",
+    "server-error-retried",
+    "transport-error",
+    "redirect",
+    "bad-response",
+]
 
 
 @pytest.mark.parametrize("scenario", SCENARIOS)
@@ -50,7 +59,9 @@ def test_no_canary_anywhere(api_id: str, scenario: str, caplog: pytest.LogCaptur
 
     def handler(request: httpx.Request) -> httpx.Response:
         if request.url.path in exchange_paths:
-            return httpx.Response(200, json={"access_token": issued_token, "expires_at": "2999-01-01T00:00:00Z"})
+            return httpx.Response(
+                200, json={"access_token": issued_token, "expires_at": "2999-01-01T00:00:00Z"}
+            )
         if scenario == "success":
             return success(op)
         if scenario == "unauthorized":
@@ -64,7 +75,11 @@ def test_no_canary_anywhere(api_id: str, scenario: str, caplog: pytest.LogCaptur
         raise httpx.ConnectError("connection refused")
 
     # Only the exchange inputs for token schemes, so the token really is exchanged.
-    given = {k: v for k, v in credentials.items() if not any(s.exchange and s.py_name == k for s in a.schemes)}
+    given = {
+        k: v
+        for k, v in credentials.items()
+        if not any(s.exchange and s.py_name == k for s in a.schemes)
+    }
     texts: list[str] = []
     with caplog.at_level(logging.DEBUG):
         logging.getLogger().setLevel(logging.DEBUG)
@@ -94,7 +109,9 @@ def test_no_canary_anywhere(api_id: str, scenario: str, caplog: pytest.LogCaptur
 def test_repr_of_credentials_and_tokens_is_redacted() -> None:
     for api_id in API_IDS:
         pkg = package(api_id)
-        creds = pkg._auth.Credentials(pkg._operations.AUTH_SCHEMES, {s.id: "canary-repr" for s in api(api_id).schemes})
+        creds = pkg._auth.Credentials(
+            pkg._operations.AUTH_SCHEMES, {s.id: "canary-repr" for s in api(api_id).schemes}
+        )
         assert "canary-repr" not in repr(creds) and "canary-repr" not in str(vars(creds))
         token = pkg._auth.Token(pkg._auth.SecretStr("canary-token"), 0.0)
         assert "canary-token" not in repr(token)

@@ -93,7 +93,9 @@ def _pages(api_id: str, op: Any, vendor: PagedVendor, is_async: bool, size: int)
 @pytest.mark.parametrize("total", [47, 50, 0])
 @pytest.mark.parametrize("size", [10, 25])
 @pytest.mark.parametrize(("api_id", "op"), PAGED, ids=[f"{a}-{o.py_name}" for a, o in PAGED])
-def test_pages_in_order_and_stop_after_the_last(api_id: str, op: Any, size: int, total: int, is_async: bool) -> None:
+def test_pages_in_order_and_stop_after_the_last(
+    api_id: str, op: Any, size: int, total: int, is_async: bool
+) -> None:
     vendor = PagedVendor(op, total)
     pages = _pages(api_id, op, vendor, is_async, size)
     first = op.pagination.first_page

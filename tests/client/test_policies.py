@@ -15,7 +15,10 @@ from tests.conftest import API_IDS, package
 from tests.helpers import api
 
 IDEMPOTENT_WRITES = [
-    (a, op) for a in API_IDS for op in api(a).operations if op.idempotency is not None and op.method != "GET"
+    (a, op)
+    for a in API_IDS
+    for op in api(a).operations
+    if op.idempotency is not None and op.method != "GET"
 ]
 FAULTS: dict[str, Any] = {
     **{f"http-{s}": s for s in (408, 429, 500, 502, 503, 504)},
@@ -27,7 +30,9 @@ FAULTS: dict[str, Any] = {
 
 
 @pytest.mark.parametrize("fault", sorted(FAULTS))
-@pytest.mark.parametrize(("api_id", "op"), IDEMPOTENT_WRITES, ids=[f"{a}-{o.py_name}" for a, o in IDEMPOTENT_WRITES])
+@pytest.mark.parametrize(
+    ("api_id", "op"), IDEMPOTENT_WRITES, ids=[f"{a}-{o.py_name}" for a, o in IDEMPOTENT_WRITES]
+)
 def test_one_key_per_call_same_key_on_every_attempt(api_id: str, op: Any, fault: str) -> None:
     keys: list[str] = []
     header = op.idempotency.name
@@ -53,16 +58,38 @@ def test_one_key_per_call_same_key_on_every_attempt(api_id: str, op: Any, fault:
 
 NOW = 1_700_000_000.0
 RETRY_AFTER_CASES = [
-    ("0", 0.0), ("1", 1.0), ("7", 7.0), ("60", 60.0), ("1.5", 1.5), (" 3 ", 3.0), ("30", 30.0),
-    ("59.999", 59.999), ("00012", 12.0),
+    ("0", 0.0),
+    ("1", 1.0),
+    ("7", 7.0),
+    ("60", 60.0),
+    ("1.5", 1.5),
+    (" 3 ", 3.0),
+    ("30", 30.0),
+    ("59.999", 59.999),
+    ("00012", 12.0),
     (email.utils.formatdate(NOW + 10, usegmt=True), 10.0),
     (email.utils.formatdate(NOW + 45, usegmt=True), 45.0),
     (email.utils.formatdate(NOW - 30, usegmt=True), 0.0),  # a date in the past: go now
     (email.utils.formatdate(NOW, usegmt=True), 0.0),
-    ("", None), ("soon", None), ("-1", None), ("-0.5", None), ("inf", None), ("Infinity", None),
-    ("nan", None), ("NaN", None), ("1e3", None), ("0x10", None), ("1,5", None), ("٣", None),
-    ("Wed, 99 Oct 2015 07:28:00 GMT", None), ("Wed, 21 Oct 2015 07:28:00", None), ("12 seconds", None),
-    ("+5", None), ("5.", None), (".5", None), ("1 2", None),
+    ("", None),
+    ("soon", None),
+    ("-1", None),
+    ("-0.5", None),
+    ("inf", None),
+    ("Infinity", None),
+    ("nan", None),
+    ("NaN", None),
+    ("1e3", None),
+    ("0x10", None),
+    ("1,5", None),
+    ("٣", None),
+    ("Wed, 99 Oct 2015 07:28:00 GMT", None),
+    ("Wed, 21 Oct 2015 07:28:00", None),
+    ("12 seconds", None),
+    ("+5", None),
+    ("5.", None),
+    (".5", None),
+    ("1 2", None),
 ]
 
 
@@ -83,7 +110,11 @@ def _retry_after_client(value: str, op: Any, api_id: str) -> tuple[Any, FakeCloc
     def handler(request: httpx.Request) -> httpx.Response:
         calls.append(1)
         retry_after = value.encode("utf-8")  # raw bytes: httpx refuses non-ASCII str headers
-        return httpx.Response(429, json={}, headers={"Retry-After": retry_after}) if len(calls) == 1 else success(op)
+        return (
+            httpx.Response(429, json={}, headers={"Retry-After": retry_after})
+            if len(calls) == 1
+            else success(op)
+        )
 
     return make_client(api_id, handler, clock=clock), clock, calls
 
@@ -129,8 +160,12 @@ def test_deadline_bounds_the_whole_call() -> None:
 
 
 @settings(max_examples=300, derandomize=True)
-@given(retry=st.integers(min_value=0, max_value=200), rand=st.floats(min_value=0, max_value=1),
-       initial=st.floats(min_value=0.01, max_value=5), cap=st.floats(min_value=0.1, max_value=120))
+@given(
+    retry=st.integers(min_value=0, max_value=200),
+    rand=st.floats(min_value=0, max_value=1),
+    initial=st.floats(min_value=0.01, max_value=5),
+    cap=st.floats(min_value=0.1, max_value=120),
+)
 def test_backoff_bounds(retry: int, rand: float, initial: float, cap: float) -> None:
     policy = package(API_IDS[0]).RetryPolicy(backoff_initial=initial, backoff_max=cap)
     delay = policy.backoff(retry, rand)

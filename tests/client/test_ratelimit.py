@@ -59,8 +59,21 @@ def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         port = sock.getsockname()[1]
     workdir = tmp_path_factory.mktemp("redis")
     process = subprocess.Popen(
-        [server, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", str(workdir)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [
+            server,
+            "--port",
+            str(port),
+            "--bind",
+            "127.0.0.1",
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+            "--dir",
+            str(workdir),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     try:
         import redis
@@ -101,25 +114,36 @@ open(out, "w").write("\\n".join(map(repr, sent)))
 """
 
 
-def test_redis_backend_shares_one_budget_between_two_processes(redis_url: str, tmp_path: Path) -> None:
+def test_redis_backend_shares_one_budget_between_two_processes(
+    redis_url: str, tmp_path: Path
+) -> None:
     api_id = LIMITED[0]
     a = api(api_id)
     op = next(o for o in a.operations if o.method == "GET")
     script = WORKER.format(
-        dist=str(GENERATED / api_id), pkg=a.package, client=a.client_class, const=op.const_name,
-        credentials={s.py_name: "k" for s in a.schemes}, status=op.mock_status, body=op.mock_literal,
+        dist=str(GENERATED / api_id),
+        pkg=a.package,
+        client=a.client_class,
+        const=op.const_name,
+        credentials={s.py_name: "k" for s in a.schemes},
+        status=op.mock_status,
+        body=op.mock_literal,
     )
     (tmp_path / "worker.py").write_text(script)
     outs = [tmp_path / f"out{i}.txt" for i in range(2)]
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     workers = [
-        subprocess.Popen([sys.executable, str(tmp_path / "worker.py"), redis_url, "25", str(out)], env=env)
+        subprocess.Popen(
+            [sys.executable, str(tmp_path / "worker.py"), redis_url, "25", str(out)], env=env
+        )
         for out in outs
     ]
     assert [w.wait(timeout=60) for w in workers] == [0, 0]
     times = [float(t) for out in outs for t in out.read_text().split()]
     assert len(times) == 50
-    assert max_in_window(times, 1.0) <= 10 + 1  # +1: the two processes' clocks read a hair apart
+    # The limiter books slots; the times here are when requests were observed, which scheduling
+    # can delay by a few milliseconds: the bound is checked on windows 50 ms shorter.
+    assert max_in_window(times, 0.95) <= 10
     assert max(times) - min(times) >= 3.5  # 50 calls at 10/s cannot finish sooner
 
 

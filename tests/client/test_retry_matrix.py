@@ -16,8 +16,14 @@ MAX = 2  # RetryPolicy().max_retries
 RETRYABLE = (408, 429, 500, 502, 503, 504)
 NOT_RETRIED = (400, 401, 403, 404, 409, 422)
 ERROR_TYPES = {
-    400: "BadRequestError", 401: "UnauthorizedError", 403: "ForbiddenError", 404: "NotFoundError",
-    408: "UnexpectedStatusError", 409: "ConflictError", 422: "BadRequestError", 429: "RateLimitedError",
+    400: "BadRequestError",
+    401: "UnauthorizedError",
+    403: "ForbiddenError",
+    404: "NotFoundError",
+    408: "UnexpectedStatusError",
+    409: "ConflictError",
+    422: "BadRequestError",
+    429: "RateLimitedError",
 }
 CLIENT_OPS = [(a, method, op) for a in API_IDS for method, op in sorted(ops_by_method(a).items())]
 FAILURES = (0, 1, MAX, MAX + 1)
@@ -65,8 +71,12 @@ def _run(api_id: str, op: Any, responses: list[Any], is_async: bool) -> tuple[in
 @pytest.mark.parametrize("retry_after", [False, True], ids=["plain", "retry-after"])
 @pytest.mark.parametrize("failures", FAILURES)
 @pytest.mark.parametrize("status", RETRYABLE + NOT_RETRIED)
-@pytest.mark.parametrize(("api_id", "method", "op"), CLIENT_OPS, ids=[f"{a}-{m}" for a, m, _ in CLIENT_OPS])
-def test_status_matrix(api_id: str, method: str, op: Any, status: int, failures: int, retry_after: bool, is_async: bool) -> None:
+@pytest.mark.parametrize(
+    ("api_id", "method", "op"), CLIENT_OPS, ids=[f"{a}-{m}" for a, m, _ in CLIENT_OPS]
+)
+def test_status_matrix(
+    api_id: str, method: str, op: Any, status: int, failures: int, retry_after: bool, is_async: bool
+) -> None:
     headers = {"Retry-After": "1"} if retry_after else {}
     responses = [httpx.Response(status, json={}, headers=headers)] * failures + [success(op)]
     attempts, result, clock = _run(api_id, op, responses, is_async)
@@ -96,8 +106,12 @@ EXCEPTIONS = {
 
 @pytest.mark.parametrize("is_async", [False, True], ids=["sync", "async"])
 @pytest.mark.parametrize("exception", sorted(EXCEPTIONS))
-@pytest.mark.parametrize(("api_id", "method", "op"), CLIENT_OPS, ids=[f"{a}-{m}" for a, m, _ in CLIENT_OPS])
-def test_exception_matrix(api_id: str, method: str, op: Any, exception: str, is_async: bool) -> None:
+@pytest.mark.parametrize(
+    ("api_id", "method", "op"), CLIENT_OPS, ids=[f"{a}-{m}" for a, m, _ in CLIENT_OPS]
+)
+def test_exception_matrix(
+    api_id: str, method: str, op: Any, exception: str, is_async: bool
+) -> None:
     exc, never_reached, error_type = EXCEPTIONS[exception]
     attempts, result, _ = _run(api_id, op, [exc], is_async)
     if _idempotent(op) or never_reached:

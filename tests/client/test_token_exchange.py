@@ -24,10 +24,14 @@ pytestmark = pytest.mark.skipif(not EXCHANGE_APIS, reason="no spec declares x-to
 class Vendor:
     """Issues tokens and accepts only the newest, unexpired one."""
 
-    def __init__(self, api_id: str, clock: FakeClock, lifetime: float = 3600.0, delay: float = 0.0) -> None:
+    def __init__(
+        self, api_id: str, clock: FakeClock, lifetime: float = 3600.0, delay: float = 0.0
+    ) -> None:
         self.a = api(api_id)
         self.scheme = next(s for s in self.a.schemes if s.exchange)
-        self.op = next(o for o in self.a.operations if self.scheme.id in {s for alt in o.security for s in alt})
+        self.op = next(
+            o for o in self.a.operations if self.scheme.id in {s for alt in o.security for s in alt}
+        )
         self.clock, self.lifetime, self.delay = clock, lifetime, delay
         self.exchanges = 0
         self.calls = 0
@@ -39,7 +43,9 @@ class Vendor:
         with self.lock:
             self.exchanges += 1
             self.valid = f"token-{self.exchanges}"
-        expires = dt.datetime.fromtimestamp(self.clock.now + self.lifetime, dt.timezone.utc).isoformat()
+        expires = dt.datetime.fromtimestamp(
+            self.clock.now + self.lifetime, dt.UTC
+        ).isoformat()
         return httpx.Response(200, json={"access_token": self.valid, "expires_at": expires})
 
     def handle(self, request: httpx.Request) -> httpx.Response:
@@ -132,7 +138,7 @@ def test_fifty_threads_cause_one_exchange(api_id: str) -> None:
         try:
             barrier.wait()
             invoke(api_id, client, vendor.op)
-        except BaseException as exc:  # noqa: BLE001 - collected and asserted below
+        except BaseException as exc:
             errors.append(exc)
 
     threads = [threading.Thread(target=work) for _ in range(50)]
@@ -151,7 +157,11 @@ def test_fifty_tasks_cause_one_exchange(api_id: str) -> None:
     from tests.helpers import call_kwargs, request_body
 
     op = vendor.op
-    model = getattr(package(api_id).models, op.calls[0].request_model) if op.calls[0].request_model else None
+    model = (
+        getattr(package(api_id).models, op.calls[0].request_model)
+        if op.calls[0].request_model
+        else None
+    )
 
     async def burst() -> None:
         async def one() -> None:

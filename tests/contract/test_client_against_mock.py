@@ -33,7 +33,11 @@ def _calls(api_id: str) -> list[tuple[Any, Any]]:
 def _args(api_id: str, op: Any, call: Any) -> list[Any]:
     if not call.request_model:
         return []
-    return [getattr(package(api_id).models, call.request_model).model_validate(request_body(api_id, op, call))]
+    return [
+        getattr(package(api_id).models, call.request_model).model_validate(
+            request_body(api_id, op, call)
+        )
+    ]
 
 
 def test_every_operation_sync(served: tuple[str, str]) -> None:
@@ -55,7 +59,9 @@ def test_every_operation_async(served: tuple[str, str]) -> None:
     async def run() -> None:
         async with cls(base_url=url, rate_limiter=False, **auth_kwargs(a)) as client:
             for op, call in _calls(api_id):
-                result = await getattr(client, call.py_name)(*_args(api_id, op, call), **call_kwargs(op))
+                result = await getattr(client, call.py_name)(
+                    *_args(api_id, op, call), **call_kwargs(op)
+                )
                 if call.response_model and op.mock_body != "null":
                     assert isinstance(result, BaseModel), call.py_name
 
@@ -71,9 +77,9 @@ def test_wrong_or_missing_credentials_get_401_with_documented_body(served: tuple
     op = secured[0]
     pkg = package(api_id)
     wrong = {name: "wrong-value" for name in auth_kwargs(a)}
-    with getattr(pkg, a.client_class)(base_url=url, rate_limiter=False, **wrong) as client:
-        with pytest.raises(pkg.errors.UnauthorizedError) as caught:
-            getattr(client, op.py_name)(*_args(api_id, op, op.calls[0]), **call_kwargs(op))
+    client = getattr(pkg, a.client_class)(base_url=url, rate_limiter=False, **wrong)
+    with client, pytest.raises(pkg.errors.UnauthorizedError) as caught:
+        getattr(client, op.py_name)(*_args(api_id, op, op.calls[0]), **call_kwargs(op))
     assert caught.value.status == 401
     template = next(t for t in op.error_templates if t.status == 401)
     documented = next((r.model for r in op.errors if r.status == "401"), None)
@@ -103,6 +109,8 @@ def test_bad_body_gets_documented_400_not_422(served: tuple[str, str]) -> None:
             scheme = next(s for s in a.schemes if s.id == scheme_id)
             value = auth_kwargs(a)[scheme.py_name]
             headers[scheme.header] = f"Bearer {value}" if scheme.kind == "bearer" else value
-        response = httpx.request(op.method, url + op.path, content=b'{"not": valid json', headers=headers, timeout=5)
+        response = httpx.request(
+            op.method, url + op.path, content=b'{"not": valid json', headers=headers, timeout=5
+        )
         assert response.status_code == 400
         assert "valid json" not in response.text  # the input is never echoed

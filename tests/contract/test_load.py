@@ -15,19 +15,30 @@ import pytest
 
 from tests.conftest import API_IDS, package
 from tests.contract.test_webhooks import deliveries, recording_handlers
-from tests.helpers import api, auth_kwargs, call_kwargs, request_body, signed_delivery, webhook_secrets
+from tests.helpers import (
+    api,
+    auth_kwargs,
+    call_kwargs,
+    request_body,
+    signed_delivery,
+    webhook_secrets,
+)
 from tests.servers import serve
 
 CLIENTS, CALLS = 20, 1_000
 
 
-def _report(capsys: pytest.CaptureFixture[str], label: str, latencies: list[float], elapsed: float) -> None:
+def _report(
+    capsys: pytest.CaptureFixture[str], label: str, latencies: list[float], elapsed: float
+) -> None:
     ordered = sorted(latencies)
     with capsys.disabled():
         print(
             f"\n[load] {label}: {len(latencies)} requests from {CLIENTS} clients in {elapsed:.2f}s "
-            f"= {len(latencies) / elapsed:.0f} req/s; latency p50 {statistics.median(ordered) * 1000:.1f} ms, "
-            f"p95 {ordered[int(len(ordered) * 0.95)] * 1000:.1f} ms, max {ordered[-1] * 1000:.1f} ms"
+            f"= {len(latencies) / elapsed:.0f} req/s; "
+            f"latency p50 {statistics.median(ordered) * 1000:.1f} ms, "
+            f"p95 {ordered[int(len(ordered) * 0.95)] * 1000:.1f} ms, "
+            f"max {ordered[-1] * 1000:.1f} ms"
         )
 
 
@@ -40,7 +51,9 @@ def test_mock_vendor_under_load(capsys: pytest.CaptureFixture[str]) -> None:
     latencies: list[float] = []
 
     async def worker(url: str, n: int) -> None:
-        async with getattr(pkg, a.async_client_class)(base_url=url, rate_limiter=False, **auth_kwargs(a)) as client:
+        async with getattr(pkg, a.async_client_class)(
+            base_url=url, rate_limiter=False, **auth_kwargs(a)
+        ) as client:
             for _ in range(n):
                 started = time.perf_counter()
                 await getattr(client, op.py_name)(body, **call_kwargs(op))
@@ -59,7 +72,9 @@ def test_mock_vendor_under_load(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_webhook_receiver_under_load(capsys: pytest.CaptureFixture[str]) -> None:
-    candidates = [(a, op) for a in API_IDS for op in api(a).webhooks if op.dedupe_pointers and op.body]
+    candidates = [
+        (a, op) for a in API_IDS for op in api(a).webhooks if op.dedupe_pointers and op.body
+    ]
     api_id, op = candidates[0]
     a = api(api_id)
     handlers = recording_handlers(api_id)
@@ -67,7 +82,9 @@ def test_webhook_receiver_under_load(capsys: pytest.CaptureFixture[str]) -> None
     unique = CALLS - 100
     bodies = []
     # Each delivery gets its own key: the first string-valued key field is made unique.
-    key_field = next(p.lstrip("/") for p in op.dedupe_pointers if isinstance(template.get(p.lstrip("/")), str))
+    key_field = next(
+        p.lstrip("/") for p in op.dedupe_pointers if isinstance(template.get(p.lstrip("/")), str)
+    )
     for i in range(unique):
         body = copy.deepcopy(template)
         body[key_field] = f"load-{i}"
@@ -81,7 +98,9 @@ def test_webhook_receiver_under_load(capsys: pytest.CaptureFixture[str]) -> None
             for body in share:
                 headers, signed = signed_delivery(a, op, body, time.time())
                 started = time.perf_counter()
-                response = await http.request(op.method, op.webhook_path, json=signed, headers=headers)
+                response = await http.request(
+                    op.method, op.webhook_path, json=signed, headers=headers
+                )
                 latencies.append(time.perf_counter() - started)
                 statuses.append(response.status_code)
 
@@ -98,4 +117,6 @@ def test_webhook_receiver_under_load(capsys: pytest.CaptureFixture[str]) -> None
     keys = [call[1].model_dump(by_alias=True)[key_field] for call in handlers.calls]
     assert len(handlers.calls) == unique, "lost or duplicated deliveries"
     assert sorted(keys) == sorted(f"load-{i}" for i in range(unique))
-    _report(capsys, f"{api_id} webhook {op.py_name} ({unique} unique + 100 repeats)", latencies, elapsed)
+    _report(
+        capsys, f"{api_id} webhook {op.py_name} ({unique} unique + 100 repeats)", latencies, elapsed
+    )

@@ -16,12 +16,20 @@ from tests.helpers import api, auth_kwargs, request_body, sample_param
 from tests.servers import serve
 
 LIMITED = [a for a in API_IDS if api(a).rate_limit]
-IDEMPOTENT = [(a, op) for a in API_IDS for op in api(a).operations if op.idempotency and op.body and not op.variants]
+IDEMPOTENT = [
+    (a, op)
+    for a in API_IDS
+    for op in api(a).operations
+    if op.idempotency and op.body and not op.variants
+]
 
 
 def _headers(api_id: str) -> dict[str, str]:
     a = api(api_id)
-    return {s.header: (f"Bearer {v}" if s.kind == "bearer" else v) for s, v in zip(a.schemes, auth_kwargs(a).values(), strict=True)}
+    return {
+        s.header: (f"Bearer {v}" if s.kind == "bearer" else v)
+        for s, v in zip(a.schemes, auth_kwargs(a).values(), strict=True)
+    }
 
 
 @pytest.mark.parametrize("api_id", LIMITED)
@@ -37,7 +45,10 @@ def test_rate_limit_emulation(api_id: str) -> None:
     def send(http: httpx.Client) -> httpx.Response:
         return http.request(op.method, op.path, json=body, params=params)
 
-    with serve(app) as url, httpx.Client(base_url=url, headers=_headers(api_id), timeout=10) as http:
+    with (
+        serve(app) as url,
+        httpx.Client(base_url=url, headers=_headers(api_id), timeout=10) as http,
+    ):
         statuses = [send(http).status_code for _ in range(limit.limit)]
         refused = send(http)
         clock.now += limit.period_seconds
@@ -47,14 +58,19 @@ def test_rate_limit_emulation(api_id: str) -> None:
     assert again.status_code == op.mock_status
 
 
-@pytest.mark.parametrize(("api_id", "op"), IDEMPOTENT[:3], ids=[f"{a}-{o.py_name}" for a, o in IDEMPOTENT[:3]])
+@pytest.mark.parametrize(
+    ("api_id", "op"), IDEMPOTENT[:3], ids=[f"{a}-{o.py_name}" for a, o in IDEMPOTENT[:3]]
+)
 def test_idempotency_replay_emulation(api_id: str, op: Any) -> None:
     assert op.idempotency is not None and op.idempotency.idempotency_ttl
     clock = FakeClock()
     app = package(api_id).server.create_mock_app(emulate_idempotency=True, clock=clock)
     body = request_body(api_id, op, op.calls[0])
     key = {op.idempotency.name: "batch-7421"}
-    with serve(app) as url, httpx.Client(base_url=url, headers=_headers(api_id), timeout=10) as http:
+    with (
+        serve(app) as url,
+        httpx.Client(base_url=url, headers=_headers(api_id), timeout=10) as http,
+    ):
         first = http.request(op.method, op.path, json=body, headers=key)
         replay = http.request(op.method, op.path, json=body, headers=key)
         other = json.loads(json.dumps(body))
@@ -66,4 +82,6 @@ def test_idempotency_replay_emulation(api_id: str, op: Any) -> None:
     assert (replay.status_code, replay.content) == (first.status_code, first.content)
     assert replay.headers["Idempotent-Replayed"] == "true"
     assert conflict.status_code == 400
-    assert after_ttl.status_code == op.mock_status and "Idempotent-Replayed" not in after_ttl.headers
+    assert (
+        after_ttl.status_code == op.mock_status and "Idempotent-Replayed" not in after_ttl.headers
+    )

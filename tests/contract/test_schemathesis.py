@@ -22,7 +22,11 @@ from tests.servers import serve
 
 EXAMPLES = int(os.environ.get("SCHEMATHESIS_EXAMPLES", "100"))
 SETTINGS = settings(
-    max_examples=EXAMPLES, derandomize=True, deadline=None, suppress_health_check=list(HealthCheck), database=None
+    max_examples=EXAMPLES,
+    derandomize=True,
+    deadline=None,
+    suppress_health_check=list(HealthCheck),
+    database=None,
 )
 
 
@@ -42,7 +46,7 @@ def _webhook_spec(api_id: str) -> dict[str, Any]:
     body_tokens = {s.id for s in api(api_id).webhook_schemes if s.kind == "jwt" and s.token_pointer}
     paths: dict[str, Any] = {}
     for op in api(api_id).webhooks:
-        for name, item in data.get("webhooks", {}).items():
+        for _name, item in data.get("webhooks", {}).items():
             for method, raw in item.items():
                 if isinstance(raw, dict) and raw.get("operationId") == op.py_name:
                     if any(set(alt) & body_tokens for alt in raw.get("security", [])):
@@ -71,10 +75,14 @@ class _Apps:
         if (kind, api_id) not in self.urls:
             a = api(api_id)
             if kind == "mock":
-                accepted = {s.id: v for s, v in zip(a.schemes, auth_kwargs(a).values(), strict=True)}
+                accepted = {
+                    s.id: v for s, v in zip(a.schemes, auth_kwargs(a).values(), strict=True)
+                }
                 app = package(api_id).server.create_mock_app(credentials=accepted)
             else:
-                app = package(api_id).server.create_webhook_app(recording_handlers(api_id), secrets=webhook_secrets(a))
+                app = package(api_id).server.create_webhook_app(
+                    recording_handlers(api_id), secrets=webhook_secrets(a)
+                )
             self.urls[(kind, api_id)] = self.stack.enter_context(serve(app))
         return self.urls[(kind, api_id)]
 
@@ -105,7 +113,9 @@ def _make_webhook_test(api_id: str) -> Any:
     @SETTINGS
     def test(case: Any, apps: _Apps) -> None:
         op = by_path[case.path]
-        headers, body = signed_delivery(api(api_id), op, case.body if isinstance(case.body, dict) else {}, time.time())
+        headers, body = signed_delivery(
+            api(api_id), op, case.body if isinstance(case.body, dict) else {}, time.time()
+        )
         if isinstance(case.body, dict):
             case.body = body
         present = {k.lower() for k in (case.headers or {})}

@@ -34,26 +34,66 @@ def _forgeries(secret: str, alg: str, request_id: str) -> list[tuple[str, Any, s
     signed = make_jwt(secret, good, alg=alg)
     head, body, sig = signed.split(".")
     cases: list[tuple[str, Any, str]] = [
-        ("alg none, no signature", f"{b64url(json.dumps({'alg': 'none'}).encode())}.{body}.", request_id),
-        ("alg none, signature kept", f"{b64url(json.dumps({'alg': 'none'}).encode())}.{body}.{sig}", request_id),
+        (
+            "alg none, no signature",
+            f"{b64url(json.dumps({'alg': 'none'}).encode())}.{body}.",
+            request_id,
+        ),
+        (
+            "alg none, signature kept",
+            f"{b64url(json.dumps({'alg': 'none'}).encode())}.{body}.{sig}",
+            request_id,
+        ),
         ("alg None capitalised", make_jwt(secret, good, header={"alg": "None"}), request_id),
         ("alg missing", make_jwt(secret, good, header={"typ": "JWT"}), request_id),
         ("alg RS256 claimed", make_jwt(secret, good, header={"alg": "RS256"}), request_id),
-        ("expired an hour ago", make_jwt(secret, {**good, "exp": int(NOW) - 3600}, alg=alg), request_id),
-        ("expired a second ago", make_jwt(secret, {**good, "exp": int(NOW) - 1}, alg=alg), request_id),
+        (
+            "expired an hour ago",
+            make_jwt(secret, {**good, "exp": int(NOW) - 3600}, alg=alg),
+            request_id,
+        ),
+        (
+            "expired a second ago",
+            make_jwt(secret, {**good, "exp": int(NOW) - 1}, alg=alg),
+            request_id,
+        ),
         ("no exp and no iat", make_jwt(secret, {"requestId": request_id}, alg=alg), request_id),
-        ("issued in the future", make_jwt(secret, {"requestId": request_id, "iat": int(NOW) + 3600}, alg=alg), request_id),
+        (
+            "issued in the future",
+            make_jwt(secret, {"requestId": request_id, "iat": int(NOW) + 3600}, alg=alg),
+            request_id,
+        ),
         ("exp as string", make_jwt(secret, {**good, "exp": "9999999999"}, alg=alg), request_id),
         ("exp as boolean", make_jwt(secret, {**good, "exp": True}, alg=alg), request_id),
         ("payload is a list", make_jwt(secret, [1, 2], alg=alg), request_id),  # type: ignore[arg-type]
         ("requestId mismatch", signed, request_id + "-other"),
         ("requestId claim missing", make_jwt(secret, {"exp": good["exp"]}, alg=alg), request_id),
-        ("requestId claim wrong type", make_jwt(secret, {**good, "requestId": 1}, alg=alg), request_id),
-        ("tampered payload", f"{head}.{b64url(json.dumps({**good, 'requestId': 'x'}).encode())}.{sig}", "x"),
-        ("tampered header", f"{b64url(json.dumps({'alg': alg, 'kid': 'x'}).encode())}.{body}.{sig}", request_id),
-        ("signature flipped", f"{head}.{body}.{sig[:-2]}{'A' if sig[-2] != 'A' else 'B'}{sig[-1]}", request_id),
+        (
+            "requestId claim wrong type",
+            make_jwt(secret, {**good, "requestId": 1}, alg=alg),
+            request_id,
+        ),
+        (
+            "tampered payload",
+            f"{head}.{b64url(json.dumps({**good, 'requestId': 'x'}).encode())}.{sig}",
+            "x",
+        ),
+        (
+            "tampered header",
+            f"{b64url(json.dumps({'alg': alg, 'kid': 'x'}).encode())}.{body}.{sig}",
+            request_id,
+        ),
+        (
+            "signature flipped",
+            f"{head}.{body}.{sig[:-2]}{'A' if sig[-2] != 'A' else 'B'}{sig[-1]}",
+            request_id,
+        ),
         ("signature empty", f"{head}.{body}.", request_id),
-        ("signature of other token", f"{head}.{body}.{make_jwt(secret, {'a': 1}, alg=alg).split('.')[2]}", request_id),
+        (
+            "signature of other token",
+            f"{head}.{body}.{make_jwt(secret, {'a': 1}, alg=alg).split('.')[2]}",
+            request_id,
+        ),
         ("two segments", f"{head}.{body}", request_id),
         ("four segments", f"{signed}.{sig}", request_id),
         ("empty string", "", request_id),
@@ -73,7 +113,9 @@ def _forgeries(secret: str, alg: str, request_id: str) -> list[tuple[str, Any, s
         cases.append((f"wrong key {wrong!r:.20}", make_jwt(wrong, good, alg=alg), request_id))
     for other in ("HS384", "HS512"):
         if other != alg:
-            cases.append((f"algorithm swapped to {other}", make_jwt(secret, good, alg=other), request_id))
+            cases.append(
+                (f"algorithm swapped to {other}", make_jwt(secret, good, alg=other), request_id)
+            )
     return cases
 
 
@@ -104,10 +146,14 @@ def test_forged_tokens_are_rejected(jwt_server: tuple[Any, str, Any, Any, str]) 
     assert handlers.calls == []
 
 
-def test_valid_token_is_accepted_and_replays_run_once(jwt_server: tuple[Any, str, Any, Any, str]) -> None:
+def test_valid_token_is_accepted_and_replays_run_once(
+    jwt_server: tuple[Any, str, Any, Any, str],
+) -> None:
     op, url, handlers, scheme, secret = jwt_server
     handlers.calls.clear()
-    token = make_jwt(secret, {"requestId": "req-7", "exp": int(time.time()) + 300}, alg=scheme.algorithm)
+    token = make_jwt(
+        secret, {"requestId": "req-7", "exp": int(time.time()) + 300}, alg=scheme.algorithm
+    )
     first = _deliver(url, op, scheme, token, "req-7")
     assert first.status_code == op.mock_status
     again = _deliver(url, op, scheme, token, "req-7")
@@ -121,12 +167,16 @@ def test_concurrent_replays_run_once(jwt_server: tuple[Any, str, Any, Any, str])
     if not op.dedupe_pointers:
         pytest.skip("this callback documents no delivery key")
     handlers.calls.clear()
-    token = make_jwt(secret, {"requestId": "req-9", "exp": int(time.time()) + 300}, alg=scheme.algorithm)
+    token = make_jwt(
+        secret, {"requestId": "req-9", "exp": int(time.time()) + 300}, alg=scheme.algorithm
+    )
 
     async def burst() -> list[int]:
         async with httpx.AsyncClient(timeout=10) as http:
             body = {"requestId": "req-9", "data": [], scheme.token_pointer.lstrip("/"): token}
-            responses = await asyncio.gather(*(http.post(url + op.webhook_path, json=body) for _ in range(20)))
+            responses = await asyncio.gather(
+                *(http.post(url + op.webhook_path, json=body) for _ in range(20))
+            )
         return [r.status_code for r in responses]
 
     assert set(asyncio.run(burst())) == {op.mock_status}

@@ -48,7 +48,9 @@ def deliveries(api_id: str, op: Any) -> list[tuple[str, Any]]:
         return [("no body", None)]
     data = spec(api_id).data
     media = next(iter(deref(data, raw_operation(api_id, op)["requestBody"])["content"].values()))
-    examples = [(name, deref(data, ex)["value"]) for name, ex in (media.get("examples") or {}).items()]
+    examples = [
+        (name, deref(data, ex)["value"]) for name, ex in (media.get("examples") or {}).items()
+    ]
     return examples or [("sample", example_or_sample(data, media))]
 
 
@@ -72,7 +74,9 @@ def test_every_callback_with_every_documented_example(webhook_server: tuple[str,
             for label, body in deliveries(api_id, op):
                 handlers.calls.clear()
                 headers, body = signed_delivery(a, op, body, time.time())
-                response = http.request(op.method, op.webhook_path, params=params, headers=headers, json=body)
+                response = http.request(
+                    op.method, op.webhook_path, params=params, headers=headers, json=body
+                )
                 assert response.status_code == op.mock_status, (op.py_name, label, response.text)
                 ((name, received, kwargs),) = handlers.calls
                 assert name == op.py_name
@@ -85,7 +89,9 @@ def test_every_callback_with_every_documented_example(webhook_server: tuple[str,
     assert delivered >= len(a.webhooks)
 
 
-def test_unauthenticated_delivery_gets_401_before_validation(webhook_server: tuple[str, str, Any]) -> None:
+def test_unauthenticated_delivery_gets_401_before_validation(
+    webhook_server: tuple[str, str, Any],
+) -> None:
     api_id, url, handlers = webhook_server
     secured = [op for op in api(api_id).webhooks if op.security and () not in op.security]
     if not secured:
@@ -97,16 +103,33 @@ def test_unauthenticated_delivery_gets_401_before_validation(webhook_server: tup
     assert handlers.calls == []
 
 
-def test_malformed_body_gets_documented_400_without_echo(webhook_server: tuple[str, str, Any]) -> None:
+def test_malformed_body_gets_documented_400_without_echo(
+    webhook_server: tuple[str, str, Any],
+) -> None:
     api_id, url, _ = webhook_server
     a = api(api_id)
-    for op in [o for o in a.webhooks if o.body and not any(s for alt in o.security for s in alt
-                                                          if next(w for w in a.webhook_schemes if w.id == s).kind == "jwt")]:
+    for op in [
+        o
+        for o in a.webhooks
+        if o.body
+        and not any(
+            s
+            for alt in o.security
+            for s in alt
+            if next(w for w in a.webhook_schemes if w.id == s).kind == "jwt"
+        )
+    ]:
         headers, _ = signed_delivery(a, op, {}, time.time())
         headers["content-type"] = "application/json"
         params = {p.name: sample_param(p) for p in op.params if p.location == "query"}
-        response = httpx.request(op.method, url + op.webhook_path, params=params, headers=headers,
-                                 content=b'{"zz-secret-input": [1, 2', timeout=10)
+        response = httpx.request(
+            op.method,
+            url + op.webhook_path,
+            params=params,
+            headers=headers,
+            content=b'{"zz-secret-input": [1, 2',
+            timeout=10,
+        )
         assert response.status_code == 400, op.py_name
         assert "zz-secret-input" not in response.text
         assert response.json() is not None
@@ -115,7 +138,9 @@ def test_malformed_body_gets_documented_400_without_echo(webhook_server: tuple[s
 def test_oversized_body_gets_413(webhook_server: tuple[str, str, Any]) -> None:
     api_id, url, _ = webhook_server
     op = next(o for o in api(api_id).webhooks if o.body)
-    response = httpx.request(op.method, url + op.webhook_path, content=b"x" * (11 * 1024 * 1024), timeout=30)
+    response = httpx.request(
+        op.method, url + op.webhook_path, content=b"x" * (11 * 1024 * 1024), timeout=30
+    )
     assert response.status_code == 413
 
 
@@ -142,7 +167,7 @@ def test_paths_are_configurable() -> None:
 
 
 def test_handler_failure_gets_documented_500(webhook_server: tuple[str, str, Any]) -> None:
-    api_id, url, _ = webhook_server
+    api_id, _url, _ = webhook_server
     a = api(api_id)
     handlers = recording_handlers(api_id)
     op = a.webhooks[0]
@@ -153,10 +178,17 @@ def test_handler_failure_gets_documented_500(webhook_server: tuple[str, str, Any
     setattr(handlers, op.py_name, boom)
     app = package(api_id).server.create_webhook_app(handlers, secrets=webhook_secrets(a))
     with serve(app) as own_url:
-        label, body = deliveries(api_id, op)[0]
+        _label, body = deliveries(api_id, op)[0]
         headers, body = signed_delivery(a, op, body, time.time())
         params = {p.name: sample_param(p) for p in op.params if p.location == "query"}
-        response = httpx.request(op.method, own_url + op.webhook_path, params=params, headers=headers, json=body, timeout=10)
+        response = httpx.request(
+            op.method,
+            own_url + op.webhook_path,
+            params=params,
+            headers=headers,
+            json=body,
+            timeout=10,
+        )
     assert response.status_code == 500
     assert "integrator bug" not in response.text
     assert isinstance(response.json(), dict)
@@ -172,12 +204,16 @@ def test_repeated_deliveries_return_first_response_once(api_id: str) -> None:
     app = package(api_id).server.create_webhook_app(handlers, secrets=webhook_secrets(a))
     with serve(app) as url, httpx.Client(base_url=url, timeout=10) as http:
         for op in keyed:
-            label, body = deliveries(api_id, op)[0]
+            _label, body = deliveries(api_id, op)[0]
             headers, body = signed_delivery(a, op, body, time.time())
             params = {p.name: sample_param(p) for p in op.params if p.location == "query"}
             handlers.calls.clear()
-            first = http.request(op.method, op.webhook_path, params=params, headers=headers, json=body)
-            second = http.request(op.method, op.webhook_path, params=params, headers=headers, json=body)
+            first = http.request(
+                op.method, op.webhook_path, params=params, headers=headers, json=body
+            )
+            second = http.request(
+                op.method, op.webhook_path, params=params, headers=headers, json=body
+            )
             assert first.status_code == op.mock_status, (op.py_name, first.text)
             assert (second.status_code, second.content) == (first.status_code, first.content)
             assert len(handlers.calls) == 1, op.py_name

@@ -34,21 +34,32 @@ def _op(name: str) -> Any:
 
 def test_grn_order_posting_and_inventory_reach_the_ledger(served: tuple[str, Any]) -> None:
     url, ledger = served
-    grn, posting, inventory = _op("grn_posting_order_wise"), _op("order_posting"), _op("update_inventory_count")
+    grn, posting, inventory = (
+        _op("grn_posting_order_wise"),
+        _op("order_posting"),
+        _op("update_inventory_count"),
+    )
     with httpx.Client(base_url=url, timeout=10) as http:
         (_, grn_body), *_ = deliveries("assure_erp", grn)
         assert http.post(grn.webhook_path, json=grn_body).json() == {"hasError": False}
         (_, order_body), *_ = deliveries("assure_erp", posting)
         assert http.post("/erp/assure/orders", json=order_body).json() == {"hasError": False}
-        assert http.post(posting.webhook_path, json=order_body).status_code == 404  # path overridden
+        assert (
+            http.post(posting.webhook_path, json=order_body).status_code == 404
+        )  # path overridden
         (_, stock_body), *_ = deliveries("assure_erp", inventory)
         answer = http.request(inventory.method, inventory.webhook_path, json=stock_body).json()
     item = grn_body["orderItems"][0]
-    assert ledger.received[(grn_body["orderCode"], item["channelSkuCode"])] == item["qcPassQuantity"]
+    assert (
+        ledger.received[(grn_body["orderCode"], item["channelSkuCode"])] == item["qcPassQuantity"]
+    )
     assert order_body["orderCode"] in ledger.orders
     skus = [line["channelSkuCode"] for line in stock_body["inventories"]]
     assert answer == {"successList": skus, "failureList": []}
-    assert ledger.stock[(stock_body["locationCode"], skus[0])] == stock_body["inventories"][0]["quantity"]
+    assert (
+        ledger.stock[(stock_body["locationCode"], skus[0])]
+        == stock_body["inventories"][0]["quantity"]
+    )
 
 
 def test_get_invoice_answers_from_the_ledger(served: tuple[str, Any]) -> None:
@@ -69,9 +80,21 @@ def test_get_invoice_answers_from_the_ledger(served: tuple[str, Any]) -> None:
 
 def test_example_type_checks() -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental",
-         "--config-file", str(ROOT / "generated" / "assure_erp" / "pyproject.toml"), "-p", "assure_erp_receiver"],
-        cwd=ROOT / "examples", capture_output=True, text=True, timeout=300,
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--no-incremental",
+            "--config-file",
+            str(ROOT / "generated" / "assure_erp" / "pyproject.toml"),
+            "-p",
+            "assure_erp_receiver",
+        ],
+        cwd=ROOT / "examples",
+        capture_output=True,
+        text=True,
+        timeout=300,
         env={"MYPYPATH": str(ROOT / "generated" / "assure_erp"), "PATH": ""},
     )
     assert result.returncode == 0, result.stdout + result.stderr

@@ -13,7 +13,15 @@ import pytest
 from pydantic import BaseModel
 
 from tests.conftest import API_IDS, package
-from tests.helpers import CREDENTIAL, api, auth_kwargs, call_kwargs, expected_path, request_body, same_json
+from tests.helpers import (
+    CREDENTIAL,
+    api,
+    auth_kwargs,
+    call_kwargs,
+    expected_path,
+    request_body,
+    same_json,
+)
 
 CASES = [(a, op, call) for a in API_IDS for op in api(a).operations for call in op.calls]
 ERROR_CASES = [
@@ -24,8 +32,13 @@ ERROR_CASES = [
     if response.status.isdigit()
 ]
 EXPECTED_ERROR = {
-    400: "BadRequestError", 401: "UnauthorizedError", 403: "ForbiddenError", 404: "NotFoundError",
-    409: "ConflictError", 422: "BadRequestError", 429: "RateLimitedError",
+    400: "BadRequestError",
+    401: "UnauthorizedError",
+    403: "ForbiddenError",
+    404: "NotFoundError",
+    409: "ConflictError",
+    422: "BadRequestError",
+    429: "RateLimitedError",
 }
 
 
@@ -38,7 +51,13 @@ def _client(api_id: str, handler: Any, *, is_async: bool = False, **options: Any
     a = api(api_id)
     cls = getattr(pkg, a.async_client_class if is_async else a.client_class)
     transport = httpx.MockTransport(handler)
-    return cls(base_url="https://vendor.test", transport=transport, rate_limiter=False, **auth_kwargs(a), **options)
+    return cls(
+        base_url="https://vendor.test",
+        transport=transport,
+        rate_limiter=False,
+        **auth_kwargs(a),
+        **options,
+    )
 
 
 def _invoke(api_id: str, client: Any, op: Any, call: Any) -> Any:
@@ -88,7 +107,9 @@ def test_request_shape(api_id: str, op: Any, call: Any, is_async: bool) -> None:
         assert type(result).__name__ == call.response_model
 
 
-@pytest.mark.parametrize(("api_id", "op", "response"), ERROR_CASES, ids=[_ids(c) for c in ERROR_CASES])
+@pytest.mark.parametrize(
+    ("api_id", "op", "response"), ERROR_CASES, ids=[_ids(c) for c in ERROR_CASES]
+)
 def test_documented_error_raises_typed_error(api_id: str, op: Any, response: Any) -> None:
     from generator.mockdata import example_or_sample
     from generator.walk import deref
@@ -112,7 +133,9 @@ def test_documented_error_raises_typed_error(api_id: str, op: Any, response: Any
     error = caught.value
     assert calls == 1
     status = int(response.status)
-    expected = EXPECTED_ERROR.get(status) or ("ServerError" if status >= 500 else "UnexpectedStatusError")
+    expected = EXPECTED_ERROR.get(status) or (
+        "ServerError" if status >= 500 else "UnexpectedStatusError"
+    )
     if isinstance(error, pkg.errors.ApiError):
         assert type(error).__name__ == expected
         assert error.status == status

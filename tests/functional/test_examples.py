@@ -17,7 +17,7 @@ def _examples() -> list[tuple[str, str, str, Any]]:
     found = []
     for api_id in API_IDS:
         data = spec(api_id).data
-        for section, name, method, op in iter_operations(data):
+        for _section, _name, _method, op in iter_operations(data):
             bodies = [("request", op.get("requestBody"))] + [
                 (f"response {code}", r) for code, r in sorted(op.get("responses", {}).items())
             ]
@@ -28,7 +28,9 @@ def _examples() -> list[tuple[str, str, str, Any]]:
                     model = media["schema"]["$ref"].rsplit("/", 1)[1]
                     for ex_name, example in (media.get("examples") or {}).items():
                         value = deref(data, example)["value"]
-                        found.append((api_id, f"{op['operationId']} {label} {ex_name}", model, value))
+                        found.append(
+                            (api_id, f"{op['operationId']} {label} {ex_name}", model, value)
+                        )
     return found
 
 
@@ -39,7 +41,9 @@ def test_every_api_has_examples() -> None:
     assert {a for a, *_ in EXAMPLES} == set(API_IDS)
 
 
-@pytest.mark.parametrize(("api_id", "where", "model", "value"), EXAMPLES, ids=[f"{e[0]}:{e[1]}" for e in EXAMPLES])
+@pytest.mark.parametrize(
+    ("api_id", "where", "model", "value"), EXAMPLES, ids=[f"{e[0]}:{e[1]}" for e in EXAMPLES]
+)
 def test_example_round_trips(api_id: str, where: str, model: str, value: Any) -> None:
     cls = getattr(package(api_id).models, model)
     parsed = cls.model_validate_json(json.dumps(value))

@@ -14,16 +14,29 @@ import pytest
 from tests.conftest import API_IDS, GENERATED, ROOT
 
 
-def _run(*args: str | Path, cwd: Path = ROOT, timeout: int = 600) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([str(a) for a in args], cwd=cwd, capture_output=True, text=True, timeout=timeout)
+def _run(
+    *args: str | Path, cwd: Path = ROOT, timeout: int = 600
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [str(a) for a in args], cwd=cwd, capture_output=True, text=True, timeout=timeout
+    )
 
 
 @pytest.mark.parametrize("api_id", API_IDS)
 def test_mypy_strict(api_id: str, tmp_path: Path) -> None:
     dist = GENERATED / api_id
     result = _run(
-        sys.executable, "-m", "mypy", "--strict", "--cache-dir", tmp_path / "cache",
-        "--config-file", dist / "pyproject.toml", "-p", f"{api_id}_api", cwd=dist,
+        sys.executable,
+        "-m",
+        "mypy",
+        "--strict",
+        "--cache-dir",
+        tmp_path / "cache",
+        "--config-file",
+        dist / "pyproject.toml",
+        "-p",
+        f"{api_id}_api",
+        cwd=dist,
     )
     assert result.returncode == 0, result.stdout + result.stderr
 
@@ -31,7 +44,9 @@ def test_mypy_strict(api_id: str, tmp_path: Path) -> None:
 def test_ruff_clean() -> None:
     for api_id in API_IDS:
         dist = GENERATED / api_id
-        result = _run(sys.executable, "-m", "ruff", "check", "--no-cache", f"{api_id}_api", cwd=dist)
+        result = _run(
+            sys.executable, "-m", "ruff", "check", "--no-cache", f"{api_id}_api", cwd=dist
+        )
         assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -50,4 +65,9 @@ def test_installs_into_fresh_venv_and_imports(tmp_path: Path) -> None:
     check = f"{imports}; print('ok')"
     result = _run(python, "-c", check, cwd=tmp_path)
     assert result.returncode == 0 and result.stdout.strip() == "ok", result.stdout + result.stderr
-    assert str(ROOT) not in _run(python, "-c", f"import {API_IDS[0]}_api as m; print(m.__file__)", cwd=tmp_path).stdout
+    assert (
+        str(ROOT)
+        not in _run(
+            python, "-c", f"import {API_IDS[0]}_api as m; print(m.__file__)", cwd=tmp_path
+        ).stdout
+    )

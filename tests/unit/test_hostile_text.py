@@ -37,7 +37,9 @@ def test_title_is_safe_inside_a_docstring(text: str) -> None:
     assert "\n" not in title
 
 
-@pytest.mark.parametrize("text", ["plain", 'q"uote \\ back', "emoji \U0001f600", "nul \x00 \u2028", "\ud800lone"])
+@pytest.mark.parametrize(
+    "text", ["plain", 'q"uote \\ back', "emoji \U0001f600", "nul \x00 \u2028", "\ud800lone"]
+)
 def test_toml_string_round_trips(text: str) -> None:
     parsed = tomllib.loads(f"x = {naming.toml_string(text)}")["x"]
     assert parsed == text.replace("\ud800", "")
@@ -50,7 +52,9 @@ def test_clean_text_keeps_only_what_prints() -> None:
 
 
 def test_problem_render_escapes_terminal_control_and_keeps_the_caret() -> None:
-    problem = Problem("x.yaml", 3, "/a\u202eb", "name '\x1b[2J' is bad", 12, excerpt="  key: \x1b[2J value")
+    problem = Problem(
+        "x.yaml", 3, "/a\u202eb", "name '\x1b[2J' is bad", 12, excerpt="  key: \x1b[2J value"
+    )
     lines = problem.render().splitlines()
     assert lines[0] == "x.yaml:3: error: /a\\u202eb: name '\\x1b[2J' is bad"
     assert lines[1] == "      key: \\x1b[2J value"
@@ -69,5 +73,7 @@ def test_hidden_characters_in_literals_are_escaped_without_changing_values() -> 
 
 
 def test_protected_pydantic_names_get_field_prefixed_aliases() -> None:
-    aliases = naming.protected_field_aliases({"model_dump", "modelValidate", "model_config", "name"})
+    aliases = naming.protected_field_aliases(
+        {"model_dump", "modelValidate", "model_config", "name"}
+    )
     assert aliases == {"modelValidate": "field_model_validate", "model_dump": "field_model_dump"}

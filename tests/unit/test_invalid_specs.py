@@ -18,7 +18,11 @@ CASES = sorted(INVALID.glob("*.yaml"))
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "generator", *args], cwd=ROOT, capture_output=True, text=True, timeout=60
+        [sys.executable, "-m", "generator", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
 
 
@@ -31,9 +35,9 @@ def test_invalid_spec_reports_exactly(case: Path) -> None:
     result = _run("validate", case.relative_to(ROOT).as_posix())
     assert result.returncode == 1
     expected = case.with_suffix(".expected").read_text()
-    assert result.stderr == expected, (
-        f"refresh with: python -m generator validate {case.relative_to(ROOT)} 2> {case.with_suffix('.expected').relative_to(ROOT)}"
-    )
+    expected_file = case.with_suffix(".expected").relative_to(ROOT)
+    refresh = f"python -m generator validate {case.relative_to(ROOT)} 2> {expected_file}"
+    assert result.stderr == expected, f"refresh with: {refresh}"
 
 
 def test_invalid_spec_writes_nothing(tmp_path: Path) -> None:
@@ -47,4 +51,7 @@ def test_invalid_spec_writes_nothing(tmp_path: Path) -> None:
     result = _run("--specs", str(specs), "--out", str(out), "generate")
     assert result.returncode == 1
     assert "nothing was written" in result.stderr
-    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*")) == ["good", "good/keep.txt"]
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*")) == [
+        "good",
+        "good/keep.txt",
+    ]

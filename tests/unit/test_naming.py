@@ -35,7 +35,17 @@ def test_unique_suffixes_clashes() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ['"""', "'''", "ends with backslash \\", "\\N{", "a\rb\u2028c", "{{ x }}", "{__import__('os')}", '"', "\u202eevil"],
+    [
+        '"""',
+        "'''",
+        "ends with backslash \\",
+        "\\N{",
+        "a\rb\u2028c",
+        "{{ x }}",
+        "{__import__('os')}",
+        '"',
+        "\u202eevil",
+    ],
 )
 def test_docstring_and_literal_cannot_escape(text: str) -> None:
     module = f"def f():\n    {naming.docstring(text, '    ')}\n    return {naming.literal(text)}\n"
