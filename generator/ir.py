@@ -370,22 +370,24 @@ def _base_url(data: dict[str, Any]) -> str:
     return url.rstrip("/")
 
 
-def _schemes(data: dict[str, Any]) -> tuple[SecurityScheme, ...]:
-    """The schemes inbound operations use: the client's credentials. (Schemes only webhooks
-    use authenticate the vendor to the integrator; the client never holds them.)"""
+def _schemes_used_by(data: dict[str, Any], section: str) -> list[tuple[str, dict[str, Any]]]:
+    """(id, scheme) of the security schemes the operations of `section` use, by id."""
     used = {
         scheme
-        for section, _, _, op in iter_operations(data)
-        if section == "paths"
+        for where, _, _, op in iter_operations(data)
+        if where == section
         for requirement in op.get("security", data.get("security", []))
         for scheme in requirement
     }
+    schemes = (data.get("components") or {}).get("securitySchemes") or {}
+    return [(scheme_id, raw) for scheme_id, raw in sorted(schemes.items()) if scheme_id in used]
+
+
+def _schemes(data: dict[str, Any]) -> tuple[SecurityScheme, ...]:
+    """The schemes inbound operations use: the client's credentials. (Schemes only webhooks
+    use authenticate the vendor to the integrator; the client never holds them.)"""
     result = []
-    for scheme_id, raw in sorted(
-        ((data.get("components") or {}).get("securitySchemes") or {}).items()
-    ):
-        if scheme_id not in used:
-            continue
+    for scheme_id, raw in _schemes_used_by(data, "paths"):
         if raw.get("type") == "apiKey" and raw.get("in") == "header":
             kind, header = "header", raw["name"]
         elif raw.get("type") == "http" and str(raw.get("scheme", "")).lower() == "bearer":
@@ -426,19 +428,8 @@ def _token_exchange(data: dict[str, Any], raw: dict[str, Any] | None) -> TokenEx
 
 
 def _webhook_schemes(data: dict[str, Any]) -> tuple[WebhookScheme, ...]:
-    used = {
-        scheme
-        for section, _, _, op in iter_operations(data)
-        if section == "webhooks"
-        for requirement in op.get("security", data.get("security", []))
-        for scheme in requirement
-    }
     result = []
-    for scheme_id, raw in sorted(
-        ((data.get("components") or {}).get("securitySchemes") or {}).items()
-    ):
-        if scheme_id not in used:
-            continue
+    for scheme_id, raw in _schemes_used_by(data, "webhooks"):
         auth = raw.get("x-webhook-auth") or {}
         bearer = raw.get("type") == "http" and str(raw.get("scheme", "")).lower() == "bearer"
         header = auth.get("header") or (
