@@ -53,8 +53,8 @@ def load_and_validate(paths: list[Path]) -> list[Spec]:
 
 
 def render_api(spec: Spec) -> Rendered:
+    from generator.build import build_api
     from generator.fmt import FormatError, format_files
-    from generator.ir import build_api
     from generator.render import RenderError, render
 
     api = build_api(spec)

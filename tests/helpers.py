@@ -6,7 +6,8 @@ import functools
 from pathlib import Path
 from typing import Any
 
-from generator.ir import Api, Call, Operation, Param, build_api
+from generator.build import build_api
+from generator.ir import Api, Call, Operation, Param
 from generator.load import Spec, load_spec
 from generator.mockdata import example_or_sample, sample
 from generator.walk import deref, iter_operations

@@ -1,0 +1,277 @@
+"""Stage 3, the builder: spec data -> the frozen IR of generator/ir.py. Names are decided here,
+once; strings bound for code are cleaned here."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from typing import Any
+
+from generator import naming
+from generator.error_bodies import documented_errors, error_templates
+from generator.ir import (
+    Api,
+    Body,
+    Operation,
+    Pagination,
+    Param,
+    RateLimit,
+    Response,
+    SecurityScheme,
+    TokenExchange,
+    Variant,
+    WebhookScheme,
+)
+from generator.load import Spec
+from generator.mockdata import example_or_sample, mock_response
+from generator.model_schema import schema_document
+from generator.type_hints import type_hint, validator_hint
+from generator.walk import deref, iter_operations
+
+
+def build_api(spec: Spec) -> Api:
+    data = spec.data
+    info = data.get("info", {})
+    schemes = _schemes(data)
+    words = naming.pascal(spec.api)
+    fallbacks = documented_errors(data)
+    operations = [
+        _operation(data, s, n, m, op, fallbacks)
+        for s, n, m, op in iter_operations(data)
+        if s == "paths"
+    ]
+    webhooks = [
+        _operation(data, s, n, m, op, fallbacks)
+        for s, n, m, op in iter_operations(data)
+        if s == "webhooks"
+    ]
+    rate = data.get("x-rate-limit")
+    return Api(
+        id=spec.api,
+        title=naming.title(str(info.get("title", spec.api))),
+        version=str(info.get("version", "")),
+        description=naming.clean_text(str(info.get("description", ""))),
+        package=f"{spec.api}_api",
+        distribution=f"{spec.api.replace('_', '-')}-api",
+        client_class=f"{words}Client",
+        async_client_class=f"Async{words}Client",
+        base_url=_base_url(data),
+        operations=tuple(sorted(operations, key=lambda o: o.py_name)),
+        webhooks=tuple(sorted(webhooks, key=lambda o: o.py_name)),
+        schemes=schemes,
+        webhook_schemes=_webhook_schemes(data),
+        rate_limit=(
+            RateLimit(
+                rate["limit"],
+                rate["period-seconds"],
+                rate["scope"],
+                rate.get("retry-after-default-seconds"),
+            )
+            if rate
+            else None
+        ),
+        schema_document=schema_document(data),
+        request_schemas=json.dumps(
+            {"components": {"schemas": (data.get("components") or {}).get("schemas") or {}}},
+            ensure_ascii=True,
+            indent=1,
+        ),
+    )
+
+
+def _base_url(data: dict[str, Any]) -> str:
+    servers = data.get("servers") or [{"url": ""}]
+    url = str(servers[0].get("url", ""))
+    for name, variable in (servers[0].get("variables") or {}).items():
+        url = url.replace("{" + name + "}", str(variable.get("default", "")))
+    return url.rstrip("/")
+
+
+def _schemes_used_by(data: dict[str, Any], section: str) -> list[tuple[str, dict[str, Any]]]:
+    """(id, scheme) of the security schemes the operations of `section` use, by id."""
+    used = {
+        scheme
+        for where, _, _, op in iter_operations(data)
+        if where == section
+        for requirement in op.get("security", data.get("security", []))
+        for scheme in requirement
+    }
+    schemes = (data.get("components") or {}).get("securitySchemes") or {}
+    return [(scheme_id, raw) for scheme_id, raw in sorted(schemes.items()) if scheme_id in used]
+
+
+def _schemes(data: dict[str, Any]) -> tuple[SecurityScheme, ...]:
+    """The schemes inbound operations use: the client's credentials. (Schemes only webhooks
+    use authenticate the vendor to the integrator; the client never holds them.)"""
+    result = []
+    for scheme_id, raw in _schemes_used_by(data, "paths"):
+        if raw.get("type") == "apiKey" and raw.get("in") == "header":
+            kind, header = "header", raw["name"]
+        elif raw.get("type") == "http" and str(raw.get("scheme", "")).lower() == "bearer":
+            kind, header = "bearer", "Authorization"
+        else:
+            continue
+        text = naming.clean_text(str(raw.get("description", "")))
+        exchange = _token_exchange(data, raw.get("x-token-exchange"))
+        result.append(
+            SecurityScheme(
+                scheme_id, naming.snake(scheme_id, "credential"), kind, header, text, exchange
+            )
+        )
+    # Each credential is a keyword of the client's constructor: unique, and none of its own.
+    names = naming.unique(
+        [s.py_name + "_" if s.py_name in naming.CLIENT_OPTIONS else s.py_name for s in result]
+    )
+    return tuple(replace(s, py_name=name) for s, name in zip(result, names, strict=True))
+
+
+def _token_exchange(data: dict[str, Any], raw: dict[str, Any] | None) -> TokenExchange | None:
+    if not raw:
+        return None
+    path = next(
+        name
+        for _, name, _, op in iter_operations(data)
+        if op.get("operationId") == raw["operation"]
+    )
+    return TokenExchange(
+        operation=raw["operation"],
+        path=path,
+        credentials=tuple(sorted(raw["credentials"].items())),
+        token_pointer=raw["token"],
+        expires_pointer=raw["expires-at"],
+        expires_format=raw.get("expires-format", "iso-8601"),
+        refresh_margin=float(raw.get("refresh-margin-seconds", 60)),
+    )
+
+
+def _webhook_schemes(data: dict[str, Any]) -> tuple[WebhookScheme, ...]:
+    result = []
+    for scheme_id, raw in _schemes_used_by(data, "webhooks"):
+        auth = raw.get("x-webhook-auth") or {}
+        bearer = raw.get("type") == "http" and str(raw.get("scheme", "")).lower() == "bearer"
+        header = auth.get("header") or (
+            raw.get("name") if raw.get("in") == "header" else "Authorization"
+        )
+        kind = auth.get("type") or ("bearer" if bearer else "shared-header")
+        result.append(
+            WebhookScheme(
+                id=scheme_id,
+                kind=kind,
+                header=str(header),
+                algorithm=auth.get("algorithm", "HS256" if kind == "jwt" else ""),
+                token_pointer=auth.get("token-pointer"),
+                claims=tuple(sorted((auth.get("claims") or {}).items())),
+                max_age_seconds=auth.get("max-age-seconds"),
+            )
+        )
+    return tuple(result)
+
+
+def _operation(
+    data: dict[str, Any],
+    section: str,
+    name: str,
+    method: str,
+    raw: dict[str, Any],
+    fallbacks: dict[str, tuple[Any, str | None]],
+) -> Operation:
+    params = _params(data, raw, (data.get(section) or {}).get(name, {}))
+    body = None
+    if "requestBody" in raw:
+        request = deref(data, raw["requestBody"])
+        media, content = next(iter(sorted((request.get("content") or {}).items())))
+        body = Body(_model_name(content["schema"]), bool(request.get("required")), media)
+    responses = tuple(
+        _response(data, str(code), r) for code, r in sorted(raw.get("responses", {}).items())
+    )
+    security = raw.get("security", data.get("security", []))
+    status, mock_body = mock_response(data, raw)
+    return Operation(
+        error_templates=error_templates(data, raw, fallbacks),
+        py_name=raw["operationId"],
+        method=method.upper(),
+        path=name,
+        summary=naming.clean_text(str(raw.get("summary", ""))),
+        description=naming.clean_text(str(raw.get("description", ""))),
+        params=params,
+        body=body,
+        responses=responses,
+        security=tuple(tuple(sorted(req)) for req in security),
+        variants=tuple(_variant(data, v) for v in raw.get("x-variants", [])),
+        pagination=_pagination(raw.get("x-pagination")),
+        mock_status=status,
+        mock_body=json.dumps(mock_body, ensure_ascii=True),
+        webhook_path=(
+            str(raw.get("x-webhook-path", "/" + name.strip("/"))) if section == "webhooks" else ""
+        ),
+        dedupe_pointers=tuple(raw.get("x-dedupe-key", ())),
+    )
+
+
+def _params(
+    data: dict[str, Any], raw: dict[str, Any], path_item: dict[str, Any]
+) -> tuple[Param, ...]:
+    merged: dict[tuple[str, str], dict[str, Any]] = {}
+    for item in list(path_item.get("parameters", [])) + list(raw.get("parameters", [])):
+        param = deref(data, item)
+        if param.get("in") in ("path", "query", "header"):
+            merged[(param["in"], param["name"])] = param
+    ordered = sorted(merged.values(), key=lambda p: (p["in"] != "path", p["name"]))
+    names = naming.unique([naming.snake(p["name"], "param") for p in ordered])
+    return tuple(
+        Param(
+            name=p["name"],
+            py_name=py_name,
+            location=p["in"],
+            required=bool(p.get("required")) or p["in"] == "path",
+            type_hint=type_hint(data, p.get("schema", {})),
+            description=naming.comment(str(p.get("description", ""))),
+            idempotency_ttl=(p.get("x-idempotency-key") or {}).get("ttl-seconds"),
+            validator_hint=validator_hint(data, p.get("schema", {})),
+        )
+        for p, py_name in zip(ordered, names, strict=True)
+    )
+
+
+def _response(data: dict[str, Any], status: str, raw: dict[str, Any]) -> Response:
+    response = deref(data, raw)
+    content = response.get("content") or {}
+    model = _model_name(next(iter(sorted(content.items())))[1]["schema"]) if content else None
+    return Response(
+        status,
+        model,
+        naming.comment(str(response.get("description", ""))),
+        response.get("x-message-field"),
+    )
+
+
+def _model_name(schema: dict[str, Any]) -> str:
+    return str(schema["$ref"]).rsplit("/", 1)[1]
+
+
+def _variant(data: dict[str, Any], raw: dict[str, Any]) -> Variant:
+    return Variant(
+        py_name=raw["operationId"],
+        summary=naming.clean_text(raw.get("summary", "")),
+        description=naming.clean_text(raw.get("description", "")),
+        request_model=_model_name({"$ref": raw["request"]}),
+        response_model=_model_name({"$ref": raw["response"]}),
+        mock_literal=naming.literal(example_or_sample(data, {"schema": {"$ref": raw["response"]}})),
+    )
+
+
+def _pagination(raw: dict[str, Any] | None) -> Pagination | None:
+    if not raw:
+        return None
+    return Pagination(
+        raw["style"],
+        raw["page-param"],
+        raw.get("size-param"),
+        raw.get("params-in", "query"),
+        raw.get("first-page", 1),
+        raw["items"],
+        raw.get("has-more"),
+        raw.get("total"),
+    )
+
+

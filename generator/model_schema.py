@@ -1,0 +1,125 @@
+"""The spec's component schemas prepared for datamodel-code-generator.
+
+Objects stay open unless the spec closes them (vendors add fields; models keep them), `x-`
+extensions are dropped (they would leak into field metadata), constrained scalars inside unions
+become named root models (datamodel-code-generator would write `constr(...)` there, which type
+checkers reject), and URL/email strings keep the vendor's spelling but stay checked by pattern.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from generator import naming
+
+
+def schema_document(data: dict[str, Any]) -> str:
+    """The spec reduced to what the models need: its component schemas, without `x-`
+    extensions (datamodel-code-generator would carry unknown keys into field metadata), and
+    with objects open unless the spec closes them: vendors add fields, models keep them."""
+    schemas = (data.get("components") or {}).get("schemas") or {}
+    hoisted: dict[str, Any] = {}
+    models = {
+        name: _model_schema(schema, name, hoisted, set(schemas)) for name, schema in schemas.items()
+    }
+    models.update(hoisted)
+    document = {
+        "openapi": "3.1.0",
+        "info": {"title": "models", "version": "0"},
+        "paths": {},
+        "components": {"schemas": models},
+    }
+    return json.dumps(document, ensure_ascii=True)
+
+
+_SUBSCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
+_SUBSCHEMA_MAPS = ("properties", "patternProperties", "$defs", "dependentSchemas")
+_SUBSCHEMAS = ("items", "additionalProperties", "not", "contains", "if", "then", "else")
+_CONSTRAINTS = frozenset(
+    {
+        "pattern",
+        "minLength",
+        "maxLength",
+        "minimum",
+        "maximum",
+        "exclusiveMinimum",
+        "exclusiveMaximum",
+        "multipleOf",
+    }
+)
+
+
+_URI_PATTERN = r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s]+$"
+_EMAIL_PATTERN = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"  # the same rule as generator/formats.py
+_STRING_CONSTRAINTS = frozenset({"pattern", "minLength", "maxLength", "format"})
+
+
+def _split_type_list(schema: dict[str, Any]) -> dict[str, Any]:
+    """`type: [integer, string]` with constraints -> `anyOf` of one schema per type, each with
+    the constraints that apply to it (so each can become a named, checkable type)."""
+    kinds = schema.get("type")
+    if not (isinstance(kinds, list) and len(kinds) > 1 and _CONSTRAINTS & schema.keys()):
+        return schema
+    shared = {k: v for k, v in schema.items() if k not in _CONSTRAINTS | {"type", "format"}}
+    members = []
+    for kind in kinds:
+        keep = _STRING_CONSTRAINTS if kind == "string" else _CONSTRAINTS - _STRING_CONSTRAINTS
+        members.append({"type": kind, **{k: v for k, v in schema.items() if k in keep}})
+    return {**shared, "anyOf": members}
+
+
+def _model_schema(schema: Any, owner: str, hoisted: dict[str, Any], taken: set[str]) -> Any:
+    if not isinstance(schema, dict):
+        return schema
+    schema = _split_type_list(schema)
+    result = {}
+    for key, value in schema.items():
+        if key.startswith("x-"):
+            continue
+        if key in ("anyOf", "oneOf") and isinstance(value, list):
+            value = [_union_member(v, owner, hoisted, taken) for v in value]
+        elif key in _SUBSCHEMA_LISTS and isinstance(value, list):
+            value = [_model_schema(v, owner, hoisted, taken) for v in value]
+        elif key in _SUBSCHEMA_MAPS and isinstance(value, dict):
+            value = {name: _model_schema(v, owner, hoisted, taken) for name, v in value.items()}
+        elif key in _SUBSCHEMAS:
+            value = _model_schema(value, owner, hoisted, taken)
+        elif key in ("description", "title") and isinstance(value, str):
+            value = naming.clean_text(value)  # prose for docstrings: no bidi or control characters
+        result[key] = value
+    money = schema.get("x-money")
+    if isinstance(money, dict) and money.get("unit") == "minor":
+        currency = (
+            f" of the currency in `{money['currency-field']}`"
+            if money.get("currency-field")
+            else ""
+        )
+        note = f"An amount in minor units{currency} (10.99 is sent as 1099)."
+        result["description"] = (
+            f"{result['description']}\n\n{note}" if result.get("description") else note
+        )
+    if result.get("format") in ("uri", "url") and "pattern" not in result:
+        # URLs are kept as the vendor's strings (see render.py); this keeps them URL-shaped.
+        result["pattern"] = _URI_PATTERN
+    if result.get("format") == "email" and "pattern" not in result:
+        result["pattern"] = _EMAIL_PATTERN
+    if (
+        result.get("type") == "object" or "properties" in result
+    ) and "additionalProperties" not in result:
+        result["additionalProperties"] = True
+    return result
+
+
+def _union_member(schema: Any, owner: str, hoisted: dict[str, Any], taken: set[str]) -> Any:
+    """A constrained scalar inside a union becomes a named root model: datamodel-code-generator
+    would otherwise write `constr(...)` there, which type checkers reject."""
+    member = _model_schema(schema, owner, hoisted, taken)
+    if not (isinstance(member, dict) and "$ref" not in member and _CONSTRAINTS & member.keys()):
+        return member
+    index = 1
+    while f"{owner}Option{index}" in taken or f"{owner}Option{index}" in hoisted:
+        index += 1
+    name = f"{owner}Option{index}"
+    hoisted[name] = member
+    return {"$ref": f"#/components/schemas/{name}"}
