@@ -32,7 +32,9 @@ def test_top_level_exports(api_id: str) -> None:
 @pytest.mark.parametrize("api_id", API_IDS)
 def test_server_exports(api_id: str) -> None:
     server, a = package(api_id).server, api(api_id)
-    expected = {"create_mock_app"} | ({a.webhook_handlers_class, "create_webhook_app"} if a.webhooks else set())
+    expected = {"create_mock_app"} | (
+        {a.webhook_handlers_class, "create_webhook_app"} if a.webhooks else set()
+    )
     assert set(server.__all__) == expected
     for name in server.__all__:
         assert callable(getattr(server, name))
@@ -41,6 +43,8 @@ def test_server_exports(api_id: str) -> None:
 @pytest.mark.parametrize("api_id", API_IDS)
 def test_every_error_is_exported(api_id: str) -> None:
     errors = package(api_id).errors
-    classes = {n for n, v in vars(errors).items() if isinstance(v, type) and issubclass(v, Exception)}
+    classes = {
+        n for n, v in vars(errors).items() if isinstance(v, type) and issubclass(v, Exception)
+    }
     assert set(errors.__all__) == classes
     assert all(issubclass(getattr(errors, n), errors.ClientError) for n in classes)
