@@ -49,6 +49,7 @@ PACKAGE_FILES = {
     "_ratelimit.py.jinja": "{pkg}/_ratelimit.py",
     "_responses.py.jinja": "{pkg}/_responses.py",
     "_pagination.py.jinja": "{pkg}/_pagination.py",
+    "_jsonpointer.py.jinja": "{pkg}/_jsonpointer.py",
     "_operations.py.jinja": "{pkg}/_operations.py",
     "client/__init__.py.jinja": "{pkg}/client/__init__.py",
     "server/__init__.py.jinja": "{pkg}/server/__init__.py",

@@ -19,6 +19,7 @@ from typing import Any
 from pydantic import SecretStr
 
 from . import errors
+from ._jsonpointer import resolve
 
 __all__ = ["AuthScheme", "Credentials", "Token", "TokenExchange"]
 
@@ -116,10 +117,10 @@ class Credentials:
 
 def read_token(exchange: TokenExchange, payload: Any, now: float) -> Token:
     """The token and its expiry from the exchange's response body."""
-    value = _pointer(payload, exchange.token_pointer)
+    value = resolve(payload, exchange.token_pointer, None)
     if not isinstance(value, str) or not value:
         raise ValueError("the token exchange answered without a token")
-    expires = _pointer(payload, exchange.expires_pointer)
+    expires = resolve(payload, exchange.expires_pointer, None)
     return Token(SecretStr(value), _expiry(expires, exchange.expires_format, now))
 
 
@@ -139,14 +140,6 @@ def _expiry(raw: Any, fmt: str, now: float) -> float:
         return parsed.timestamp()
     except (TypeError, ValueError, OverflowError):
         return now + 300.0  # unknown expiry: use it briefly, then exchange again
-
-
-def _pointer(document: Any, pointer: str) -> Any:
-    node = document
-    for token in pointer.split("/")[1:]:
-        token = token.replace("~1", "/").replace("~0", "~")
-        node = node.get(token) if isinstance(node, dict) else None
-    return node
 
 
 class TokenCache:

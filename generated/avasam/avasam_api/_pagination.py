@@ -8,6 +8,8 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
+from ._jsonpointer import resolve
+
 __all__ = ["MAX_PAGES", "Paging"]
 
 MAX_PAGES = 100_000  # a vendor that never says "last page" cannot loop a client forever
@@ -62,12 +64,12 @@ class Paging:
         if page - self.first_page + 1 >= MAX_PAGES:
             return False
         if self.has_more is not None:
-            return _pointer(document, self.has_more) is True
-        items = _pointer(document, self.items)
+            return resolve(document, self.has_more) is True
+        items = resolve(document, self.items)
         count = len(items) if isinstance(items, list) else 0
         if count == 0:
             return False
-        total = _pointer(document, self.total) if self.total is not None else None
+        total = resolve(document, self.total) if self.total is not None else None
         if isinstance(total, int) and size:
             return (page - self.first_page + 1) * size < total
         return size is None or count >= size
@@ -77,11 +79,3 @@ def _field(body: BaseModel | None, wire_name: str) -> Any:
     if body is None:
         return None
     return body.model_dump(mode="json", by_alias=True).get(wire_name)
-
-
-def _pointer(document: Any, pointer: str) -> Any:
-    node = document
-    for token in pointer.split("/")[1:]:
-        token = token.replace("~1", "/").replace("~0", "~")
-        node = node.get(token) if isinstance(node, dict) else None
-    return node

@@ -12,6 +12,7 @@ import httpx
 from pydantic import BaseModel, ValidationError
 
 from . import errors
+from ._jsonpointer import MISSING, resolve
 
 __all__ = [
     "ErrorSpec",
@@ -138,11 +139,10 @@ def _messages(response: httpx.Response, pointer: str | None) -> tuple[str, ...]:
     if not pointer:
         return ()
     try:
-        node: Any = json.loads(response.content)
-        for token in pointer.split("/")[1:]:
-            token = token.replace("~1", "/").replace("~0", "~")
-            node = node[int(token)] if isinstance(node, list) else node[token]
-    except (ValueError, KeyError, IndexError, TypeError):
+        node = resolve(json.loads(response.content), pointer)
+    except (ValueError, UnicodeDecodeError):
+        return ()
+    if node is MISSING:
         return ()
     items = node if isinstance(node, list) else [node]
     return tuple(str(item)[:500] for item in items[:20] if item is not None)

@@ -25,6 +25,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import Response
 from pydantic import BaseModel
 
+from .._jsonpointer import MISSING, resolve
 from ._support import (
     ErrorTemplate,
     ParamSpec,
@@ -47,7 +48,6 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 _DIGESTS = {"HS256": hashlib.sha256, "HS384": hashlib.sha384, "HS512": hashlib.sha512}
-_MISSING = object()
 
 
 @dataclass(frozen=True)
@@ -158,24 +158,11 @@ def _fresh(payload: dict[str, Any], now: float, max_age: float | None) -> bool:
     return True
 
 
-def _pointer(document: Any, pointer: str) -> Any:
-    node = document
-    for token in pointer.split("/")[1:]:
-        token = token.replace("~1", "/").replace("~0", "~")
-        if isinstance(node, dict) and token in node:
-            node = node[token]
-        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
-            node = node[int(token)]
-        else:
-            return _MISSING
-    return node
-
-
 def _json(raw: bytes) -> Any:
     try:
-        return json.loads(raw) if raw.strip() else _MISSING
+        return json.loads(raw) if raw.strip() else MISSING
     except (ValueError, UnicodeDecodeError):
-        return _MISSING
+        return MISSING
 
 
 def _authenticated(
@@ -207,9 +194,9 @@ def _scheme_ok(
             if prefix.lower() != "bearer":
                 return False
         return bool(value) and hmac.compare_digest(value.encode(), secret.encode())
-    body = _json(raw) if scheme.token_pointer or scheme.claims else _MISSING
+    body = _json(raw) if scheme.token_pointer or scheme.claims else MISSING
     if scheme.token_pointer:
-        token = _pointer(body, scheme.token_pointer) if body is not _MISSING else None
+        token = resolve(body, scheme.token_pointer) if body is not MISSING else None
     else:
         token = request.headers.get(scheme.header, "").removeprefix("Bearer ").strip()
     payload = (
@@ -220,8 +207,8 @@ def _scheme_ok(
     if payload is None:
         return False
     for claim, pointer in scheme.claims:
-        expected = _pointer(body, pointer) if body is not _MISSING else _MISSING
-        if expected is _MISSING or claim not in payload or payload[claim] != expected:
+        expected = resolve(body, pointer) if body is not MISSING else MISSING
+        if expected is MISSING or claim not in payload or payload[claim] != expected:
             return False
     return True
 
@@ -231,9 +218,9 @@ def _delivery_key(callback: Callback, raw: bytes) -> str | None:
         return None
     body = _json(raw)
     values = [
-        _pointer(body, p) if body is not _MISSING else _MISSING for p in callback.dedupe_pointers
+        resolve(body, p) if body is not MISSING else MISSING for p in callback.dedupe_pointers
     ]
-    if any(v is _MISSING or v is None for v in values):
+    if any(v is MISSING or v is None for v in values):
         return None
     return callback.name + "\0" + json.dumps(values, sort_keys=True, separators=(",", ":"))
 
