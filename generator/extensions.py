@@ -125,6 +125,9 @@ MESSAGE_FIELD: Final[dict[str, Any]] = _POINTER
 
 WEBHOOK_PATH: Final[dict[str, Any]] = {"type": "string", "pattern": "^/[A-Za-z0-9_./{}-]*$"}
 
+# Names the doc gives to an enum's values (integer codes named in prose), in `enum` order.
+ENUM_VARNAMES: Final[dict[str, Any]] = {"type": "array", "minItems": 1, "items": _NAME}
+
 # extension name -> (where it may appear, schema). Locations are the OpenAPI object kinds the
 # validator walks; an extension anywhere else is reported, as is an unknown `x-` name.
 VOCABULARY: Final[dict[str, tuple[frozenset[str], dict[str, Any]]]] = {
@@ -139,4 +142,5 @@ VOCABULARY: Final[dict[str, tuple[frozenset[str], dict[str, Any]]]] = {
     "x-dedupe-key": (frozenset({"webhook"}), DEDUPE_KEY),
     "x-message-field": (frozenset({"response"}), MESSAGE_FIELD),
     "x-webhook-path": (frozenset({"webhook"}), WEBHOOK_PATH),
+    "x-enum-varnames": (frozenset({"schema"}), ENUM_VARNAMES),
 }
