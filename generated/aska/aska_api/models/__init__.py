@@ -58,10 +58,10 @@ class PartyKeyRequest(BaseModel):
     """
 
 
-class DecimalString(RootModel[str]):
-    root: Annotated[str, Field(pattern="^-?[0-9]+(\\.[0-9]+)?$")]
+class DecimalString(RootModel[str | float]):
+    root: str | float
     """
-    A decimal number sent as a JSON string, e.g. "1.70".
+    A decimal number as MyStock sends it: usually a JSON string ("1.70"), kept as sent so no precision is lost; possibly empty (""), or a JSON number (as the same fields go in to UploadStock).
     """
 
 
@@ -164,10 +164,10 @@ class UpdateStockResult(BaseModel):
         validate_by_name=True,
     )
     inserted: Annotated[int | None, Field(ge=0)] = None
-    updated: Annotated[int, Field(ge=0)]
+    updated: Annotated[int | None, Field(ge=0)] = None
     skipped: Annotated[int | None, Field(ge=0)] = None
-    total: Annotated[int, Field(ge=0)]
-    requested: Annotated[int, Field(ge=0)]
+    total: Annotated[int | None, Field(ge=0)] = None
+    requested: Annotated[int | None, Field(ge=0)] = None
 
 
 class UpdateStockResponse(BaseModel):
@@ -189,12 +189,12 @@ class Duplicate(BaseModel):
         extra="allow",
         validate_by_name=True,
     )
-    ref_stock_id: Annotated[str, Field(alias="refStockId")]
+    ref_stock_id: Annotated[str | None, Field(alias="refStockId")] = None
     existing_tag_no: Annotated[str | None, Field(alias="existingTagNo")] = None
     """
     The internal Aska TagNo of the existing row.
     """
-    reason: Reason
+    reason: Reason | None = None
 
 
 class InsertStockResult(BaseModel):
@@ -202,11 +202,11 @@ class InsertStockResult(BaseModel):
         extra="allow",
         validate_by_name=True,
     )
-    inserted: Annotated[int, Field(ge=0)]
-    skipped: Annotated[int, Field(ge=0)]
-    total: Annotated[int, Field(ge=0)]
-    requested: Annotated[int, Field(ge=0)]
-    duplicates: list[Duplicate]
+    inserted: Annotated[int | None, Field(ge=0)] = None
+    skipped: Annotated[int | None, Field(ge=0)] = None
+    total: Annotated[int | None, Field(ge=0)] = None
+    requested: Annotated[int | None, Field(ge=0)] = None
+    duplicates: list[Duplicate] | None = None
 
 
 class InsertStockResponse(BaseModel):
@@ -223,10 +223,10 @@ class UpsertStockResult(BaseModel):
         extra="allow",
         validate_by_name=True,
     )
-    inserted: Annotated[int, Field(ge=0)]
-    updated: Annotated[int, Field(ge=0)]
-    total: Annotated[int, Field(ge=0)]
-    requested: Annotated[int, Field(ge=0)]
+    inserted: Annotated[int | None, Field(ge=0)] = None
+    updated: Annotated[int | None, Field(ge=0)] = None
+    total: Annotated[int | None, Field(ge=0)] = None
+    requested: Annotated[int | None, Field(ge=0)] = None
 
 
 class UpsertStockResponse(BaseModel):
@@ -262,12 +262,12 @@ class MarkUnavailableConflict(BaseModel):
         extra="allow",
         validate_by_name=True,
     )
-    blocked: bool
-    reason: str
+    blocked: bool | None = None
+    reason: str | None = None
     """
     e.g. "committed_to_buyer"
     """
-    conflicting_tag_nos: Annotated[list[str], Field(alias="conflictingTagNos")]
+    conflicting_tag_nos: Annotated[list[str] | None, Field(alias="conflictingTagNos")] = None
 
 
 class LiveStone(BaseModel):
@@ -298,12 +298,8 @@ class LiveStone(BaseModel):
     rate: Annotated[DecimalString | None, Field(alias="Rate")] = None
     amount: Annotated[DecimalString | None, Field(alias="Amount")] = None
     location: Annotated[str | None, Field(alias="Location")] = None
-    image_file: Annotated[
-        str | None, Field(alias="ImageFile", pattern="^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$")
-    ] = None
-    video_file: Annotated[
-        str | None, Field(alias="VideoFile", pattern="^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$")
-    ] = None
+    image_file: Annotated[str | None, Field(alias="ImageFile")] = None
+    video_file: Annotated[str | None, Field(alias="VideoFile")] = None
 
 
 class MyStockResult(BaseModel):
@@ -311,8 +307,8 @@ class MyStockResult(BaseModel):
         extra="allow",
         validate_by_name=True,
     )
-    party_id: Annotated[int, Field(alias="partyId")]
-    stones: list[LiveStone]
+    party_id: Annotated[int | None, Field(alias="partyId")] = None
+    stones: list[LiveStone] | None = None
 
 
 class MyStockResponse(BaseModel):

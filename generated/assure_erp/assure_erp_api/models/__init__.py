@@ -110,6 +110,42 @@ class Address(BaseModel):
     phone: str | None = None
 
 
+class AddressDetails(BaseModel):
+    """
+    An address as the search_* master and location responses return it; every key optional.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    name: str | None = None
+    """
+    Name of the addressee.
+    """
+    line1: str | None = None
+    """
+    1st line of the address.
+    """
+    line2: str | None = None
+    """
+    2nd line of the address.
+    """
+    line3: str | None = None
+    """
+    3rd line of the address.
+    """
+    city: str | None = None
+    state: str | None = None
+    zip: str | None = None
+    """
+    ZIP / PIN code.
+    """
+    country: str | None = None
+    email: str | None = None
+    phone: str | None = None
+
+
 class PostedAddress(BaseModel):
     """
     A customer address in order and return postings from Assure; email is optional here (assure-magic-v2-erp.txt:1832, 1843, 2538, 2549).
@@ -253,7 +289,7 @@ class VendorMasterDetails(BaseModel):
     )
     vendor_code: Annotated[str | None, Field(alias="vendorCode")] = None
     name: str | None = None
-    address: Address | None = None
+    address: AddressDetails | None = None
 
 
 class VendorLocation(BaseModel):
@@ -289,8 +325,8 @@ class VendorLocationDetails(BaseModel):
     vendor_code: Annotated[str | None, Field(alias="vendorCode")] = None
     vendor_location_code: Annotated[str | None, Field(alias="vendorLocationCode")] = None
     gstin: str | None = None
-    billing_address: Annotated[Address | None, Field(alias="billingAddress")] = None
-    shipping_address: Annotated[Address | None, Field(alias="shippingAddress")] = None
+    billing_address: Annotated[AddressDetails | None, Field(alias="billingAddress")] = None
+    shipping_address: Annotated[AddressDetails | None, Field(alias="shippingAddress")] = None
 
 
 class CustomerMaster(BaseModel):
@@ -325,7 +361,7 @@ class CustomerMasterDetails(BaseModel):
     )
     customer_code: Annotated[str | None, Field(alias="customerCode")] = None
     name: str | None = None
-    address: Address | None = None
+    address: AddressDetails | None = None
 
 
 class CustomerLocation(BaseModel):
@@ -361,8 +397,8 @@ class CustomerLocationDetails(BaseModel):
     customer_code: Annotated[str | None, Field(alias="customerCode")] = None
     customer_location_code: Annotated[str | None, Field(alias="customerLocationCode")] = None
     gstin: str | None = None
-    billing_address: Annotated[Address | None, Field(alias="billingAddress")] = None
-    shipping_address: Annotated[Address | None, Field(alias="shippingAddress")] = None
+    billing_address: Annotated[AddressDetails | None, Field(alias="billingAddress")] = None
+    shipping_address: Annotated[AddressDetails | None, Field(alias="shippingAddress")] = None
 
 
 class SkuAttributes(BaseModel):
@@ -437,6 +473,43 @@ class VirtualSkuDefinition(BaseModel):
     child_skus: Annotated[list[ChildSku], Field(alias="childSkus")]
 
 
+class PostedChildSku(BaseModel):
+    """
+    A child SKU of a virtual SKU as order postings carry it; every key optional.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    channel_sku_code: Annotated[str | None, Field(alias="channelSkuCode")] = None
+    """
+    SKU code of the child SKU.
+    """
+    qty: int | None = None
+    """
+    Quantity of the child SKU in the bundle.
+    """
+
+
+class PostedVirtualSkuDefinition(BaseModel):
+    """
+    A virtual (bundle) SKU as order postings carry it; every key optional.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    virtual_parent_channel_sku_id: Annotated[
+        str | None, Field(alias="virtualParentChannelSkuId")
+    ] = None
+    """
+    SKU code of the virtual (parent) SKU.
+    """
+    child_skus: Annotated[list[PostedChildSku] | None, Field(alias="childSkus")] = None
+
+
 class ArticleMaster(BaseModel):
     """
     One article master (SKU) as create_article_master takes it (assure-magic-v2-erp.txt:730-847).
@@ -472,9 +545,7 @@ class ArticleMaster(BaseModel):
     """
     HSN code.
     """
-    image_url: Annotated[
-        str | None, Field(alias="imageUrl", pattern="^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$")
-    ] = None
+    image_url: Annotated[str | None, Field(alias="imageUrl")] = None
     """
     Public image URL
     """
@@ -550,7 +621,7 @@ class SearchVirtualSkuDefinitionResponse(BaseModel):
         validate_by_name=True,
     )
     virtual_sku_definitions: Annotated[
-        list[VirtualSkuDefinition], Field(alias="virtualSkuDefinitions")
+        list[PostedVirtualSkuDefinition], Field(alias="virtualSkuDefinitions")
     ]
 
 
@@ -602,9 +673,7 @@ class ArticleMasterUpdate(BaseModel):
     """
     HSN code.
     """
-    image_url: Annotated[
-        str | None, Field(alias="imageUrl", pattern="^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$")
-    ] = None
+    image_url: Annotated[str | None, Field(alias="imageUrl")] = None
     name: str | None = None
     tax_rule: Annotated[TaxRule | None, Field(alias="taxRule")] = None
     size: str | None = None
@@ -650,9 +719,7 @@ class ArticleMasterRecord(BaseModel):
     style_code: Annotated[str | None, Field(alias="styleCode")] = None
     mrp: float | None = None
     hsn: str | None = None
-    image_url: Annotated[
-        str | None, Field(alias="imageUrl", pattern="^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$")
-    ] = None
+    image_url: Annotated[str | None, Field(alias="imageUrl")] = None
     name: str | None = None
     tax_rule: Annotated[TaxRule | None, Field(alias="taxRule")] = None
     size: str | None = None
@@ -1050,7 +1117,7 @@ class InventoryRecord(BaseModel):
         extra="allow",
         validate_by_name=True,
     )
-    channel_sku_code: Annotated[str, Field(alias="channelSkuCode")]
+    channel_sku_code: Annotated[str | None, Field(alias="channelSkuCode")] = None
     qc_pass_available_quantity: Annotated[int | None, Field(alias="qcPassAvailableQuantity")] = None
     """
     Available for sale
@@ -1189,13 +1256,10 @@ class PostedShipment(BaseModel):
     Invoice id provided by the channel.
     """
     external_invoice_date: Annotated[datetime | None, Field(alias="externalInvoiceDate")] = None
-    invoice_document_url: Annotated[
-        str | None, Field(alias="invoiceDocumentUrl", pattern="^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$")
-    ] = None
-    shipping_label_document_url: Annotated[
-        str | None,
-        Field(alias="shippingLabelDocumentUrl", pattern="^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$"),
-    ] = None
+    invoice_document_url: Annotated[str | None, Field(alias="invoiceDocumentUrl")] = None
+    shipping_label_document_url: Annotated[str | None, Field(alias="shippingLabelDocumentUrl")] = (
+        None
+    )
     shipment_items: Annotated[list[ShipmentItemDetail], Field(alias="shipmentItems")]
 
 
@@ -1253,7 +1317,7 @@ class OrderPosting(BaseModel):
     order_code: Annotated[str, Field(alias="orderCode")]
     parent_order_code: Annotated[str | None, Field(alias="parentOrderCode")] = None
     """
-    May be empty or repeated across orders.
+    May be null, empty or repeated across orders.
     """
     is_priority: Annotated[bool | None, Field(alias="isPriority")] = None
     channel_name: Annotated[str, Field(alias="channelName")]
@@ -1262,7 +1326,7 @@ class OrderPosting(BaseModel):
     """
     order_time: Annotated[datetime, Field(alias="orderTime")]
     """
-    Time the order was placed at the channel.
+    Time the order was placed at the channel (ISO-8601; a Unix time in a numeric string also reads).
     """
     order_type: Annotated[OutwardOrderType, Field(alias="orderType")]
     message_id: Annotated[int, Field(alias="messageId")]
@@ -1276,7 +1340,7 @@ class OrderPosting(BaseModel):
     Time the event was created.
     """
     virtual_sku_definitions: Annotated[
-        list[VirtualSkuDefinition] | None, Field(alias="virtualSkuDefinitions")
+        list[PostedVirtualSkuDefinition] | None, Field(alias="virtualSkuDefinitions")
     ] = None
     shipping_charges: Annotated[float | None, Field(alias="shippingCharges")] = None
     order_items: Annotated[list[PostedOrderItem], Field(alias="orderItems")]
@@ -1431,21 +1495,15 @@ class GateEntryGrnNotification(BaseModel):
     """
     External invoice id given when the gate entry was created.
     """
-    invoice_document_url: Annotated[
-        str, Field(alias="invoiceDocumentUrl", pattern="^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$")
-    ]
+    invoice_document_url: Annotated[str, Field(alias="invoiceDocumentUrl")]
     """
     Invoice document given at gate entry.
     """
-    state_tax_document_url: Annotated[
-        str, Field(alias="stateTaxDocumentUrl", pattern="^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$")
-    ]
+    state_tax_document_url: Annotated[str, Field(alias="stateTaxDocumentUrl")]
     """
     State tax document given at gate entry.
     """
-    shipping_label_document_url: Annotated[
-        str, Field(alias="shippingLabelDocumentUrl", pattern="^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$")
-    ]
+    shipping_label_document_url: Annotated[str, Field(alias="shippingLabelDocumentUrl")]
     """
     Shipping label given at gate entry.
     """
@@ -1676,9 +1734,7 @@ class InvoiceResponse(BaseModel):
         validate_by_name=True,
     )
     invoice_code: Annotated[str | None, Field(alias="invoiceCode")] = None
-    invoice_url: Annotated[
-        str | None, Field(alias="invoiceUrl", pattern="^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$")
-    ] = None
+    invoice_url: Annotated[str | None, Field(alias="invoiceUrl")] = None
     """
     Downloadable PDF URL of the invoice.
     """
@@ -1699,9 +1755,7 @@ class ShippingLabelResponse(BaseModel):
         extra="allow",
         validate_by_name=True,
     )
-    shipping_label_url: Annotated[
-        str | None, Field(alias="shippingLabelUrl", pattern="^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$")
-    ] = None
+    shipping_label_url: Annotated[str | None, Field(alias="shippingLabelUrl")] = None
     """
     Downloadable PDF URL of the label.
     """
@@ -1766,10 +1820,6 @@ class ReturnOrderType(StrEnum):
     SELF_SHIP = "SELF_SHIP"
 
 
-class ImageUrl(RootModel[str]):
-    root: Annotated[str, Field(pattern="^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$")]
-
-
 class ReturnItem(BaseModel):
     model_config = ConfigDict(
         extra="allow",
@@ -1790,7 +1840,7 @@ class ReturnItem(BaseModel):
     """
     Why the item was marked QC fail.
     """
-    image_urls: Annotated[list[ImageUrl] | None, Field(alias="imageUrls")] = None
+    image_urls: Annotated[list[str] | None, Field(alias="imageUrls")] = None
     """
     Images of the item; only when it was marked QC fail.
     """
@@ -1813,13 +1863,10 @@ class ReturnShipment(BaseModel):
     """
     Invoice date provided by the channel.
     """
-    invoice_document_url: Annotated[
-        str | None, Field(alias="invoiceDocumentUrl", pattern="^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$")
-    ] = None
-    shipping_label_document_url: Annotated[
-        str | None,
-        Field(alias="shippingLabelDocumentUrl", pattern="^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$"),
-    ] = None
+    invoice_document_url: Annotated[str | None, Field(alias="invoiceDocumentUrl")] = None
+    shipping_label_document_url: Annotated[str | None, Field(alias="shippingLabelDocumentUrl")] = (
+        None
+    )
     shipment_items: Annotated[list[ShipmentItemDetail], Field(alias="shipmentItems")]
 
 

@@ -150,11 +150,11 @@ class OrderResult(BaseModel):
         extra="allow",
         validate_by_name=True,
     )
-    error_code: Annotated[ErrorCode, Field(alias="ErrorCode")]
+    error_code: Annotated[ErrorCode | None, Field(alias="ErrorCode")] = None
     """
     0 = no error, 1 = error.
     """
-    message: Annotated[str, Field(alias="Message")]
+    message: Annotated[str | None, Field(alias="Message")] = None
     """
     Result or error text for the order request.
     """
@@ -804,7 +804,7 @@ class StockChange(BaseModel):
     """
     updated_on: Annotated[datetime | None, Field(alias="updatedOn")] = None
     """
-    When the stock was updated.
+    When the stock was updated (may come without an offset).
     """
 
 
@@ -1137,7 +1137,7 @@ class StockUpdateNotification(BaseModel):
     """
     on: datetime | None = None
     """
-    UTC time the request was sent.
+    UTC time the request was sent (may come without an offset).
     """
     token: str | None = None
     """

@@ -115,7 +115,7 @@ class AccountAuthResponse(BaseModel):
         validate_by_name=True,
     )
     status: Status | None = None
-    url: Annotated[str | None, Field(pattern="^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$")] = None
+    url: str | None = None
     """
     URL for password verification or for creating a new password for the email.
     """
@@ -279,7 +279,7 @@ class ChannelAccountResponse(BaseModel):
     The new seller account number (the accountNumber header of later calls).
     """
     status: Status | None = None
-    url: Annotated[str | None, Field(pattern="^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$")] = None
+    url: str | None = None
     """
     Sign-up URL where the user sets a password and completes registration.
     """
@@ -524,7 +524,7 @@ class BuyerDetails(BaseModel):
     """
     Buyer name.
     """
-    email: Annotated[str | None, Field(pattern="^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")] = None
+    email: str | None = None
     """
     Buyer email address.
     """
@@ -604,9 +604,7 @@ class Documents(BaseModel):
         extra="allow",
         validate_by_name=True,
     )
-    shipping_label_url: Annotated[
-        str | None, Field(alias="shippingLabelUrl", pattern="^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$")
-    ] = None
+    shipping_label_url: Annotated[str | None, Field(alias="shippingLabelUrl")] = None
     """
     Shipping label URL; the file format is marketplace-specific (png, html, pdf...).
     """
@@ -800,6 +798,82 @@ class OrderUpdateResponse(RootModel[AcceptOrderResponse | CancelOrderResponse]):
     """
     The PUT /v1/orders result — of an accept_order or a cancel_order request.
     """
+
+
+class AsnAmount(BaseModel):
+    """
+    An ASN item's price in minor units; the currency is SGD unless given.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    amount: int
+    """
+    The amount in minor units (23.00 → 2300).
+
+    An amount in minor units of the currency in `currencyCode` (10.99 is sent as 1099).
+    """
+    currency_code: Annotated[
+        CurrencyCode | None, Field(alias="currencyCode", validate_default=True)
+    ] = "SGD"
+
+
+class AsnItem(BaseModel):
+    """
+    One item of an ASN.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    seller_sku: Annotated[str | None, Field(alias="sellerSKU")] = None
+    """
+    The seller's product SKU.
+    """
+    description: str | None = None
+    """
+    Description of the product.
+    """
+    quantity: int | None = None
+    """
+    The quantity.
+    """
+    uom: int | None = 1
+    """
+    Unit of measure; 1 (units) by default.
+    """
+    item_amount: Annotated[AsnAmount | None, Field(alias="itemAmount")] = None
+
+
+class CreateAsnRequest(BaseModel):
+    """
+    A new ASN (graas-api.txt:2186-2201).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    warehouse_id: Annotated[str | None, Field(alias="warehouseID")] = None
+    """
+    Unique identifier of a WMS account.
+    """
+    supplier_id: Annotated[int, Field(alias="supplierID")]
+    """
+    The supplier's ID in the SiA WMS (the Graas team provides the list).
+    """
+    supplier_ref: Annotated[str | None, Field(alias="supplierRef")] = None
+    """
+    A reference for the supplier.
+    """
+    date: int | None = None
+    """
+    Unix time (seconds).
+    """
+    order_items: Annotated[list[AsnItem] | None, Field(alias="orderItems")] = None
 
 
 class CreateAsnResponse(BaseModel):
@@ -1190,62 +1264,6 @@ class GetOrdersResponse(BaseModel):
     The orders of this page.
     """
     status: Status | None = None
-
-
-class AsnItem(BaseModel):
-    """
-    One item of an ASN.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-    )
-    seller_sku: Annotated[str | None, Field(alias="sellerSKU")] = None
-    """
-    The seller's product SKU.
-    """
-    description: str | None = None
-    """
-    Description of the product.
-    """
-    quantity: int | None = None
-    """
-    The quantity.
-    """
-    uom: int | None = 1
-    """
-    Unit of measure; 1 (units) by default.
-    """
-    item_amount: Annotated[Money | None, Field(alias="itemAmount")] = None
-
-
-class CreateAsnRequest(BaseModel):
-    """
-    A new ASN (graas-api.txt:2186-2201).
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-    )
-    warehouse_id: Annotated[str | None, Field(alias="warehouseID")] = None
-    """
-    Unique identifier of a WMS account.
-    """
-    supplier_id: Annotated[int, Field(alias="supplierID")]
-    """
-    The supplier's ID in the SiA WMS (the Graas team provides the list).
-    """
-    supplier_ref: Annotated[str | None, Field(alias="supplierRef")] = None
-    """
-    A reference for the supplier.
-    """
-    date: int | None = None
-    """
-    Unix time (seconds).
-    """
-    order_items: Annotated[list[AsnItem] | None, Field(alias="orderItems")] = None
 
 
 class AsnReceivedItem(BaseModel):
