@@ -815,9 +815,10 @@ class AsnAmount(BaseModel):
 
     An amount in minor units of the currency in `currencyCode` (10.99 is sent as 1099).
     """
-    currency_code: Annotated[
-        CurrencyCode | None, Field(alias="currencyCode", validate_default=True)
-    ] = "SGD"
+    currency_code: Annotated[str | None, Field(alias="currencyCode", pattern="^[A-Z]{3}$")] = "SGD"
+    """
+    ISO 4217 currency code; SGD when left out.
+    """
 
 
 class AsnItem(BaseModel):
