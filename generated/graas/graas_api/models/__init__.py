@@ -295,7 +295,7 @@ class WarehouseQuantity(BaseModel):
         extra="allow",
         validate_by_name=True,
     )
-    warehouse_id: Annotated[str | None, Field(alias="warehouseID")] = None
+    warehouse_id: Annotated[str | None, Field(alias="warehouseID")] = "MyStock-1"
     """
     A warehouse ID linked to SiA; the default warehouse is MyStock-1.
     """
@@ -393,7 +393,7 @@ class WarehouseQuantityDiff(BaseModel):
     """
     Quantity to be added to the existing inventory.
     """
-    warehouse_id: Annotated[str | None, Field(alias="warehouseID")] = None
+    warehouse_id: Annotated[str | None, Field(alias="warehouseID")] = "MyStock-1"
     """
     A warehouse ID linked to SiA; the default warehouse is MyStock-1.
     """
