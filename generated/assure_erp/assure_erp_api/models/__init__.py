@@ -475,7 +475,7 @@ class VirtualSkuDefinition(BaseModel):
 
 class PostedChildSku(BaseModel):
     """
-    A child SKU of a virtual SKU as order postings carry it; every key optional.
+    A child SKU of a virtual SKU as order postings and search_virtual_sku_definition return it; every key optional.
     """
 
     model_config = ConfigDict(
@@ -494,7 +494,7 @@ class PostedChildSku(BaseModel):
 
 class PostedVirtualSkuDefinition(BaseModel):
     """
-    A virtual (bundle) SKU as order postings carry it; every key optional.
+    A virtual (bundle) SKU as order postings and search_virtual_sku_definition return it; every key optional.
     """
 
     model_config = ConfigDict(
