@@ -12,7 +12,7 @@ $(VENV)/.installed: pyproject.toml
 	touch $@
 
 generate: $(VENV)/.installed
-	$(PY) -m generator generate
+	$(PY) -m vendorgen generate
 
 # The rate-limit tests share a budget through a real redis-server, which they start themselves.
 redis:
@@ -24,10 +24,10 @@ test: $(VENV)/.installed redis
 	$(PY) -m pytest
 
 check: $(VENV)/.installed
-	$(PY) -m generator check
+	$(PY) -m vendorgen check
 
 validate: $(VENV)/.installed
-	$(PY) -m generator validate
+	$(PY) -m vendorgen validate
 
 lint: $(VENV)/.installed
 	$(PY) -m ruff check generator tests examples

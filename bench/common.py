@@ -16,7 +16,7 @@ ROOT = BENCH.parent
 SPECS = ROOT / "specs"
 PEERS_DIR = BENCH / ".peers"
 WORK_DIR = BENCH / ".work"
-BENCH_PY = sys.executable  # the project's venv: runs `python -m generator` and our models
+BENCH_PY = sys.executable  # the project's venv: runs `python -m vendorgen` and our models
 
 
 def log(message: str) -> None:

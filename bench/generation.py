@@ -28,8 +28,8 @@ ALL = "(all)"
 
 
 def ours(out: Path, command: str, apis: list[str]) -> Outcome:
-    """`python -m generator --out OUT <command> [apis]`, from the repository root."""
-    return timed_run([BENCH_PY, "-m", "generator", "--out", out, command, *apis], cwd=ROOT)
+    """`python -m vendorgen --out OUT <command> [apis]`, from the repository root."""
+    return timed_run([BENCH_PY, "-m", "vendorgen", "--out", out, command, *apis], cwd=ROOT)
 
 
 @dataclass
@@ -109,8 +109,8 @@ def section(gen: Generation, spec_files: list[Path], peers: list[Peer], runs: in
     sec.rows.append(row)
     sec.notes += [
         "Per-spec vendorgen figures are one-spec regeneration "
-        "(`python -m generator generate <api>` "
-        "after deleting that api's tree); **all** is `python -m generator generate` of every spec "
+        "(`python -m vendorgen generate <api>` "
+        "after deleting that api's tree); **all** is `python -m vendorgen generate` of every spec "
         "in one process. Peers run one process per spec (that is how they are used); their "
         "**all** is the per-run sum.",
         "Ratios are time ratios vendorgen ÷ peer at the min and at the median: below 1.00× "
@@ -133,7 +133,7 @@ def regeneration_section(gen: Generation, runs: int) -> Section:
     noop = gen.stat("noop", ALL)
     sec.rows.append(
         [
-            "no-op `python -m generator check` (all specs, nothing changed)",
+            "no-op `python -m vendorgen check` (all specs, nothing changed)",
             fmt_stat(noop),
             "`python -c pass` (interpreter start)",
             fmt_stat(floor),

@@ -46,8 +46,8 @@ def _name(key: str, ctx: Context) -> str:
             f"parsing {job.get('label', '?')} with `{job.get('schema', '?')}.model_validate_json`"
         )
     return {
-        "generate": "full generation (`python -m generator generate`, all specs)",
-        "check": "no-op `python -m generator check`",
+        "generate": "full generation (`python -m vendorgen generate`, all specs)",
+        "check": "no-op `python -m vendorgen check`",
         "scale": "largest scale run",
         "client": "client per-call loop (sync)",
     }[key]
@@ -69,9 +69,9 @@ def _profile(key: str, ctx: Context) -> str:
     if key == "generate":
         target = ctx.tmp / "profile-generate"
         shutil.rmtree(target, ignore_errors=True)
-        argv: list[str | Path] = ["-m", "generator", "--out", target, "generate", *ctx.selectors]
+        argv: list[str | Path] = ["-m", "vendorgen", "--out", target, "generate", *ctx.selectors]
     elif key == "check":
-        argv = ["-m", "generator", "--out", ctx.generated, "check", *ctx.selectors]
+        argv = ["-m", "vendorgen", "--out", ctx.generated, "check", *ctx.selectors]
     else:
         if ctx.scale_argv is None:
             return "nothing to profile"

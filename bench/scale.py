@@ -25,7 +25,7 @@ from common import (
 )
 from peers import OPC, Peer
 
-UNCAPPED = BENCH / "uncapped.py"  # `python -m generator` without the 5 MB input cap
+UNCAPPED = BENCH / "uncapped.py"  # `python -m vendorgen` without the 5 MB input cap
 LINEAR_TOLERANCE = 1.3  # marginal cost per copy may grow by at most this factor
 
 
@@ -132,7 +132,7 @@ def section(points: list[Point], source: Path) -> Section:
         sec.notes.append(
             "The largest copy exceeds the loader's 5 MB input cap (a guard against hostile input, "
             "not a cost); the scale runs lift it (bench/uncapped.py) and otherwise run "
-            "`python -m generator generate`."
+            "`python -m vendorgen generate`."
         )
     for point in points:
         for tool in ("ours", "opc"):

@@ -1,4 +1,4 @@
-"""`python -m generator`, with the loader's 5 MB input cap lifted: the scale runs' entry point.
+"""`python -m vendorgen`, with the loader's 5 MB input cap lifted: the scale runs' entry point.
 
 The cap guards against hostile input, it is not a cost; the 50x copy of the largest spec is
 bigger than that.
@@ -9,8 +9,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import generator.load as load
-from generator.cli import main
+import vendorgen.load as load
+from vendorgen.cli import main
 
 load.MAX_BYTES = 1 << 40
 

@@ -7,9 +7,9 @@ import json
 from dataclasses import replace
 from typing import Any
 
-from generator import naming
-from generator.error_bodies import documented_errors, error_templates
-from generator.ir import (
+from . import naming
+from .error_bodies import documented_errors, error_templates
+from .ir import (
     Api,
     Body,
     Operation,
@@ -22,11 +22,11 @@ from generator.ir import (
     Variant,
     WebhookScheme,
 )
-from generator.load import Spec
-from generator.mockdata import example_or_sample, mock_response
-from generator.model_schema import schema_document
-from generator.type_hints import type_hint, validator_hint
-from generator.walk import deref, iter_operations
+from .load import Spec
+from .mockdata import example_or_sample, mock_response
+from .model_schema import schema_document
+from .type_hints import type_hint, validator_hint
+from .walk import deref, iter_operations
 
 
 def build_api(spec: Spec) -> Api:
@@ -273,5 +273,3 @@ def _pagination(raw: dict[str, Any] | None) -> Pagination | None:
         raw.get("has-more"),
         raw.get("total"),
     )
-
-

@@ -14,8 +14,11 @@ import json
 from importlib import metadata
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from .pipeline_paths import TEMPLATES
+
 CACHE_DIR = Path(".vendorgen-cache")
+# The generator's own source (the runtime included) and its templates, in a checkout or installed.
+_PACKAGE = Path(__file__).resolve().parent
 _SHAPERS = ("black", "datamodel-code-generator", "jinja2", "pyyaml")
 
 
@@ -25,11 +28,11 @@ def _sha(data: bytes) -> str:
 
 def inputs_digest(spec_path: Path) -> str:
     digest = hashlib.sha256(spec_path.read_bytes())
-    for folder in (ROOT / "templates", ROOT / "generator"):
+    for folder in (_PACKAGE, TEMPLATES):
         for path in sorted(
             p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts
         ):
-            digest.update(path.relative_to(ROOT).as_posix().encode() + b"\0" + path.read_bytes())
+            digest.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes())
     for name in _SHAPERS:
         digest.update(f"{name}=={metadata.version(name)}".encode())
     return digest.hexdigest()

@@ -1,4 +1,5 @@
-"""Command line: `python -m generator {generate,check,validate} [api...]` and `diff OLD NEW`."""
+"""Command line: `vendorgen {generate,check,validate} [api...]` and `vendorgen diff OLD NEW`
+(also `python -m vendorgen ...`)."""
 
 from __future__ import annotations
 
@@ -7,14 +8,14 @@ import sys
 import time
 from pathlib import Path
 
-from generator.pipeline_paths import spec_paths
-from generator.problems import SpecProblems
+from .pipeline_paths import spec_paths
+from .problems import SpecProblems
 
-FIX_COMMAND = "python -m generator generate"
+FIX_COMMAND = "vendorgen generate"
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
+    parser = argparse.ArgumentParser(prog="vendorgen", description=__doc__)
     parser.add_argument(
         "--specs", type=Path, default=Path("specs"), help="folder of <api>.yaml specs"
     )
@@ -42,12 +43,12 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "diff":
-        from generator import diff
+        from . import diff
 
         return diff.main(args.old, args.new, as_json=args.json, fail=not args.no_fail)
     if args.command in ("check", "generate") and _unchanged(args):
         return 0
-    from generator import pipeline
+    from . import pipeline
 
     try:
         specs = pipeline.load_and_validate(spec_paths(args.specs, args.apis))
@@ -67,8 +68,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def _unchanged(args: argparse.Namespace) -> bool:
     """The fast path: every selected api's inputs and tree are as last rendered."""
-    from generator import cache
-    from generator.pipeline_paths import spec_paths
+    from . import cache
+    from .pipeline_paths import spec_paths
 
     paths = spec_paths(args.specs, args.apis)
     summaries = [
@@ -94,7 +95,7 @@ def _print_summary(api: str, summary: dict[str, int], *, changed: int, elapsed: 
 
 
 def _generate(specs: list, out: Path) -> int:  # type: ignore[type-arg]
-    from generator import cache, pipeline, write
+    from . import cache, pipeline, write
 
     renders = []
     for spec in specs:  # render every api before writing any: a failure writes nothing
@@ -108,7 +109,7 @@ def _generate(specs: list, out: Path) -> int:  # type: ignore[type-arg]
 
 
 def _check(specs: list, out: Path) -> int:  # type: ignore[type-arg]
-    from generator import cache, pipeline, write
+    from . import cache, pipeline, write
 
     stale = False
     for spec in specs:
@@ -124,3 +125,8 @@ def _check(specs: list, out: Path) -> int:  # type: ignore[type-arg]
         return 1
     print(f"generated/ is up to date ({len(specs)} api(s))")
     return 0
+
+
+def run() -> None:
+    """The `vendorgen` console script."""
+    raise SystemExit(main())

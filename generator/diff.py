@@ -1,4 +1,4 @@
-"""`python -m generator diff OLD.yaml NEW.yaml`: every change between two versions of a spec,
+"""`vendorgen diff OLD.yaml NEW.yaml`: every change between two versions of a spec,
 and whom each one breaks — clients of the vendor's API, webhook receivers, or the vendor.
 
 Exit status: 0 when nothing breaks (or with --no-fail), 1 when something does, 2 when a spec
@@ -14,8 +14,8 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from generator.opdiff import Change, diff_documents
-from generator.problems import Problem, SpecProblems, display_path, printable
+from .opdiff import Change, diff_documents
+from .problems import Problem, SpecProblems, display_path, printable
 
 HEADINGS = {
     "clients": "Breaking for clients (requests the vendor may reject, responses they may misread)",
@@ -26,8 +26,8 @@ HEADINGS = {
 
 def load(path: Path) -> dict[str, Any]:
     """A valid spec's data; SpecProblems when it cannot be read or is invalid."""
-    from generator.load import load_spec
-    from generator.validate import validate_spec
+    from .load import load_spec
+    from .validate import validate_spec
 
     if not path.is_file():
         raise SpecProblems([Problem(display_path(path), 0, "", "no such spec file")])

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator import naming
-from generator.ir import ErrorTemplate
-from generator.mockdata import example_or_sample
-from generator.walk import deref, iter_operations
+from . import naming
+from .ir import ErrorTemplate
+from .mockdata import example_or_sample
+from .walk import deref, iter_operations
 
 # Statuses the generated servers produce themselves, and the documented status whose body
 # shape each borrows when the spec documents no body for it.

@@ -14,8 +14,14 @@ class FormatError(Exception):
     pass
 
 
-def format_files(files: dict[str, str]) -> dict[str, str]:
-    return {path: format_source(path, text) for path, text in files.items()}
+def format_files(
+    files: dict[str, str], preformatted: frozenset[str] = frozenset()
+) -> dict[str, str]:
+    """Black every file but those already known to be black-formatted."""
+    return {
+        path: text if path in preformatted else format_source(path, text)
+        for path, text in files.items()
+    }
 
 
 def format_source(path: str, text: str) -> str:

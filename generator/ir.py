@@ -6,7 +6,7 @@ import json
 import re
 from dataclasses import dataclass
 
-from generator import naming
+from . import naming
 
 
 @dataclass(frozen=True)

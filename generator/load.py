@@ -9,7 +9,7 @@ from typing import Any
 
 import yaml
 
-from generator.problems import Problem, display_path, escape_pointer_token
+from .problems import Problem, display_path, escape_pointer_token
 
 MAX_BYTES = 5_000_000
 # Real specs nest about 17 levels; the OpenAPI validator recurses out of stack near 85 levels

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from generator.walk import deref
+from .walk import deref
 
 _FORMAT_SAMPLES = {
     "date": "2024-01-01",

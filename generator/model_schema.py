@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from generator import naming
+from . import naming
 
 
 def schema_document(data: dict[str, Any]) -> str:

@@ -8,9 +8,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from generator.problems import pointer
-from generator.schemadiff import CHANGES, INFO, NARROWS, WIDENS, Flow, SchemaDiff, is_breaking
-from generator.walk import deref, iter_operations
+from .problems import pointer
+from .schemadiff import CHANGES, INFO, NARROWS, WIDENS, Flow, SchemaDiff, is_breaking
+from .walk import deref, iter_operations
 
 FLOWS = {
     ("paths", "request"): Flow(accepts=True, breaks="clients", label="request"),

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.load import Spec, load_spec
-from generator.problems import Problem, SpecProblems, display_path
-from generator.validate import validate_specs
+from .load import Spec, load_spec
+from .problems import Problem, SpecProblems, display_path
+from .validate import validate_specs
 
 
 class GenerationError(Exception):
@@ -53,14 +53,14 @@ def load_and_validate(paths: list[Path]) -> list[Spec]:
 
 
 def render_api(spec: Spec) -> Rendered:
-    from generator.build import build_api
-    from generator.fmt import FormatError, format_files
-    from generator.render import RenderError, render
+    from .build import build_api
+    from .fmt import FormatError, format_files
+    from .render import RenderError, render
 
     api = build_api(spec)
     try:
         output = render(api)
-        files = format_files(output.files)
+        files = format_files(output.files, output.preformatted)
     except (RenderError, FormatError) as exc:
         raise GenerationError(f"{spec.file}: {exc}; nothing was written.") from exc
     return Rendered(files, len(api.operations), len(api.webhooks), output.model_count)

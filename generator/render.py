@@ -16,12 +16,10 @@ from typing import Any
 
 import jinja2
 
-from generator import naming
-from generator.ir import Api
+from . import naming
+from .ir import Api
+from .pipeline_paths import TEMPLATES
 
-# Beside the package in a checkout; inside it (generator/templates) once installed.
-_HERE = Path(__file__).resolve().parent
-TEMPLATES = _HERE / "templates" if (_HERE / "templates").is_dir() else _HERE.parent / "templates"
 HEADER = "# Generated from specs/{spec}.yaml by vendorgen. Do not edit: regenerate instead."
 
 
@@ -33,6 +31,8 @@ class RenderError(Exception):
 class Output:
     files: dict[str, str]
     model_count: int
+    # Paths of files that are already black-formatted (the verbatim runtime copies).
+    preformatted: frozenset[str] = frozenset()
 
 
 # template (relative to templates/package) -> output path (relative to the distribution);
@@ -42,27 +42,33 @@ PACKAGE_FILES = {
     "README.md.jinja": "README.md",
     "__init__.py.jinja": "{pkg}/__init__.py",
     "py.typed.jinja": "{pkg}/py.typed",
-    "errors.py.jinja": "{pkg}/errors.py",
-    "_runtime.py.jinja": "{pkg}/_runtime.py",
-    "_auth.py.jinja": "{pkg}/_auth.py",
-    "_retry.py.jinja": "{pkg}/_retry.py",
-    "_ratelimit.py.jinja": "{pkg}/_ratelimit.py",
-    "_responses.py.jinja": "{pkg}/_responses.py",
-    "_pagination.py.jinja": "{pkg}/_pagination.py",
-    "_jsonpointer.py.jinja": "{pkg}/_jsonpointer.py",
     "_operations.py.jinja": "{pkg}/_operations.py",
     "client/__init__.py.jinja": "{pkg}/client/__init__.py",
     "server/__init__.py.jinja": "{pkg}/server/__init__.py",
-    "server/_support.py.jinja": "{pkg}/server/_support.py",
     "server/mock.py.jinja": "{pkg}/server/mock.py",
-    "server/_validation.py.jinja": "{pkg}/server/_validation.py",
 }
 
 
 WEBHOOK_FILES = {
-    "server/_webhooks.py.jinja": "{pkg}/server/_webhooks.py",
     "server/webhooks.py.jinja": "{pkg}/server/webhooks.py",
 }
+
+# The runtime: real, formatted modules under generator/runtime/, copied verbatim (after the
+# header) into every package; black never needs to see them.
+RUNTIME = Path(__file__).resolve().parent / "runtime"
+RUNTIME_FILES = (
+    "errors.py",
+    "_runtime.py",
+    "_auth.py",
+    "_retry.py",
+    "_ratelimit.py",
+    "_responses.py",
+    "_pagination.py",
+    "_jsonpointer.py",
+    "server/_support.py",
+    "server/_validation.py",
+)
+WEBHOOK_RUNTIME_FILES = ("server/_webhooks.py",)
 
 
 @functools.cache  # compiled templates are reused; the loader still notices edited files
@@ -110,7 +116,20 @@ def render(api: Api) -> Output:
     client = env.get_template("client/client.py.jinja")
     files[f"{api.package}/client/_sync.py"] = client.render(context, is_async=False)
     files[f"{api.package}/client/_async.py"] = client.render(context, is_async=True)
-    return Output(dict(sorted(files.items())), len(model_names))
+    runtime = runtime_files(api.package, header, webhooks=bool(api.webhooks))
+    files.update(runtime)
+    return Output(dict(sorted(files.items())), len(model_names), frozenset(runtime))
+
+
+def runtime_files(package: str, header: str, *, webhooks: bool) -> dict[str, str]:
+    """The runtime modules for one package: the header line, then the module as it is."""
+    names = RUNTIME_FILES + (WEBHOOK_RUNTIME_FILES if webhooks else ())
+    return {f"{package}/{name}": header + "\n" + _runtime_source(name) for name in names}
+
+
+@functools.cache
+def _runtime_source(name: str) -> str:
+    return (RUNTIME / name).read_text(encoding="utf-8")
 
 
 def _named_models(api: Api) -> set[str]:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from generator.problems import escape_pointer_token
+from .problems import escape_pointer_token
 
 NARROWS, WIDENS, CHANGES, INFO = "narrows", "widens", "changes", "info"
 _DOCS = frozenset(

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator import naming
-from generator.walk import deref
+from . import naming
+from .walk import deref
 
 _SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
 

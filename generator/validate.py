@@ -18,12 +18,12 @@ os.environ.setdefault("OPENAPI_SPEC_VALIDATOR_SCHEMA_VALIDATOR_BACKEND", "jsonsc
 
 from openapi_spec_validator import OpenAPIV31SpecValidator
 
-from generator import naming
-from generator.extensions import VOCABULARY
-from generator.formats import FORMAT_CHECKER
-from generator.load import Spec
-from generator.problems import Problem, pointer
-from generator.walk import deref, iter_keywords, iter_operations, resolve
+from . import naming
+from .extensions import VOCABULARY
+from .formats import FORMAT_CHECKER
+from .load import Spec
+from .problems import Problem, pointer
+from .walk import deref, iter_keywords, iter_operations, resolve
 
 _OPERATION_ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _SCHEMA_NAME = re.compile(r"^[A-Z][A-Za-z0-9]*$")

@@ -6,11 +6,11 @@ import functools
 from pathlib import Path
 from typing import Any
 
-from generator.build import build_api
-from generator.ir import Api, Call, Operation, Param
-from generator.load import Spec, load_spec
-from generator.mockdata import example_or_sample, sample
-from generator.walk import deref, iter_operations
+from vendorgen.build import build_api
+from vendorgen.ir import Api, Call, Operation, Param
+from vendorgen.load import Spec, load_spec
+from vendorgen.mockdata import example_or_sample, sample
+from vendorgen.walk import deref, iter_operations
 
 ROOT = Path(__file__).resolve().parent.parent
 CREDENTIAL = "canary-credential-7f3a"
@@ -38,9 +38,7 @@ def raw_operation(api_id: str, op: Operation) -> dict[str, Any]:
 def sample_param(param: Param) -> Any:
     hint = param.type_hint
     if hint.startswith("typing.Literal["):
-        return eval(
-            hint[len("typing.Literal[") : -1].split(", ")[0]
-        )
+        return eval(hint[len("typing.Literal[") : -1].split(", ")[0])
     if hint.startswith("list["):
         inner = Param(param.name, param.py_name, param.location, True, hint[5:-1], "")
         return [sample_param(inner)]

@@ -26,9 +26,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from generator import pipeline
-from generator.load import Spec
-from generator.walk import iter_keywords, resolve
+from vendorgen import pipeline
+from vendorgen.load import Spec
+from vendorgen.walk import iter_keywords, resolve
 
 FREE_TEXT = frozenset({"description", "summary", "title", "x-doc-note"})
 PLAIN = "text"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from generator import pipeline, write
+from vendorgen import pipeline, write
 
 for case in sorted(p for p in (Path(__file__).parent / "cases").iterdir() if p.is_dir()):
     (spec_path,) = sorted(case.glob("*.yaml"))

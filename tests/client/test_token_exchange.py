@@ -43,9 +43,7 @@ class Vendor:
         with self.lock:
             self.exchanges += 1
             self.valid = f"token-{self.exchanges}"
-        expires = dt.datetime.fromtimestamp(
-            self.clock.now + self.lifetime, dt.UTC
-        ).isoformat()
+        expires = dt.datetime.fromtimestamp(self.clock.now + self.lifetime, dt.UTC).isoformat()
         return httpx.Response(200, json={"access_token": self.valid, "expires_at": expires})
 
     def handle(self, request: httpx.Request) -> httpx.Response:

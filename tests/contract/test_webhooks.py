@@ -10,9 +10,9 @@ from typing import Any
 
 import httpx
 import pytest
+from vendorgen.mockdata import example_or_sample
+from vendorgen.walk import deref
 
-from generator.mockdata import example_or_sample
-from generator.walk import deref
 from tests.conftest import API_IDS, package
 from tests.helpers import api, raw_operation, sample_param, signed_delivery, spec, webhook_secrets
 from tests.servers import serve

@@ -111,8 +111,9 @@ def test_request_shape(api_id: str, op: Any, call: Any, is_async: bool) -> None:
     ("api_id", "op", "response"), ERROR_CASES, ids=[_ids(c) for c in ERROR_CASES]
 )
 def test_documented_error_raises_typed_error(api_id: str, op: Any, response: Any) -> None:
-    from generator.mockdata import example_or_sample
-    from generator.walk import deref
+    from vendorgen.mockdata import example_or_sample
+    from vendorgen.walk import deref
+
     from tests.helpers import raw_operation, spec
 
     data = spec(api_id).data

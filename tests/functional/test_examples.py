@@ -7,8 +7,8 @@ import json
 from typing import Any
 
 import pytest
+from vendorgen.walk import deref, iter_operations
 
-from generator.walk import deref, iter_operations
 from tests.conftest import API_IDS, package
 from tests.helpers import same_json, spec
 

@@ -21,10 +21,10 @@ from typing import Any
 import yaml
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
+from vendorgen import pipeline
+from vendorgen.load import Spec, load_text
+from vendorgen.validate import validate_spec
 
-from generator import pipeline
-from generator.load import Spec, load_text
-from generator.validate import validate_spec
 from tests import hostile_checks as checks
 
 EXAMPLES = 60

@@ -6,7 +6,7 @@ enum value, and has exactly the AST of its neutral twin (the rule: tests/hostile
 or is refused: exactly the expected message, nothing written, within seconds.
 
 `<case>.expected` is `generated`, or `refused` followed by the exact stderr of
-`python -m generator --out /tmp/x generate tests/hostile/<case>.yaml` run from the repository root.
+`python -m vendorgen --out /tmp/x generate tests/hostile/<case>.yaml` run from the repository root.
 """
 
 from __future__ import annotations
@@ -22,9 +22,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from vendorgen import cli
+from vendorgen.load import Spec, load_spec
 
-from generator import cli
-from generator.load import Spec, load_spec
 from tests import hostile_checks as checks
 from tests.conftest import ROOT
 
@@ -48,7 +48,7 @@ class Outcome:
 
 @pytest.fixture(scope="session")
 def outcomes(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Outcome]:
-    """Every case through `python -m generator generate`, in process, from the repository root."""
+    """Every case through `python -m vendorgen generate`, in process, from the repository root."""
     root = tmp_path_factory.mktemp("hostile")
     results = {}
     with _cwd(ROOT):

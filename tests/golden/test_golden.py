@@ -9,13 +9,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from vendorgen import pipeline, write
 
-from generator import pipeline, write
 from tests.conftest import API_IDS, GENERATED, ROOT, SPECS
 
 CASES = ROOT / "tests" / "cases"
 CASE_DIRS = sorted(p for p in CASES.iterdir() if p.is_dir()) if CASES.is_dir() else []
-REGEN = "python -m generator generate   (for tests/cases: python tests/regen_cases.py)"
+REGEN = "python -m vendorgen generate   (for tests/cases: python tests/regen_cases.py)"
 
 
 def _render(spec_path: Path) -> dict[str, str]:
@@ -42,7 +42,7 @@ def test_output_is_identical_across_hash_seeds(tmp_path: Path) -> None:
         out = tmp_path / f"seed-{seed}"
         env = {**os.environ, "PYTHONHASHSEED": seed}
         subprocess.run(
-            [sys.executable, "-m", "generator", "--out", str(out), "generate"],
+            [sys.executable, "-m", "vendorgen", "--out", str(out), "generate"],
             cwd=ROOT,
             env=env,
             check=True,

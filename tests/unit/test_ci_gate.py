@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+from vendorgen import cli
 
-from generator import cli
 from tests.conftest import GENERATED, ROOT, SPECS
 
 API = "aska"  # the smallest spec; any would do
@@ -31,7 +31,7 @@ def _consumer(tmp_path: Path) -> Path:
 def _run(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     return subprocess.run(
-        [sys.executable, "-m", "generator", *args],
+        [sys.executable, "-m", "vendorgen", *args],
         cwd=cwd,
         env=env,
         capture_output=True,
@@ -70,7 +70,7 @@ def test_one_character_spec_change_fails_check_with_a_readable_diff(tmp_path: Pa
         removed and [line.replace(before, after) for line in removed] == added
     ), "only that word changed"
     assert (
-        "generated/ is stale" in result.stderr and "python -m generator generate" in result.stderr
+        "generated/ is stale" in result.stderr and "vendorgen generate" in result.stderr
     )
 
 
@@ -81,13 +81,13 @@ def test_pre_commit_hooks_run_as_declared(tmp_path: Path) -> None:
     for hook in hooks:
         assert hook["language"] == "python" and hook["pass_filenames"] is False
         assert re.search(hook["files"], f"specs/{API}.yaml")
-        command = hook["entry"].split()
-        assert command[:3] == ["python", "-m", "generator"]
-        result = _run(command[3:] + hook["args"], repo)
+        # The console script, never `python -m generator` (shadowed by any generator/ folder).
+        assert hook["entry"] == "vendorgen"
+        result = _run(hook["args"], repo)
         assert result.returncode == 0, result.stdout + result.stderr
     _flip_one_character(repo / "specs" / f"{API}.yaml")
     check = next(h for h in hooks if h["id"] == "vendorgen-check")
-    assert _run(check["entry"].split()[3:] + check["args"], repo).returncode == 1
+    assert _run(check["args"], repo).returncode == 1
 
 
 def test_generate_prints_a_summary_per_api(

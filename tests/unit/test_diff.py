@@ -1,8 +1,8 @@
-"""`python -m generator diff`: each spec pair in tests/diff/<case>/ gives exactly its
+"""`python -m vendorgen diff`: each spec pair in tests/diff/<case>/ gives exactly its
 expected.txt report, breaking changes exit 1 (0 with --no-fail), and --json carries the same
 changes. Refresh a report with (case=<case>):
 
-    python -m generator diff tests/diff/$case/old.yaml tests/diff/$case/new.yaml \
+    python -m vendorgen diff tests/diff/$case/old.yaml tests/diff/$case/new.yaml \
         > tests/diff/$case/expected.txt
 """
 
@@ -12,8 +12,8 @@ import json
 from pathlib import Path
 
 import pytest
+from vendorgen import cli
 
-from generator import cli
 from tests.conftest import ROOT
 
 CORPUS = ROOT / "tests" / "diff"
@@ -43,7 +43,7 @@ def test_report_is_exactly_expected(capsys: pytest.CaptureFixture[str], case: Pa
     rel = case.relative_to(ROOT)
     assert (
         out == expected
-    ), f"refresh: python -m generator diff {rel}/old.yaml {rel}/new.yaml > {rel}/expected.txt"
+    ), f"refresh: python -m vendorgen diff {rel}/old.yaml {rel}/new.yaml > {rel}/expected.txt"
     assert err == ""
     summary = expected.rstrip().splitlines()[-1]  # "N breaking, M not breaking." or "No changes."
     assert code == (1 if summary[0].isdigit() and int(summary.split()[0]) else 0)

@@ -7,10 +7,9 @@ import ast
 import tomllib
 
 import pytest
-
-from generator import naming
-from generator.problems import Problem, printable
-from generator.render import escape_hidden_characters
+from vendorgen import naming
+from vendorgen.problems import Problem, printable
+from vendorgen.render import escape_hidden_characters
 
 
 @pytest.mark.parametrize(

@@ -18,7 +18,7 @@ CASES = sorted(INVALID.glob("*.yaml"))
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "generator", *args],
+        [sys.executable, "-m", "vendorgen", *args],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -36,7 +36,7 @@ def test_invalid_spec_reports_exactly(case: Path) -> None:
     assert result.returncode == 1
     expected = case.with_suffix(".expected").read_text()
     expected_file = case.with_suffix(".expected").relative_to(ROOT)
-    refresh = f"python -m generator validate {case.relative_to(ROOT)} 2> {expected_file}"
+    refresh = f"python -m vendorgen validate {case.relative_to(ROOT)} 2> {expected_file}"
     assert result.stderr == expected, f"refresh with: {refresh}"
 
 

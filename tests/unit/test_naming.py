@@ -5,8 +5,7 @@ from __future__ import annotations
 import ast
 
 import pytest
-
-from generator import naming
+from vendorgen import naming
 
 
 @pytest.mark.parametrize(

@@ -6,8 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
-
-from generator import write
+from vendorgen import write
 
 
 def test_write_then_check_round_trip(tmp_path: Path) -> None:

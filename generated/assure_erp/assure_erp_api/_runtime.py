@@ -35,7 +35,8 @@ from ._retry import RetryPolicy, parse_retry_after
 
 __all__ = ["DEFAULT_TIMEOUT", "AsyncSession", "ErrorSpec", "Operation", "SyncSession"]
 
-logger = logging.getLogger("assure_erp_api")
+# The generated package's own logger ("<api>_api"), whatever the package is called.
+logger = logging.getLogger(__name__.rpartition(".")[0])
 
 DEFAULT_TIMEOUT = httpx.Timeout(connect=5.0, read=30.0, write=30.0, pool=5.0)
 _SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})

@@ -1,5 +1,5 @@
 # Generated from specs/assure_erp.yaml by vendorgen. Do not edit: regenerate instead.
-"""Typed errors of the Assure Magic V2 API for ERP Systems client.
+"""Typed errors of the generated client.
 
 Every error carries the HTTP status, the vendor's error body parsed into its model (when the
 body matches the documented shape) and the vendor's request id; never the request headers.
@@ -97,7 +97,7 @@ class TransportError(ClientError):
     """The request did not complete: connection, protocol or TLS failure."""
 
 
-class TimeoutError(TransportError):  # noqa: A001 - a public name of this package
+class TimeoutError(TransportError):
     """A connect, read, write or pool timeout."""
 
 

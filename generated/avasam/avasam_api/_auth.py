@@ -136,7 +136,7 @@ def _expiry(raw: Any, fmt: str, now: float) -> float:
             text = f"{head}.{digits[:6]}{rest[len(digits):]}"
         parsed = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
         if parsed.tzinfo is None:
-            parsed = parsed.replace(tzinfo=dt.timezone.utc)
+            parsed = parsed.replace(tzinfo=dt.UTC)
         return parsed.timestamp()
     except (TypeError, ValueError, OverflowError):
         return now + 300.0  # unknown expiry: use it briefly, then exchange again

@@ -83,7 +83,8 @@ class RateLimiter:
 # Atomically: drop slots older than the window, then book the next slot at max(now, oldest
 # slot + period, newest slot) when the window is full, else at max(now, newest slot).
 _RESERVE_SCRIPT = """
-local key, limit, period, now, member = KEYS[1], tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3]), ARGV[4]
+local key, member = KEYS[1], ARGV[4]
+local limit, period, now = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
 redis.call('ZREMRANGEBYSCORE', key, '-inf', now - period)
 local start = now
 local count = redis.call('ZCARD', key)

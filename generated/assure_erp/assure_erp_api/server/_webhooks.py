@@ -153,9 +153,9 @@ def _fresh(payload: dict[str, Any], now: float, max_age: float | None) -> bool:
         return False
     if exp is not None and now >= exp:
         return False
-    if iat is not None and (iat > now + 60 or (max_age is not None and now - iat > max_age)):
-        return False
-    return True
+    issued_in_future = iat is not None and iat > now + 60
+    too_old = iat is not None and max_age is not None and now - iat > max_age
+    return not (issued_in_future or too_old)
 
 
 def _json(raw: bytes) -> Any:

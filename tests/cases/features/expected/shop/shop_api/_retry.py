@@ -26,7 +26,7 @@ class RetryPolicy:
     retry_statuses: frozenset[int] = frozenset({408, 429, 500, 502, 503, 504})
 
     def backoff(self, retry_index: int, rand: float) -> float:
-        """Exponential backoff with jitter: in [ceiling/2, ceiling], ceiling capped at backoff_max."""
+        """Exponential backoff with jitter, in [ceiling/2, ceiling]; ceiling <= backoff_max."""
         ceiling = min(self.backoff_max, self.backoff_initial * (2.0 ** min(retry_index, 62)))
         return ceiling * (0.5 + min(max(rand, 0.0), 1.0) / 2)
 

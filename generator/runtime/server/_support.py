@@ -1,4 +1,3 @@
-{{ header }}
 """Generic machinery of the generated servers: request checks and vendor-shaped error bodies.
 
 Bad input never gets FastAPI's 422 echo of the input nor a 500: every rejection is the
@@ -59,7 +58,9 @@ class ErrorTemplate:
     body: Any
     message_pointer: str | None
 
-    def respond(self, messages: list[str], headers: Mapping[str, str] | None = None) -> JSONResponse:
+    def respond(
+        self, messages: list[str], headers: Mapping[str, str] | None = None
+    ) -> JSONResponse:
         body = copy.deepcopy(self.body)
         if self.message_pointer:
             body = _put(body, self.message_pointer, messages)
@@ -129,10 +130,14 @@ def check_auth(
     """True when one security alternative is fully present (and matches, when configured)."""
     if not security or () in security:
         return True
-    return any(all(_credential_ok(schemes[s], headers, credentials) for s in alt) for alt in security)
+    return any(
+        all(_credential_ok(schemes[s], headers, credentials) for s in alt) for alt in security
+    )
 
 
-def _credential_ok(scheme: AuthScheme, headers: Mapping[str, str], credentials: Mapping[str, str] | None) -> bool:
+def _credential_ok(
+    scheme: AuthScheme, headers: Mapping[str, str], credentials: Mapping[str, str] | None
+) -> bool:
     value = headers.get(scheme.header.lower(), "")
     if scheme.kind == "bearer":
         prefix, _, value = value.partition(" ")
@@ -144,7 +149,9 @@ def _credential_ok(scheme: AuthScheme, headers: Mapping[str, str], credentials: 
     return expected is None or hmac.compare_digest(value.encode(), expected.encode())
 
 
-def parse_params(params: tuple[ParamSpec, ...], request: Request) -> tuple[dict[str, Any], list[str]]:
+def parse_params(
+    params: tuple[ParamSpec, ...], request: Request
+) -> tuple[dict[str, Any], list[str]]:
     values: dict[str, Any] = {}
     problems: list[str] = []
     for spec in params:
@@ -152,7 +159,11 @@ def parse_params(params: tuple[ParamSpec, ...], request: Request) -> tuple[dict[
         if spec.location == "path":
             raw = request.path_params.get(spec.name)
         elif spec.location == "query":
-            raw = request.query_params.getlist(spec.name) if spec.is_list else request.query_params.get(spec.name)
+            raw = (
+                request.query_params.getlist(spec.name)
+                if spec.is_list
+                else request.query_params.get(spec.name)
+            )
             raw = raw or (None if spec.is_list else raw)
         else:
             raw = request.headers.get(spec.name)
@@ -167,7 +178,9 @@ def parse_params(params: tuple[ParamSpec, ...], request: Request) -> tuple[dict[
     return values, problems
 
 
-def parse_body(model: type[BaseModel] | None, required: bool, raw: bytes) -> tuple[BaseModel | None, list[str]]:
+def parse_body(
+    model: type[BaseModel] | None, required: bool, raw: bytes
+) -> tuple[BaseModel | None, list[str]]:
     if model is None:
         return None, []
     if not raw.strip():
@@ -227,7 +240,9 @@ def build_mock_app(
     clock: Callable[[], float] = time.monotonic,
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
 ) -> FastAPI:
-    app = FastAPI(title=title, openapi_url=None, docs_url=None, redoc_url=None, redirect_slashes=False)
+    app = FastAPI(
+        title=title, openapi_url=None, docs_url=None, redoc_url=None, redirect_slashes=False
+    )
     by_id = {scheme.id: scheme for scheme in schemes}
     limiter = InMemoryRateLimitBackend() if rate_limit else None
     replay = _Replay() if emulate_idempotency else None
@@ -235,13 +250,25 @@ def build_mock_app(
         install_error_handlers(app, routes[0].errors[400])
     endpoints: dict[str, dict[str, Callable[[Request], Any]]] = {}
     for route in routes:
-        handler = _mock_handler(route, by_id, credentials, limiter, rate_limit, retry_after_default, clock, max_body_bytes, replay)
+        handler = _mock_handler(
+            route,
+            by_id,
+            credentials,
+            limiter,
+            rate_limit,
+            retry_after_default,
+            clock,
+            max_body_bytes,
+            replay,
+        )
         endpoints.setdefault(route.path, {})[route.method] = handler
     mount_by_path(app, endpoints)
     return app
 
 
-def mount_by_path(app: FastAPI, endpoints: Mapping[str, Mapping[str, Callable[[Request], Any]]]) -> None:
+def mount_by_path(
+    app: FastAPI, endpoints: Mapping[str, Mapping[str, Callable[[Request], Any]]]
+) -> None:
     """One route per path serving all its methods, so a 405 lists every allowed method."""
     for path, by_method in endpoints.items():
         app.add_api_route(path, _dispatcher(by_method), methods=sorted(by_method), name=path)
@@ -276,7 +303,9 @@ def _mock_handler(
             start = limiter.reserve("mock", rate_limit, now)
             if start > now:
                 wait = max(int(start - now + 0.999), int(retry_after_default or 0), 1)
-                return route.errors[429].respond(["rate limit exceeded"], {"Retry-After": str(wait)})
+                return route.errors[429].respond(
+                    ["rate limit exceeded"], {"Retry-After": str(wait)}
+                )
         _, problems = parse_params(route.params, request)
         _, body_problems = parse_body(route.body_model, route.body_required, raw)
         problems += body_problems
@@ -288,7 +317,9 @@ def _mock_handler(
     return handle
 
 
-def _answer(route: Route, request: Request, raw: bytes, replay: _Replay | None, clock: Callable[[], float]) -> Response:
+def _answer(
+    route: Route, request: Request, raw: bytes, replay: _Replay | None, clock: Callable[[], float]
+) -> Response:
     key = request.headers.get(route.idempotency_header) if route.idempotency_header else None
     if not key or replay is None:
         return _success(route, raw)
@@ -298,10 +329,16 @@ def _answer(route: Route, request: Request, raw: bytes, replay: _Replay | None, 
         cached = replay.entries.get(key)
         if cached and cached[1] > now:
             if cached[0] != digest:
-                return route.errors[400].respond([f"{route.idempotency_header} was already used with a different payload"])
+                return route.errors[400].respond(
+                    [f"{route.idempotency_header} was already used with a different payload"]
+                )
             status, body = cached[2]
             return JSONResponse(body, status_code=status, headers={"Idempotent-Replayed": "true"})
-        replay.entries[key] = (digest, now + route.idempotency_ttl, (route.success_status, route.answer_for(raw)))
+        replay.entries[key] = (
+            digest,
+            now + route.idempotency_ttl,
+            (route.success_status, route.answer_for(raw)),
+        )
     return _success(route, raw)
 
 

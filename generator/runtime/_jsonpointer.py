@@ -1,4 +1,3 @@
-{{ header }}
 """JSON pointers (RFC 6901) into response and request bodies: the one reader every module uses."""
 
 from __future__ import annotations

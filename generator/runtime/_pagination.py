@@ -1,4 +1,3 @@
-{{ header }}
 """Walking paged operations: which page comes next, and when the last one has been seen."""
 
 from __future__ import annotations
@@ -30,19 +29,29 @@ class Paging:
     total: str | None = None
 
     def start(self, body: BaseModel | None, query: dict[str, Any]) -> int:
-        given = _field(body, self.page_param) if self.params_in == "body" else query.get(self.page_param)
+        given = (
+            _field(body, self.page_param)
+            if self.params_in == "body"
+            else query.get(self.page_param)
+        )
         return int(given) if given is not None else self.first_page
 
     def size(self, body: BaseModel | None, query: dict[str, Any]) -> int | None:
         if self.size_param is None:
             return None
-        given = _field(body, self.size_param) if self.params_in == "body" else query.get(self.size_param)
+        given = (
+            _field(body, self.size_param)
+            if self.params_in == "body"
+            else query.get(self.size_param)
+        )
         try:
             return int(given) if given is not None else None
         except (TypeError, ValueError):
             return None
 
-    def at_page(self, body: _Model | None, query: dict[str, Any], page: int) -> tuple[_Model | None, dict[str, Any]]:
+    def at_page(
+        self, body: _Model | None, query: dict[str, Any], page: int
+    ) -> tuple[_Model | None, dict[str, Any]]:
         if self.params_in == "query" or body is None:
             return body, {**query, self.page_param: page}
         data = body.model_dump(mode="json", by_alias=True, exclude_unset=True)
@@ -69,4 +78,3 @@ def _field(body: BaseModel | None, wire_name: str) -> Any:
     if body is None:
         return None
     return body.model_dump(mode="json", by_alias=True).get(wire_name)
-

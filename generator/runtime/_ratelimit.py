@@ -1,4 +1,3 @@
-{{ header }}
 """Client-side pacing so a well-behaved integrator never sees a 429.
 
 A sliding log of request slots: no window of `period` seconds ever holds more than `limit`
@@ -14,7 +13,13 @@ from collections import deque
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-__all__ = ["InMemoryRateLimitBackend", "RateLimit", "RateLimitBackend", "RateLimiter", "RedisRateLimitBackend"]
+__all__ = [
+    "InMemoryRateLimitBackend",
+    "RateLimit",
+    "RateLimitBackend",
+    "RateLimiter",
+    "RedisRateLimitBackend",
+]
 
 
 @dataclass(frozen=True)
@@ -77,7 +82,8 @@ class RateLimiter:
 # Atomically: drop slots older than the window, then book the next slot at max(now, oldest
 # slot + period, newest slot) when the window is full, else at max(now, newest slot).
 _RESERVE_SCRIPT = """
-local key, limit, period, now, member = KEYS[1], tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3]), ARGV[4]
+local key, member = KEYS[1], ARGV[4]
+local limit, period, now = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
 redis.call('ZREMRANGEBYSCORE', key, '-inf', now - period)
 local start = now
 local count = redis.call('ZCARD', key)
@@ -108,5 +114,10 @@ class RedisRateLimitBackend:
     def reserve(self, key: str, limit: RateLimit, now: float) -> float:
         seconds, micros = self._client.time()
         server_now = float(seconds) + float(micros) / 1e6
-        start = float(self._script(keys=[self._prefix + key], args=[limit.limit, limit.period, server_now, uuid.uuid4().hex]))
+        start = float(
+            self._script(
+                keys=[self._prefix + key],
+                args=[limit.limit, limit.period, server_now, uuid.uuid4().hex],
+            )
+        )
         return now + (start - server_now)

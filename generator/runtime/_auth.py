@@ -1,4 +1,3 @@
-{{ header }}
 """Credentials: static headers, Bearer tokens, and tokens obtained by exchanging a key pair.
 
 Every credential is held as SecretStr; reprs and logs show only scheme names. An exchanged
@@ -59,7 +58,9 @@ class Token:
 class Credentials:
     """The client's credentials: scheme values and the inputs of token exchanges."""
 
-    def __init__(self, schemes: Sequence[AuthScheme], values: Mapping[str, str | SecretStr | None]) -> None:
+    def __init__(
+        self, schemes: Sequence[AuthScheme], values: Mapping[str, str | SecretStr | None]
+    ) -> None:
         self.schemes = {scheme.id: scheme for scheme in schemes}
         self._values = {
             key: value if isinstance(value, SecretStr) else SecretStr(value)
@@ -83,7 +84,9 @@ class Credentials:
         if scheme_id in self._values:
             return True
         exchange = scheme.exchange
-        return exchange is not None and all(name in self._values for name in exchange.credentials.values())
+        return exchange is not None and all(
+            name in self._values for name in exchange.credentials.values()
+        )
 
     def choose(self, operation: str, security: tuple[tuple[str, ...], ...]) -> tuple[str, ...]:
         """The first security alternative whose every credential we hold."""
@@ -104,7 +107,10 @@ class Credentials:
         return scheme.header, f"Bearer {secret}" if scheme.kind == "bearer" else secret
 
     def exchange_body(self, exchange: TokenExchange) -> bytes:
-        body = {field: self._values[name].get_secret_value() for field, name in exchange.credentials.items()}
+        body = {
+            field: self._values[name].get_secret_value()
+            for field, name in exchange.credentials.items()
+        }
         return json.dumps(body).encode()
 
 
@@ -129,7 +135,7 @@ def _expiry(raw: Any, fmt: str, now: float) -> float:
             text = f"{head}.{digits[:6]}{rest[len(digits):]}"
         parsed = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
         if parsed.tzinfo is None:
-            parsed = parsed.replace(tzinfo=dt.timezone.utc)
+            parsed = parsed.replace(tzinfo=dt.UTC)
         return parsed.timestamp()
     except (TypeError, ValueError, OverflowError):
         return now + 300.0  # unknown expiry: use it briefly, then exchange again
@@ -173,7 +179,9 @@ class AsyncTokenCache:
         self._lock: asyncio.Lock | None = None
         self._wall_clock = wall_clock
 
-    async def get(self, scheme: AuthScheme, fetch: Callable[[TokenExchange], Awaitable[Token]]) -> Token:
+    async def get(
+        self, scheme: AuthScheme, fetch: Callable[[TokenExchange], Awaitable[Token]]
+    ) -> Token:
         exchange = scheme.exchange
         assert exchange is not None
         token = self._tokens.get(scheme.id)

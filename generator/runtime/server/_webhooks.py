@@ -1,4 +1,3 @@
-{{ header }}
 """Generic machinery of the webhook receivers: authentication, validation, replay-safe delivery.
 
 Order of checks on every delivery: body size (413, before anything parses it), authentication
@@ -110,12 +109,16 @@ class InMemoryDeliveryStore:
 
 
 def _b64url(part: str) -> bytes:
-    if not part or any(c not in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_" for c in part):
+    if not part or any(
+        c not in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_" for c in part
+    ):
         raise ValueError("not base64url")
     return base64.urlsafe_b64decode(part + "=" * (-len(part) % 4))
 
 
-def verify_jwt(token: str, secret: str, algorithm: str, now: float, max_age: float | None = None) -> dict[str, Any] | None:
+def verify_jwt(
+    token: str, secret: str, algorithm: str, now: float, max_age: float | None = None
+) -> dict[str, Any] | None:
     """The payload of an HMAC-signed JWT, or None. The algorithm is ours, never the token's
     (`alg: none` and algorithm swaps fail); a token without `exp` or `iat` never verifies."""
     digest = _DIGESTS.get(algorithm)
@@ -128,7 +131,11 @@ def verify_jwt(token: str, secret: str, algorithm: str, now: float, max_age: flo
         payload = json.loads(_b64url(parts[1]))
     except (ValueError, binascii.Error, UnicodeDecodeError):
         return None
-    if not isinstance(header, dict) or header.get("alg") != algorithm or not isinstance(payload, dict):
+    if (
+        not isinstance(header, dict)
+        or header.get("alg") != algorithm
+        or not isinstance(payload, dict)
+    ):
         return None
     expected = hmac.new(secret.encode(), f"{parts[0]}.{parts[1]}".encode(), digest).digest()
     if not hmac.compare_digest(expected, signature):
@@ -138,14 +145,16 @@ def verify_jwt(token: str, secret: str, algorithm: str, now: float, max_age: flo
 
 def _fresh(payload: dict[str, Any], now: float, max_age: float | None) -> bool:
     exp, iat = payload.get("exp"), payload.get("iat")
-    numbers = all(v is None or (isinstance(v, int | float) and not isinstance(v, bool)) for v in (exp, iat))
+    numbers = all(
+        v is None or (isinstance(v, int | float) and not isinstance(v, bool)) for v in (exp, iat)
+    )
     if not numbers or (exp is None and iat is None):
         return False
     if exp is not None and now >= exp:
         return False
-    if iat is not None and (iat > now + 60 or (max_age is not None and now - iat > max_age)):
-        return False
-    return True
+    issued_in_future = iat is not None and iat > now + 60
+    too_old = iat is not None and max_age is not None and now - iat > max_age
+    return not (issued_in_future or too_old)
 
 
 def _json(raw: bytes) -> Any:
@@ -165,10 +174,15 @@ def _authenticated(
 ) -> bool:
     if not callback.security or () in callback.security:
         return True
-    return any(all(_scheme_ok(schemes[s], request, raw, secrets, now) for s in alt) for alt in callback.security)
+    return any(
+        all(_scheme_ok(schemes[s], request, raw, secrets, now) for s in alt)
+        for alt in callback.security
+    )
 
 
-def _scheme_ok(scheme: WebhookAuth, request: Request, raw: bytes, secrets: Mapping[str, str], now: float) -> bool:
+def _scheme_ok(
+    scheme: WebhookAuth, request: Request, raw: bytes, secrets: Mapping[str, str], now: float
+) -> bool:
     if scheme.kind == "none":
         return True
     secret = secrets[scheme.id]
@@ -184,7 +198,11 @@ def _scheme_ok(scheme: WebhookAuth, request: Request, raw: bytes, secrets: Mappi
         token = resolve(body, scheme.token_pointer) if body is not MISSING else None
     else:
         token = request.headers.get(scheme.header, "").removeprefix("Bearer ").strip()
-    payload = verify_jwt(token, secret, scheme.algorithm, now, scheme.max_age_seconds) if isinstance(token, str) else None
+    payload = (
+        verify_jwt(token, secret, scheme.algorithm, now, scheme.max_age_seconds)
+        if isinstance(token, str)
+        else None
+    )
     if payload is None:
         return False
     for claim, pointer in scheme.claims:
@@ -198,7 +216,9 @@ def _delivery_key(callback: Callback, raw: bytes) -> str | None:
     if not callback.dedupe_pointers:
         return None
     body = _json(raw)
-    values = [resolve(body, p) if body is not MISSING else MISSING for p in callback.dedupe_pointers]
+    values = [
+        resolve(body, p) if body is not MISSING else MISSING for p in callback.dedupe_pointers
+    ]
     if any(v is MISSING or v is None for v in values):
         return None
     return callback.name + "\0" + json.dumps(values, sort_keys=True, separators=(",", ":"))
@@ -211,7 +231,9 @@ class _Deliveries:
         self.store = store
         self.locks: dict[str, asyncio.Lock] = {}
 
-    async def once(self, key: str | None, run: Callable[[], Awaitable[tuple[int, bytes]]]) -> tuple[int, bytes]:
+    async def once(
+        self, key: str | None, run: Callable[[], Awaitable[tuple[int, bytes]]]
+    ) -> tuple[int, bytes]:
         if key is None:
             return await run()
         lock = self.locks.setdefault(key, asyncio.Lock())
@@ -249,7 +271,9 @@ def build_webhook_app(
     unknown = sorted(set(paths or {}) - {c.name for c in callbacks})
     if unknown:
         raise ValueError(f"unknown callbacks in paths: {', '.join(unknown)}")
-    app = FastAPI(title=title, openapi_url=None, docs_url=None, redoc_url=None, redirect_slashes=False)
+    app = FastAPI(
+        title=title, openapi_url=None, docs_url=None, redoc_url=None, redirect_slashes=False
+    )
     if callbacks:
         install_error_handlers(app, callbacks[0].errors[400])
     deliveries = _Deliveries(store or InMemoryDeliveryStore())
@@ -283,7 +307,11 @@ def _endpoint(
         body, body_problems = parse_body(callback.body_model, callback.body_required, raw)
         if problems or body_problems:
             return callback.errors[400].respond(problems + body_problems)
-        kwargs = {spec.py_name or spec.name: params[spec.name] for spec in callback.params if spec.name in params}
+        kwargs = {
+            spec.py_name or spec.name: params[spec.name]
+            for spec in callback.params
+            if spec.name in params
+        }
         args = (body,) if callback.body_model is not None else ()
 
         async def run() -> tuple[int, bytes]:
@@ -298,7 +326,10 @@ def _endpoint(
 
 
 async def _call_handler(
-    callback: Callback, method: Callable[..., Awaitable[Any]], args: tuple[Any, ...], kwargs: dict[str, Any]
+    callback: Callback,
+    method: Callable[..., Awaitable[Any]],
+    args: tuple[Any, ...],
+    kwargs: dict[str, Any],
 ) -> tuple[int, bytes]:
     try:
         result = await method(*args, **kwargs)
@@ -307,16 +338,22 @@ async def _call_handler(
         return _rendered(callback.errors[500], ["the receiver failed to process the delivery"])
     if callback.response_model is None or result is None:
         if callback.response_model is not None:
-            logger.error("webhook handler %s returned None, expected %s", callback.name, callback.response_model.__name__)
+            logger.error(
+                "webhook handler %s returned None, expected %s",
+                callback.name,
+                callback.response_model.__name__,
+            )
             return _rendered(callback.errors[500], ["the receiver returned no response"])
         return callback.success_status, b""
     if not isinstance(result, callback.response_model):
         logger.error("webhook handler %s returned %s", callback.name, type(result).__name__)
         return _rendered(callback.errors[500], ["the receiver returned an invalid response"])
-    return callback.success_status, result.model_dump_json(by_alias=True, exclude_unset=True).encode()
+    return (
+        callback.success_status,
+        result.model_dump_json(by_alias=True, exclude_unset=True).encode(),
+    )
 
 
 def _rendered(template: ErrorTemplate, messages: list[str]) -> tuple[int, bytes]:
     response = template.respond(messages)
     return response.status_code, bytes(response.body)
-

@@ -1,4 +1,3 @@
-{{ header }}
 """Request bodies checked against the spec's own JSON Schemas (schemas.json): exactly what the
 vendor documents — nulls, formats, patterns, closed objects — before the models parse them.
 Messages name the failing location and rule, never the offending value."""
@@ -41,7 +40,7 @@ def _date_time(value: object) -> bool:
         return False
     head, _, rest = value.partition(".")
     digits = "".join(c for c in rest if c.isdigit()) if rest else ""
-    offset = value[len(head) + 1 + len(digits):] if rest else value[19:]
+    offset = value[len(head) + 1 + len(digits) :] if rest else value[19:]
     fraction = f".{digits[:6]}" if digits else ""
     return bool(dt.datetime.fromisoformat(head[:19] + fraction + offset.replace("z", "Z")))
 
@@ -61,7 +60,9 @@ def _uri(value: object) -> bool:
     if not isinstance(value, str):
         return True
     parts = urlsplit(value)
-    return bool(parts.scheme and (parts.netloc or parts.path)) and not any(c.isspace() for c in value)
+    return bool(parts.scheme and (parts.netloc or parts.path)) and not any(
+        c.isspace() for c in value
+    )
 
 
 @FORMATS.checks("int32")  # type: ignore[untyped-decorator]

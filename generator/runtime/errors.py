@@ -1,5 +1,4 @@
-{{ header }}
-"""Typed errors of the {{ api.title }} client.
+"""Typed errors of the generated client.
 
 Every error carries the HTTP status, the vendor's error body parsed into its model (when the
 body matches the documented shape) and the vendor's request id; never the request headers.
@@ -97,7 +96,7 @@ class TransportError(ClientError):
     """The request did not complete: connection, protocol or TLS failure."""
 
 
-class TimeoutError(TransportError):  # noqa: A001 - a public name of this package
+class TimeoutError(TransportError):
     """A connect, read, write or pool timeout."""
 
 

@@ -1,4 +1,3 @@
-{{ header }}
 """Transport of the generated clients: the call loop around auth, retries, pacing and
 idempotency. Generic: everything vendor-specific arrives as data from `_operations.py`; the same
 file is generated into every distribution."""
@@ -35,7 +34,8 @@ from ._retry import RetryPolicy, parse_retry_after
 
 __all__ = ["DEFAULT_TIMEOUT", "AsyncSession", "ErrorSpec", "Operation", "SyncSession"]
 
-logger = logging.getLogger({{ api.package | literal }})
+# The generated package's own logger ("<api>_api"), whatever the package is called.
+logger = logging.getLogger(__name__.rpartition(".")[0])
 
 DEFAULT_TIMEOUT = httpx.Timeout(connect=5.0, read=30.0, write=30.0, pool=5.0)
 _SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
@@ -109,14 +109,17 @@ class _Core:
             headers=sent,
             content=content,
             alternative=self.credentials.choose(operation.name, operation.security),
-            idempotent=operation.method in _SAFE_METHODS or operation.idempotency_header is not None,
+            idempotent=operation.method in _SAFE_METHODS
+            or operation.idempotency_header is not None,
             started=self.clock(),
         )
 
     def throttle_delay(self) -> float:
         return self.rate_limiter.delay(self.clock()) if self.rate_limiter else 0.0
 
-    def replay_unauthorized(self, call: _Call, response: httpx.Response, used: Mapping[str, Token]) -> bool:
+    def replay_unauthorized(
+        self, call: _Call, response: httpx.Response, used: Mapping[str, Token]
+    ) -> bool:
         """A 401 to an exchanged token: drop the token and replay the call, once."""
         if response.status_code != 401 or not used or call.replayed_unauthorized:
             return False
@@ -126,7 +129,9 @@ class _Core:
     def on_response(self, call: _Call, response: httpx.Response) -> tuple[Any, float | None]:
         """(result, None) on success; (None, delay) to retry; raises the typed error otherwise."""
         operation = call.operation
-        logger.debug("%s %s -> %d", operation.method, response.request.url.path, response.status_code)
+        logger.debug(
+            "%s %s -> %d", operation.method, response.request.url.path, response.status_code
+        )
         if 200 <= response.status_code < 300:
             return parse_success(operation, response), None
         retry_after = parse_retry_after(response.headers.get("retry-after"), self.wall_clock())
@@ -150,7 +155,9 @@ class _Core:
         """The delay before retrying after a transport failure; raises when not retrying."""
         operation = call.operation
         logger.debug("%s %s failed: %s", operation.method, operation.path, type(exc).__name__)
-        never_reached = isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
+        never_reached = isinstance(
+            exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout
+        )
         error = transport_error(operation, exc)
         if not isinstance(exc, httpx.TransportError):
             raise error from None
@@ -162,17 +169,25 @@ class _Core:
             ) from None
         return self._next_delay(call, error, None)
 
-    def _next_delay(self, call: _Call, error: errors.ClientError, retry_after: float | None) -> float:
+    def _next_delay(
+        self, call: _Call, error: errors.ClientError, retry_after: float | None
+    ) -> float:
         if call.retries >= self.retry.max_retries:
             raise error
-        delay = retry_after if retry_after is not None else self.retry.backoff(call.retries, self.rand())
+        delay = (
+            retry_after
+            if retry_after is not None
+            else self.retry.backoff(call.retries, self.rand())
+        )
         deadline = self.retry.deadline
         if deadline is not None and self.clock() + delay - call.started > deadline:
             raise error
         call.retries += 1
         return delay
 
-    def exchange_failed(self, exchange: TokenExchange, response: httpx.Response) -> errors.ClientError:
+    def exchange_failed(
+        self, exchange: TokenExchange, response: httpx.Response
+    ) -> errors.ClientError:
         operation = Operation(exchange.operation, "POST", exchange.path, None, {}, ())
         return api_error(operation, response, None)
 
@@ -181,11 +196,16 @@ class _Core:
             return read_token(exchange, response.json(), self.wall_clock())
         except ValueError as exc:
             raise errors.InvalidResponseError(
-                f"{exchange.operation}: {exc}", operation=exchange.operation, status=response.status_code, text=""
+                f"{exchange.operation}: {exc}",
+                operation=exchange.operation,
+                status=response.status_code,
+                text="",
             ) from None
 
 
-def _auth_headers(credentials: Credentials, call: _Call, tokens: Mapping[str, Token]) -> dict[str, str]:
+def _auth_headers(
+    credentials: Credentials, call: _Call, tokens: Mapping[str, Token]
+) -> dict[str, str]:
     headers = dict(call.headers)
     for scheme_id in call.alternative:
         static = credentials.static_header(scheme_id)
@@ -219,8 +239,12 @@ class SyncSession:
         rand: Callable[[], float] = random.random,
     ) -> None:
         self._core = _Core(
-            credentials=credentials, retry=retry, rate_limiter=rate_limiter,
-            clock=clock, wall_clock=wall_clock, rand=rand,
+            credentials=credentials,
+            retry=retry,
+            rate_limiter=rate_limiter,
+            clock=clock,
+            wall_clock=wall_clock,
+            rand=rand,
         )
         self._tokens = TokenCache(wall_clock)
         self._sleep = sleep
@@ -252,18 +276,28 @@ class SyncSession:
     ) -> Any:
         core = self._core
         call = core.build(
-            operation, path_params=path_params, query=query, headers=headers,
-            body=body, idempotency_key=idempotency_key,
+            operation,
+            path_params=path_params,
+            query=query,
+            headers=headers,
+            body=body,
+            idempotency_key=idempotency_key,
         )
         while True:
             wait = core.throttle_delay()
             if wait > 0:
                 self._sleep(wait)
-            tokens = {s: self._tokens.get(core.credentials.schemes[s], self._exchange) for s in _exchanged(core.credentials, call)}
+            tokens = {
+                s: self._tokens.get(core.credentials.schemes[s], self._exchange)
+                for s in _exchanged(core.credentials, call)
+            }
             try:
                 response = self._http.request(
-                    operation.method, call.url, params=call.params,
-                    headers=_auth_headers(core.credentials, call, tokens), content=call.content,
+                    operation.method,
+                    call.url,
+                    params=call.params,
+                    headers=_auth_headers(core.credentials, call, tokens),
+                    content=call.content,
                 )
             except httpx.HTTPError as exc:
                 delay = core.on_exception(call, exc)
@@ -281,9 +315,13 @@ class SyncSession:
     def _exchange(self, exchange: TokenExchange) -> Token:
         body = self._core.credentials.exchange_body(exchange)
         try:
-            response = self._http.post(exchange.path, content=body, headers={"Content-Type": "application/json"})
+            response = self._http.post(
+                exchange.path, content=body, headers={"Content-Type": "application/json"}
+            )
         except httpx.HTTPError as exc:
-            raise transport_error(Operation(exchange.operation, "POST", exchange.path, None, {}, ()), exc) from None
+            raise transport_error(
+                Operation(exchange.operation, "POST", exchange.path, None, {}, ()), exc
+            ) from None
         if not 200 <= response.status_code < 300:
             raise self._core.exchange_failed(exchange, response)
         return self._core.token_from(exchange, response)
@@ -307,8 +345,12 @@ class AsyncSession:
         rand: Callable[[], float] = random.random,
     ) -> None:
         self._core = _Core(
-            credentials=credentials, retry=retry, rate_limiter=rate_limiter,
-            clock=clock, wall_clock=wall_clock, rand=rand,
+            credentials=credentials,
+            retry=retry,
+            rate_limiter=rate_limiter,
+            clock=clock,
+            wall_clock=wall_clock,
+            rand=rand,
         )
         self._tokens = AsyncTokenCache(wall_clock)
         self._sleep = sleep
@@ -340,8 +382,12 @@ class AsyncSession:
     ) -> Any:
         core = self._core
         call = core.build(
-            operation, path_params=path_params, query=query, headers=headers,
-            body=body, idempotency_key=idempotency_key,
+            operation,
+            path_params=path_params,
+            query=query,
+            headers=headers,
+            body=body,
+            idempotency_key=idempotency_key,
         )
         while True:
             wait = core.throttle_delay()
@@ -353,8 +399,11 @@ class AsyncSession:
             }
             try:
                 response = await self._http.request(
-                    operation.method, call.url, params=call.params,
-                    headers=_auth_headers(core.credentials, call, tokens), content=call.content,
+                    operation.method,
+                    call.url,
+                    params=call.params,
+                    headers=_auth_headers(core.credentials, call, tokens),
+                    content=call.content,
                 )
             except httpx.HTTPError as exc:
                 delay = core.on_exception(call, exc)
@@ -372,9 +421,13 @@ class AsyncSession:
     async def _exchange(self, exchange: TokenExchange) -> Token:
         body = self._core.credentials.exchange_body(exchange)
         try:
-            response = await self._http.post(exchange.path, content=body, headers={"Content-Type": "application/json"})
+            response = await self._http.post(
+                exchange.path, content=body, headers={"Content-Type": "application/json"}
+            )
         except httpx.HTTPError as exc:
-            raise transport_error(Operation(exchange.operation, "POST", exchange.path, None, {}, ()), exc) from None
+            raise transport_error(
+                Operation(exchange.operation, "POST", exchange.path, None, {}, ()), exc
+            ) from None
         if not 200 <= response.status_code < 300:
             raise self._core.exchange_failed(exchange, response)
         return self._core.token_from(exchange, response)

@@ -1,4 +1,3 @@
-{{ header }}
 """Responses turned into results or typed errors; transport failures into typed errors."""
 
 from __future__ import annotations
@@ -14,7 +13,16 @@ from pydantic import BaseModel, ValidationError
 from . import errors
 from ._jsonpointer import MISSING, resolve
 
-__all__ = ["ErrorSpec", "Operation", "api_error", "parse_success", "query_value", "rate_limited", "text", "transport_error"]
+__all__ = [
+    "ErrorSpec",
+    "Operation",
+    "api_error",
+    "parse_success",
+    "query_value",
+    "rate_limited",
+    "text",
+    "transport_error",
+]
 
 _REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-correlation-id", "x-amzn-requestid")
 
@@ -75,7 +83,9 @@ def _error_spec(operation: Operation, status: int) -> ErrorSpec:
     return ErrorSpec(None)
 
 
-def api_error(operation: Operation, response: httpx.Response, retry_after: float | None) -> errors.ApiError:
+def api_error(
+    operation: Operation, response: httpx.Response, retry_after: float | None
+) -> errors.ApiError:
     spec = _error_spec(operation, response.status_code)
     body: BaseModel | None = None
     if spec.model is not None and response.content:
@@ -88,13 +98,17 @@ def api_error(operation: Operation, response: httpx.Response, retry_after: float
         "status": response.status_code,
         "body": body,
         "text": response.text,
-        "request_id": next((response.headers[h] for h in _REQUEST_ID_HEADERS if h in response.headers), None),
+        "request_id": next(
+            (response.headers[h] for h in _REQUEST_ID_HEADERS if h in response.headers), None
+        ),
         "messages": _messages(response, spec.message_pointer),
     }
     status = response.status_code
     if status == 429:
         return errors.RateLimitedError(retry_after=retry_after, **kwargs)
-    error_type = _STATUS_ERRORS.get(status) or (errors.ServerError if status >= 500 else errors.UnexpectedStatusError)
+    error_type = _STATUS_ERRORS.get(status) or (
+        errors.ServerError if status >= 500 else errors.UnexpectedStatusError
+    )
     return error_type(**kwargs)
 
 
