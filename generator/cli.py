@@ -50,6 +50,13 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     from . import pipeline
 
+    with pipeline.fewer_collections():
+        return _run_pipeline(args)
+
+
+def _run_pipeline(args: argparse.Namespace) -> int:
+    from . import pipeline
+
     try:
         specs = pipeline.load_and_validate(spec_paths(args.specs, args.apis))
         if args.command == "validate":
