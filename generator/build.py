@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 from . import naming
+from .citations import without_citations
 from .error_bodies import documented_errors, error_templates
 from .ir import (
     Api,
@@ -30,7 +31,7 @@ from .walk import deref, iter_operations
 
 
 def build_api(spec: Spec) -> Api:
-    data = spec.data
+    data = without_citations(spec.data)  # doc line references stay in specs/
     info = data.get("info", {})
     schemes = _schemes(data)
     words = naming.pascal(spec.api)

@@ -34,8 +34,17 @@ def inputs_digest(spec_path: Path) -> str:
         ):
             digest.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes())
     for name in _SHAPERS:
-        digest.update(f"{name}=={metadata.version(name)}".encode())
+        digest.update(f"{name}=={_version(name)}".encode())
     return digest.hexdigest()
+
+
+def _version(distribution: str) -> str:
+    """The installed version, or "missing": the fast path then misses, and the renderer's own
+    import names the missing package (a message, not a traceback)."""
+    try:
+        return metadata.version(distribution)
+    except metadata.PackageNotFoundError:
+        return "missing"
 
 
 def _record_path(api: str) -> Path:

@@ -42,6 +42,24 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    try:
+        return _dispatch(args)
+    except ModuleNotFoundError as exc:  # a broken install: say what to do, not where it broke
+        print(
+            f"error: vendorgen needs the Python package {exc.name!r}, which is not installed in "
+            f"{sys.prefix}.\nInstall vendorgen with its dependencies (`pip install <vendorgen "
+            "checkout or URL>`, or `make .venv/.installed` in a checkout) and run it from that "
+            "environment (`.venv/bin/vendorgen`).",
+            file=sys.stderr,
+        )
+        return 2
+    except OSError as exc:  # an unreadable or unwritable file or folder
+        where = f" {exc.filename}:" if exc.filename else ""
+        print(f"error:{where} {exc.strerror or exc}", file=sys.stderr)
+        return 2
+
+
+def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "diff":
         from . import diff
 
@@ -121,6 +139,7 @@ def _check(specs: list, out: Path) -> int:  # type: ignore[type-arg]
     stale = False
     for spec in specs:
         rendered = pipeline.render_api(spec)
+        _warn_artefacts(out / spec.api, write.build_artefacts(out / spec.api, rendered.files))
         diff = write.diff_tree(out / spec.api, rendered.files)
         if diff:
             stale = True
@@ -132,6 +151,17 @@ def _check(specs: list, out: Path) -> int:  # type: ignore[type-arg]
         return 1
     print(f"generated/ is up to date ({len(specs)} api(s))")
     return 0
+
+
+def _warn_artefacts(tree: Path, artefacts: list[str]) -> None:
+    """Build artefacts do not make a tree stale, but they should not be committed either."""
+    if artefacts:
+        listed = ", ".join(artefacts)
+        print(
+            f"warning: {tree.as_posix()} holds build artefacts the generator does not write "
+            f"(not compared; keep them out of version control): {listed}",
+            file=sys.stderr,
+        )
 
 
 def run() -> None:

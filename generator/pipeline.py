@@ -42,7 +42,7 @@ def load_and_validate(paths: list[Path]) -> list[Spec]:
         problems.append(Problem("specs", 0, "", "no specs found"))
     for path in paths:
         if not path.is_file():
-            problems.append(Problem(display_path(path), 0, "", "no such spec file"))
+            problems.append(Problem(display_path(path), 0, "", _missing(path)))
             continue
         loaded = load_spec(path)
         if isinstance(loaded, list):
@@ -66,6 +66,14 @@ def fewer_collections() -> Iterator[None]:
         yield
     finally:
         gc.set_threshold(*previous)
+
+
+def _missing(path: Path) -> str:
+    """Why a selected spec is not there, naming the apis that are."""
+    known = sorted(p.stem for p in path.parent.glob("*.yaml")) if path.parent.is_dir() else []
+    if not known:
+        return "no such spec file"
+    return f"no such spec file (apis in {display_path(path.parent)}/: {', '.join(known)})"
 
 
 def render_api(spec: Spec) -> Rendered:

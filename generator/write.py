@@ -49,7 +49,11 @@ def recover(target: Path) -> None:
 
 
 def diff_tree(target: Path, files: dict[str, str]) -> str:
-    """A unified diff from what is on disk to what the specs render ('' when equal)."""
+    """A unified diff from what is on disk to what the specs render ('' when equal).
+
+    Build artefacts (`build_artefacts`) are not compared: installing a package must not make
+    its tree stale. Any other file the generator does not write shows as a deletion.
+    """
     chunks: list[str] = []
     for rel in sorted(set(files) | set(_existing(target))):
         before, after = _read(target / rel), files.get(rel)
@@ -74,11 +78,42 @@ def _read(path: Path) -> str | None:
         return None
 
 
+def build_artefacts(target: Path, files: dict[str, str]) -> list[str]:
+    """What building or installing the package left in its tree (`build/`, `dist/`,
+    `*.egg-info/`, `__pycache__/`): never written by the generator, never compared; listed
+    (one entry per artefact folder) so `check` can warn before someone commits them."""
+    if not target.is_dir():
+        return []
+    found = set()
+    for path in target.rglob("*"):
+        rel = path.relative_to(target)
+        if rel.as_posix() in files or not path.is_file():
+            continue
+        artefact = _artefact_root(rel.parts)
+        if artefact is not None:
+            found.add(artefact)
+    return sorted(found)
+
+
+def _artefact_root(parts: tuple[str, ...]) -> str | None:
+    """The artefact folder (or file) a path lies in, or None when it is not an artefact."""
+    if parts[0] in _ARTEFACT_TOP:
+        return parts[0] + "/"
+    for depth, part in enumerate(parts):
+        if part == "__pycache__" or part.endswith(".egg-info"):
+            return "/".join(parts[: depth + 1]) + "/"
+    return "/".join(parts) if parts[-1].endswith((".pyc", ".pyo")) else None
+
+
+_ARTEFACT_TOP = frozenset({"build", "dist"})
+
+
 def _existing(target: Path) -> list[str]:
+    """Files under `target` other than build artefacts."""
     if not target.is_dir():
         return []
     return sorted(
-        p.relative_to(target).as_posix()
-        for p in target.rglob("*")
-        if p.is_file() and "__pycache__" not in p.parts and not p.name.endswith(".pyc")
+        rel.as_posix()
+        for rel in (p.relative_to(target) for p in target.rglob("*") if p.is_file())
+        if _artefact_root(rel.parts) is None
     )

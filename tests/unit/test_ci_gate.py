@@ -69,9 +69,7 @@ def test_one_character_spec_change_fails_check_with_a_readable_diff(tmp_path: Pa
     assert (
         removed and [line.replace(before, after) for line in removed] == added
     ), "only that word changed"
-    assert (
-        "generated/ is stale" in result.stderr and "vendorgen generate" in result.stderr
-    )
+    assert "generated/ is stale" in result.stderr and "vendorgen generate" in result.stderr
 
 
 def test_pre_commit_hooks_run_as_declared(tmp_path: Path) -> None:
@@ -88,6 +86,41 @@ def test_pre_commit_hooks_run_as_declared(tmp_path: Path) -> None:
     _flip_one_character(repo / "specs" / f"{API}.yaml")
     check = next(h for h in hooks if h["id"] == "vendorgen-check")
     assert _run(check["args"], repo).returncode == 1
+
+
+def test_hooks_run_vendorgen_in_a_repository_with_its_own_generator_folder(
+    tmp_path: Path,
+) -> None:
+    """`generator` is a common folder name; vendorgen's hooks must never run the consumer's."""
+    repo = _consumer(tmp_path)
+    shadow = repo / "generator"
+    shadow.mkdir()
+    for name in ("__init__.py", "__main__.py", "cli.py"):
+        (shadow / name).write_text('print("shadowed")\nraise SystemExit(0)\n')
+    hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())
+    # pre-commit runs `entry` + `args` from the repository root, with the hook's environment
+    # (here: this test's) first on PATH.
+    script = Path(sys.executable).parent / hooks[0]["entry"]
+    env = {**os.environ, "PATH": f"{script.parent}{os.pathsep}{os.environ.get('PATH', '')}"}
+    for hook in hooks:
+        result = subprocess.run(
+            [hook["entry"], *hook["args"]],
+            cwd=repo,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert result.returncode == 0, result.stdout + result.stderr
+        assert "shadowed" not in result.stdout + result.stderr
+        assert "up to date" in result.stdout or "valid" in result.stdout, result.stdout
+    _flip_one_character(repo / "specs" / f"{API}.yaml")
+    check = next(h for h in hooks if h["id"] == "vendorgen-check")
+    stale = subprocess.run(
+        [check["entry"], *check["args"]], cwd=repo, env=env, capture_output=True, text=True
+    )
+    assert stale.returncode == 1 and "shadowed" not in stale.stdout
+    assert f"+++ generated/{API}/" in stale.stdout
 
 
 def test_generate_prints_a_summary_per_api(

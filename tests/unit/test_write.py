@@ -53,3 +53,29 @@ def test_recover_restores_old_tree_after_crash_between_renames(tmp_path: Path) -
     os.replace(target, tmp_path / ".api.old")  # a crash right after the first rename
     write.recover(target)
     assert (target / "a.py").read_text() == "old\n"
+
+
+def test_build_artefacts_are_listed_not_compared(tmp_path: Path) -> None:
+    """Installing a package (build/, *.egg-info/, dist/, __pycache__/) does not make it stale."""
+    target = tmp_path / "api"
+    files = {"pkg/__init__.py": "x = 1\n", "README.md": "hi\n"}
+    write.write_tree(target, files)
+    for rel in (
+        "build/lib/pkg/__init__.py",
+        "pkg.egg-info/PKG-INFO",
+        "dist/pkg-1.0-py3-none-any.whl",
+        "pkg/__pycache__/__init__.cpython-311.pyc",
+    ):
+        (target / rel).parent.mkdir(parents=True, exist_ok=True)
+        (target / rel).write_text("artefact\n")
+    assert write.diff_tree(target, files) == ""
+    assert write.build_artefacts(target, files) == [
+        "build/",
+        "dist/",
+        "pkg.egg-info/",
+        "pkg/__pycache__/",
+    ]
+    assert write.write_tree(target, files) == 0
+    # A stray file that is not an artefact still makes the tree stale.
+    (target / "pkg" / "stray.py").write_text("y = 2\n")
+    assert "pkg/stray.py" in write.diff_tree(target, files)

@@ -10,7 +10,7 @@ from enum import StrEnum
 
 class ErrorBody(BaseModel):
     """
-    The documented error body, `{ "Errors": ["…"] }` (aska-supplier-api.txt:238).
+    The documented error body, `{ "Errors": ["…"] }`.
     """
 
     model_config = ConfigDict(
@@ -22,7 +22,7 @@ class ErrorBody(BaseModel):
 
 class Envelope(BaseModel):
     """
-    Every success body, `{ "Result": …, "Message": "Success" }` (aska-supplier-api.txt:237).
+    Every success body, `{ "Result": …, "Message": "Success" }`.
     """
 
     model_config = ConfigDict(
@@ -67,7 +67,7 @@ class DecimalString(RootModel[str | float]):
 
 class DiamondStock(BaseModel):
     """
-    One stone as UploadStock takes it (aska-supplier-api.txt:33-55).
+    One stone as UploadStock takes it.
     """
 
     model_config = ConfigDict(
@@ -113,7 +113,7 @@ class DiamondStockList(RootModel[list[DiamondStock]]):
 
 class Stone(BaseModel):
     """
-    One stone for UpdateStock, InsertStock and UpsertStock (aska-supplier-api.txt:67-86).
+    One stone for UpdateStock, InsertStock and UpsertStock.
     """
 
     model_config = ConfigDict(
@@ -272,7 +272,7 @@ class MarkUnavailableConflict(BaseModel):
 
 class LiveStone(BaseModel):
     """
-    One live stone with label-resolved fields (aska-supplier-api.txt:177-196).
+    One live stone with label-resolved fields.
     """
 
     model_config = ConfigDict(

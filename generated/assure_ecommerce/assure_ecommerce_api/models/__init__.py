@@ -11,7 +11,7 @@ from datetime import datetime
 
 class ErrorData(BaseModel):
     """
-    The "Error Data" body, `{ "code": int, "description": "string" }` (assure-magic-ecommerce.txt:726).
+    The "Error Data" body, `{ "code": int, "description": "string" }`.
     """
 
     model_config = ConfigDict(
@@ -37,7 +37,7 @@ class LooseId(RootModel[str | int]):
 
 class Address(BaseModel):
     """
-    A billing or shipping address of an order (assure-magic-ecommerce.txt:198-244).
+    A billing or shipping address of an order.
     """
 
     model_config = ConfigDict(
@@ -142,7 +142,7 @@ class OrderType(StrEnum):
 
 class CancelItem(BaseModel):
     """
-    One item to cancel (assure-magic-ecommerce.txt:534-553).
+    One item to cancel.
     """
 
     model_config = ConfigDict(
@@ -169,7 +169,7 @@ class CancelItem(BaseModel):
 
 class OrderCancellationPush(BaseModel):
     """
-    An order cancellation (Order Cancellation Push API, assure-magic-ecommerce.txt:528-557); also the 200 body.
+    An order cancellation (Order Cancellation Push API); also the 200 body.
     """
 
     model_config = ConfigDict(
@@ -207,7 +207,7 @@ class SkuQuantity(BaseModel):
 
 class InventoryUpdate(BaseModel):
     """
-    Update Inventory request (assure-magic-ecommerce.txt:640-660).
+    Update Inventory request.
     """
 
     model_config = ConfigDict(
@@ -226,7 +226,7 @@ class InventoryUpdate(BaseModel):
 
 class InventoryUpdateResult(BaseModel):
     """
-    Update Inventory response (assure-magic-ecommerce.txt:708-718).
+    Update Inventory response.
     """
 
     model_config = ConfigDict(
@@ -245,7 +245,7 @@ class InventoryUpdateResult(BaseModel):
 
 class CreateShipmentResponse(BaseModel):
     """
-    Create Shipment response (assure-magic-ecommerce.txt:882-890).
+    Create Shipment response.
     """
 
     model_config = ConfigDict(
@@ -260,7 +260,7 @@ class CreateShipmentResponse(BaseModel):
 
 class ShipmentDetails(BaseModel):
     """
-    Get Shipment response (assure-magic-ecommerce.txt:972-986).
+    Get Shipment response.
     """
 
     model_config = ConfigDict(
@@ -310,7 +310,7 @@ class ManifestItem(BaseModel):
 
 class CreateManifestRequest(BaseModel):
     """
-    Create Manifest request (assure-magic-ecommerce.txt:1207-1229).
+    Create Manifest request.
     """
 
     model_config = ConfigDict(
@@ -375,18 +375,18 @@ class Manifest(BaseModel):
 
 class ManifestList(RootModel[list[Manifest]]):
     """
-    Create Manifest response (assure-magic-ecommerce.txt:1268-1287): the new manifest, plus the already created manifests of shipments that were manifested before.
+    Create Manifest response: the new manifest, plus the already created manifests of shipments that were manifested before.
     """
 
     root: list[Manifest]
     """
-    Create Manifest response (assure-magic-ecommerce.txt:1268-1287): the new manifest, plus the already created manifests of shipments that were manifested before.
+    Create Manifest response: the new manifest, plus the already created manifests of shipments that were manifested before.
     """
 
 
 class ManifestDetails(BaseModel):
     """
-    Get Manifest response (assure-magic-ecommerce.txt:1350-1357; no table).
+    Get Manifest response (no table).
     """
 
     model_config = ConfigDict(
@@ -428,7 +428,7 @@ class HandoverShipment(BaseModel):
 
 class HandoverRequest(BaseModel):
     """
-    Handover Orders request (assure-magic-ecommerce.txt:1422-1438).
+    Handover Orders request.
     """
 
     model_config = ConfigDict(
@@ -462,7 +462,7 @@ class ShipmentRef(BaseModel):
 
 class HandoverResult(BaseModel):
     """
-    Handover Orders response (assure-magic-ecommerce.txt:1484-1500).
+    Handover Orders response.
     """
 
     model_config = ConfigDict(
@@ -537,7 +537,7 @@ class ReturnQcItem(BaseModel):
 
 class ReturnOrderAcknowledgement(BaseModel):
     """
-    Acknowledge Return Orders request (assure-magic-ecommerce.txt:1560-1622).
+    Acknowledge Return Orders request.
     """
 
     model_config = ConfigDict(
@@ -587,7 +587,7 @@ class SellerCancelledLineItem(BaseModel):
 
 class SellerOrderCancellation(BaseModel):
     """
-    Order Cancellation from Seller request (assure-magic-ecommerce.txt:1699-1718).
+    Order Cancellation from Seller request.
     """
 
     model_config = ConfigDict(
@@ -606,7 +606,7 @@ class SellerOrderCancellation(BaseModel):
 
 class OrderStatusItem(BaseModel):
     """
-    One item of the order (assure-magic-ecommerce.txt:1918-1941).
+    One item of the order.
     """
 
     model_config = ConfigDict(
@@ -661,7 +661,7 @@ class Status(StrEnum):
 
 class OrderStatus(BaseModel):
     """
-    Get Order By OrderId response (assure-magic-ecommerce.txt:1889-1960).
+    Get Order By OrderId response.
     """
 
     model_config = ConfigDict(
@@ -747,7 +747,7 @@ class WarehouseInventory(BaseModel):
 
 class InventoryCount(BaseModel):
     """
-    Get Inventory Count response (assure-magic-ecommerce.txt:2042-2057).
+    Get Inventory Count response.
     """
 
     model_config = ConfigDict(
@@ -792,7 +792,7 @@ class Quantity(RootModel[QuantityOption1 | QuantityOption2]):
 
 class OrderPushItem(BaseModel):
     """
-    One item of a pushed order (assure-magic-ecommerce.txt:259-314).
+    One item of a pushed order.
     """
 
     model_config = ConfigDict(
@@ -836,7 +836,7 @@ class OrderPushItem(BaseModel):
 
 class OrderPush(BaseModel):
     """
-    A new customer order (Order Push API, assure-magic-ecommerce.txt:183-337); also the 200 body.
+    A new customer order (Order Push API); also the 200 body.
     """
 
     model_config = ConfigDict(
@@ -889,7 +889,7 @@ class OrderPush(BaseModel):
 
 class ReturnOrderItem(BaseModel):
     """
-    One returned item (assure-magic-ecommerce.txt:421-440).
+    One returned item.
     """
 
     model_config = ConfigDict(
@@ -920,7 +920,7 @@ class ReturnOrderItem(BaseModel):
 
 class ReturnOrderPush(BaseModel):
     """
-    A new return order (Return Order Push API, assure-magic-ecommerce.txt:412-460); also the 200 body.
+    A new return order (Return Order Push API); also the 200 body.
     """
 
     model_config = ConfigDict(
@@ -959,7 +959,7 @@ class ReturnOrderPush(BaseModel):
 
 class ShipmentItem(BaseModel):
     """
-    One order item in a shipment to create (assure-magic-ecommerce.txt:833-851).
+    One order item in a shipment to create.
     """
 
     model_config = ConfigDict(
@@ -986,7 +986,7 @@ class ShipmentItem(BaseModel):
 
 class CreateShipmentRequest(BaseModel):
     """
-    Create Shipment request (assure-magic-ecommerce.txt:811-851).
+    Create Shipment request.
     """
 
     model_config = ConfigDict(
@@ -1061,7 +1061,7 @@ class ShipmentListEntry(BaseModel):
 
 class ShipmentList(BaseModel):
     """
-    Get Shipment List response (assure-magic-ecommerce.txt:1109-1133).
+    Get Shipment List response.
     """
 
     model_config = ConfigDict(

@@ -95,8 +95,7 @@ class AsyncAssureErpClient:
     ) -> None:
         """Add a customer location master
 
-        Creates a location (GSTIN, billing and shipping address) of an existing customer
-        (assure-magic-v2-erp.txt:535-596).
+        Creates a location (GSTIN, billing and shipping address) of an existing customer.
         """
         result = await self._session.call(
             ops.ADD_CUSTOMER_LOCATION,
@@ -115,8 +114,7 @@ class AsyncAssureErpClient:
     ) -> None:
         """Add a vendor location master
 
-        Creates a location (GSTIN, billing and shipping address) of an existing vendor
-        (assure-magic-v2-erp.txt:227-288).
+        Creates a location (GSTIN, billing and shipping address) of an existing vendor.
         """
         result = await self._session.call(
             ops.ADD_VENDOR_LOCATION,
@@ -133,8 +131,7 @@ class AsyncAssureErpClient:
     ) -> None:
         """Create a customer master
 
-        Creates in Assure the customer the ERP knows by its customer code
-        (assure-magic-v2-erp.txt:414-454).
+        Creates in Assure the customer the ERP knows by its customer code.
         """
         result = await self._session.call(
             ops.CREATE_CUSTOMER_MASTER,
@@ -149,7 +146,7 @@ class AsyncAssureErpClient:
         """Create an inward order (PO, STO, RO, OPEN_PO or OPEN_RO)
 
         Creates one inward order per payload; each SKU may appear only once. Create the vendor
-        master, its location and the article masters first (assure-magic-v2-erp.txt:1481-1544).
+        master, its location and the article masters first.
         """
         result = await self._session.call(
             ops.CREATE_INWARD_ORDER,
@@ -163,8 +160,7 @@ class AsyncAssureErpClient:
     ) -> None:
         """Create manufacturable (print-on-demand) SKU definitions at a location
 
-        Marks the given SKUs as manufacturable (print on demand) at a location
-        (assure-magic-v2-erp.txt:1186-1200).
+        Marks the given SKUs as manufacturable (print on demand) at a location.
         """
         result = await self._session.call(
             ops.CREATE_MANUFACTURABLE_SKU,
@@ -178,8 +174,7 @@ class AsyncAssureErpClient:
     ) -> None:
         """Create an outward order (SO, STO, RTV or RPO)
 
-        Creates one outward order per payload; each SKU may appear only once
-        (assure-magic-v2-erp.txt:1217-1372).
+        Creates one outward order per payload; each SKU may appear only once.
         """
         result = await self._session.call(
             ops.CREATE_OUTWARD_ORDER,
@@ -195,7 +190,7 @@ class AsyncAssureErpClient:
 
         Creates one outward order addressed by partner (customer or vendor) code and partner
         location code instead of inline addresses. Create the customer master, its location and
-        the article masters first (assure-magic-v2-erp.txt:1373-1480).
+        the article masters first.
         """
         result = await self._session.call(
             ops.CREATE_OUTWARD_ORDER_USING_PARTNER_CODES,
@@ -210,7 +205,7 @@ class AsyncAssureErpClient:
         """Create barcode ↔ channel SKU listings (up to 5,000 per payload)
 
         Creates barcode-to-channel-SKU mappings for a channel; the article masters must already
-        exist (assure-magic-v2-erp.txt:1094-1125).
+        exist.
         """
         result = await self._session.call(
             ops.CREATE_SKU_LISTINGS,
@@ -224,8 +219,7 @@ class AsyncAssureErpClient:
     ) -> None:
         """Create a vendor master
 
-        Creates in Assure the vendor (supplier) the ERP knows by its vendor code
-        (assure-magic-v2-erp.txt:103-144).
+        Creates in Assure the vendor (supplier) the ERP knows by its vendor code.
         """
         result = await self._session.call(
             ops.CREATE_VENDOR_MASTER,
@@ -257,7 +251,7 @@ class AsyncAssureErpClient:
         """Create article masters (up to 5,000 per payload)
 
         Creates article masters (SKUs) in Assure, optionally with SKU attributes, dimensions and
-        a virtual (bundle) SKU definition (assure-magic-v2-erp.txt:722-850).
+        a virtual (bundle) SKU definition.
         """
         result = await self._session.call(
             ops.CREATE_ARTICLE_MASTER,
@@ -271,8 +265,7 @@ class AsyncAssureErpClient:
     ) -> models.EmptyBody:
         """Create virtual SKU definitions
 
-        Defines virtual (bundle) SKUs as a parent SKU made of child SKUs and quantities
-        (assure-magic-v2-erp.txt:1126-1156).
+        Defines virtual (bundle) SKUs as a parent SKU made of child SKUs and quantities.
         """
         result = await self._session.call(
             ops.CREATE_VIRTUAL_SKU_DEFINITION,
@@ -286,8 +279,7 @@ class AsyncAssureErpClient:
     ) -> models.SearchVirtualSkuDefinitionResponse:
         """Search virtual SKU definitions by parent SKU
 
-        Returns the virtual SKU definitions of the given parent SKUs
-        (assure-magic-v2-erp.txt:1157-1185).
+        Returns the virtual SKU definitions of the given parent SKUs.
         """
         result = await self._session.call(
             ops.SEARCH_VIRTUAL_SKU_DEFINITION,
@@ -304,7 +296,7 @@ class AsyncAssureErpClient:
         """Push a customer cancellation of an outward order (full or partial)
 
         Cancels outward order items; cancelledQuantity is always the absolute cancelled
-        quantity. Allowed before invoicing only (assure-magic-v2-erp.txt:1545-1579).
+        quantity. Allowed before invoicing only.
         """
         result = await self._session.call(
             ops.PUSH_CUSTOMER_CANCELLATION,
@@ -321,8 +313,7 @@ class AsyncAssureErpClient:
     ) -> None:
         """Remove manufacturable SKU definitions at a location
 
-        Removes the manufacturable (print-on-demand) definition of the given SKUs at a location
-        (assure-magic-v2-erp.txt:1201-1215).
+        Removes the manufacturable (print-on-demand) definition of the given SKUs at a location.
         """
         result = await self._session.call(
             ops.REMOVE_MANUFACTURABLE_SKU,
@@ -336,8 +327,7 @@ class AsyncAssureErpClient:
     ) -> models.SearchArticleMasterResponse:
         """Search article masters by channel SKU code (up to 5,000)
 
-        Returns the article masters of the given channelSkuCodes
-        (assure-magic-v2-erp.txt:905-965).
+        Returns the article masters of the given channelSkuCodes.
         """
         result = await self._session.call(
             ops.SEARCH_ARTICLE_MASTER,
@@ -353,8 +343,7 @@ class AsyncAssureErpClient:
     ) -> models.CustomerLocationDetails:
         """Get a customer location master
 
-        Returns the location master Assure holds for a customer code and customer location code
-        (assure-magic-v2-erp.txt:659-721).
+        Returns the location master Assure holds for a customer code and customer location code.
         """
         result = await self._session.call(
             ops.SEARCH_CUSTOMER_LOCATION,
@@ -372,7 +361,7 @@ class AsyncAssureErpClient:
     ) -> models.CustomerMasterDetails:
         """Get the customer master of a customer code
 
-        Returns the customer master data Assure holds (assure-magic-v2-erp.txt:496-534).
+        Returns the customer master data Assure holds.
         """
         result = await self._session.call(
             ops.SEARCH_CUSTOMER_MASTER,
@@ -390,8 +379,7 @@ class AsyncAssureErpClient:
 
         Returns QC-pass and QC-fail inventory per SKU. With channelSkuCodes (at most 10,000) it
         answers for those SKUs; without them the response is paginated by pageNumber (up to 10k
-        SKUs per page) and hasMore says whether another page follows
-        (assure-magic-v2-erp.txt:2591-2658).
+        SKUs per page) and hasMore says whether another page follows.
         """
         result = await self._session.call(
             ops.SEARCH_INVENTORY,
@@ -427,8 +415,7 @@ class AsyncAssureErpClient:
     ) -> models.SearchSkuAttributesResponse:
         """Search SKU attributes by channel SKU code (up to 5,000)
 
-        Returns the SKU attributes of the given channelSkuCodes
-        (assure-magic-v2-erp.txt:1028-1093).
+        Returns the SKU attributes of the given channelSkuCodes.
         """
         result = await self._session.call(
             ops.SEARCH_SKU_ATTRIBUTES,
@@ -444,8 +431,7 @@ class AsyncAssureErpClient:
     ) -> models.VendorLocationDetails:
         """Get a vendor location master
 
-        Returns the location master Assure holds for a vendor code and vendor location code
-        (assure-magic-v2-erp.txt:351-413).
+        Returns the location master Assure holds for a vendor code and vendor location code.
         """
         result = await self._session.call(
             ops.SEARCH_VENDOR_LOCATION,
@@ -463,8 +449,7 @@ class AsyncAssureErpClient:
     ) -> models.VendorMasterDetails:
         """Get the vendor master of a vendor code
 
-        Returns the vendor master data Assure holds for a vendor code
-        (assure-magic-v2-erp.txt:187-226).
+        Returns the vendor master data Assure holds for a vendor code.
         """
         result = await self._session.call(
             ops.SEARCH_VENDOR_MASTER,
@@ -481,7 +466,7 @@ class AsyncAssureErpClient:
         """Update article masters (up to 5,000 per payload)
 
         Updates article masters already in Assure; channelSkuCode identifies each one and cannot
-        change (assure-magic-v2-erp.txt:851-904).
+        change.
         """
         result = await self._session.call(
             ops.UPDATE_ARTICLE_MASTER,
@@ -498,7 +483,7 @@ class AsyncAssureErpClient:
         """Update a customer location master
 
         Updates a location created by add_customer_location; every field but
-        customerLocationCode can change (assure-magic-v2-erp.txt:597-658).
+        customerLocationCode can change.
         """
         result = await self._session.call(
             ops.UPDATE_CUSTOMER_LOCATION,
@@ -516,7 +501,7 @@ class AsyncAssureErpClient:
         """Update a customer master
 
         Updates a customer created by create_customer_master; every field but customerCode can
-        change (assure-magic-v2-erp.txt:455-495).
+        change.
         """
         result = await self._session.call(
             ops.UPDATE_CUSTOMER_MASTER,
@@ -532,8 +517,7 @@ class AsyncAssureErpClient:
     ) -> None:
         """Update an order's dispatch-by time, processing start time and hold flag
 
-        Updates dispatchByTime and startProcessingTime, usually when an order is unheld
-        (assure-magic-v2-erp.txt:1615-1635).
+        Updates dispatchByTime and startProcessingTime, usually when an order is unheld.
         """
         result = await self._session.call(
             ops.UPDATE_ORDER_PROPERTIES,
@@ -553,7 +537,7 @@ class AsyncAssureErpClient:
         """Update a vendor location master
 
         Updates a location created by add_vendor_location; every field but vendorLocationCode
-        can change (assure-magic-v2-erp.txt:289-350).
+        can change.
         """
         result = await self._session.call(
             ops.UPDATE_VENDOR_LOCATION,
@@ -570,8 +554,7 @@ class AsyncAssureErpClient:
     ) -> None:
         """Update a vendor master
 
-        Updates a vendor created by create_vendor_master; every field but vendorCode can change
-        (assure-magic-v2-erp.txt:145-186).
+        Updates a vendor created by create_vendor_master; every field but vendorCode can change.
         """
         result = await self._session.call(
             ops.UPDATE_VENDOR_MASTER,
@@ -586,8 +569,7 @@ class AsyncAssureErpClient:
         """Add or update SKU attributes (up to 5,000 channel SKUs per payload)
 
         Saves attribute1…attribute15 of each SKU. A value not yet stored is saved; for a stored
-        value an empty string sets it to null and null leaves it unchanged
-        (assure-magic-v2-erp.txt:966-1027).
+        value an empty string sets it to null and null leaves it unchanged.
         """
         result = await self._session.call(
             ops.UPSERT_SKU_ATTRIBUTES,

@@ -11,7 +11,7 @@ from datetime import date, datetime
 
 class AssureError(BaseModel):
     """
-    The body Assure answers a 400 or 500 with (assure-magic-v2-erp.txt:96-101), e.g. code "BAD_DATA", message "Input validation failed", description "[channelSkuCode: may not be null]".
+    The body Assure answers a 400 or 500 with, e.g. code "BAD_DATA", message "Input validation failed", description "[channelSkuCode: may not be null]".
     """
 
     model_config = ConfigDict(
@@ -34,7 +34,7 @@ class AssureError(BaseModel):
 
 class ClientError(BaseModel):
     """
-    The body the ERP's callback endpoints must answer a 400 or 500 with (assure-magic-v2-erp.txt:91-95).
+    The body the ERP's callback endpoints must answer a 400 or 500 with.
     """
 
     model_config = ConfigDict(
@@ -53,7 +53,7 @@ class ClientError(BaseModel):
 
 class CallbackAck(BaseModel):
     """
-    The success body of the callbacks, `{"hasError": false}` (assure-magic-v2-erp.txt:1611, 1846, 1886, 1935, 1978, 2043, 2361, 2552).
+    The success body of the callbacks, `{"hasError": false}`.
     """
 
     model_config = ConfigDict(
@@ -148,7 +148,7 @@ class AddressDetails(BaseModel):
 
 class PostedAddress(BaseModel):
     """
-    A customer address in order and return postings from Assure; email is optional here (assure-magic-v2-erp.txt:1832, 1843, 2538, 2549).
+    A customer address in order and return postings from Assure; email is optional here.
     """
 
     model_config = ConfigDict(
@@ -165,7 +165,7 @@ class PostedAddress(BaseModel):
     city: str
     state: str
     """
-    For B2C postings, an upper-case Indian state name from the doc's list (ANDHRA PRADESH … UTTAR PRADESH, assure-magic-v2-erp.txt:2689-2725).
+    For B2C postings, an upper-case Indian state name from the doc's list (ANDHRA PRADESH … UTTAR PRADESH).
     """
     zip: str
     country: str
@@ -184,7 +184,7 @@ class PaymentMethod(StrEnum):
 
 class QcStatus(StrEnum):
     """
-    QC status; PASS by default when an outward order leaves it out (assure-magic-v2-erp.txt:1332).
+    QC status; PASS by default when an outward order leaves it out.
     """
 
     PASS = "PASS"
@@ -204,7 +204,7 @@ class OutwardOrderType(StrEnum):
 
 class PartnerCodeOrderType(StrEnum):
     """
-    Order types of create_outward_order_using_partner_codes (assure-magic-v2-erp.txt:1449).
+    Order types of create_outward_order_using_partner_codes.
     """
 
     SO = "SO"
@@ -241,7 +241,7 @@ class GiftDocumentFormat(StrEnum):
 
 class TaxRule(StrEnum):
     """
-    A rule of the Assure Tax Rule Table (assure-magic-v2-erp.txt:2677-2688): GST_0/3/5/12/18/28 at a flat rate; GST_APPAREL 5% up to 1000 and 12% above; GST_FOOTWEAR 5% up to 1000 and 18% above.
+    A rule of the Assure Tax Rule Table: GST_0/3/5/12/18/28 at a flat rate; GST_APPAREL 5% up to 1000 and 12% above; GST_FOOTWEAR 5% up to 1000 and 18% above.
     """
 
     GST_0 = "GST_0"
@@ -256,7 +256,7 @@ class TaxRule(StrEnum):
 
 class VendorMaster(BaseModel):
     """
-    A vendor as create_vendor_master and update_vendor_master take it (assure-magic-v2-erp.txt:110-141).
+    A vendor as create_vendor_master and update_vendor_master take it.
     """
 
     model_config = ConfigDict(
@@ -280,7 +280,7 @@ class VendorMaster(BaseModel):
 
 class VendorMasterDetails(BaseModel):
     """
-    A vendor master as search_vendor_master returns it (assure-magic-v2-erp.txt:196-226).
+    A vendor master as search_vendor_master returns it.
     """
 
     model_config = ConfigDict(
@@ -294,7 +294,7 @@ class VendorMasterDetails(BaseModel):
 
 class VendorLocation(BaseModel):
     """
-    A vendor location as add_vendor_location and update_vendor_location take it (assure-magic-v2-erp.txt:234-285).
+    A vendor location as add_vendor_location and update_vendor_location take it.
     """
 
     model_config = ConfigDict(
@@ -315,7 +315,7 @@ class VendorLocation(BaseModel):
 
 class VendorLocationDetails(BaseModel):
     """
-    A vendor location as search_vendor_location returns it (assure-magic-v2-erp.txt:360-413).
+    A vendor location as search_vendor_location returns it.
     """
 
     model_config = ConfigDict(
@@ -331,7 +331,7 @@ class VendorLocationDetails(BaseModel):
 
 class CustomerMaster(BaseModel):
     """
-    A customer as create_customer_master and update_customer_master take it (assure-magic-v2-erp.txt:421-451).
+    A customer as create_customer_master and update_customer_master take it.
     """
 
     model_config = ConfigDict(
@@ -352,7 +352,7 @@ class CustomerMaster(BaseModel):
 
 class CustomerMasterDetails(BaseModel):
     """
-    A customer master as search_customer_master returns it (assure-magic-v2-erp.txt:505-534).
+    A customer master as search_customer_master returns it.
     """
 
     model_config = ConfigDict(
@@ -366,7 +366,7 @@ class CustomerMasterDetails(BaseModel):
 
 class CustomerLocation(BaseModel):
     """
-    A customer location as add_customer_location and update_customer_location take it (assure-magic-v2-erp.txt:542-593).
+    A customer location as add_customer_location and update_customer_location take it.
     """
 
     model_config = ConfigDict(
@@ -387,7 +387,7 @@ class CustomerLocation(BaseModel):
 
 class CustomerLocationDetails(BaseModel):
     """
-    A customer location as search_customer_location returns it (assure-magic-v2-erp.txt:668-721).
+    A customer location as search_customer_location returns it.
     """
 
     model_config = ConfigDict(
@@ -403,7 +403,7 @@ class CustomerLocationDetails(BaseModel):
 
 class SkuAttributes(BaseModel):
     """
-    Free attributes attribute1…attribute15 of a SKU. When updating a stored value, "" sets it to null and null leaves it unchanged (assure-magic-v2-erp.txt:973-975).
+    Free attributes attribute1…attribute15 of a SKU. When updating a stored value, "" sets it to null and null leaves it unchanged.
     """
 
     model_config = ConfigDict(
@@ -429,7 +429,7 @@ class SkuAttributes(BaseModel):
 
 class ChannelDimension(BaseModel):
     """
-    Dimensions and weight of the article (assure-magic-v2-erp.txt:750-755).
+    Dimensions and weight of the article.
     """
 
     model_config = ConfigDict(
@@ -459,7 +459,7 @@ class ChildSku(BaseModel):
 
 class VirtualSkuDefinition(BaseModel):
     """
-    A virtual (bundle) SKU made of child SKUs (assure-magic-v2-erp.txt:1150-1155).
+    A virtual (bundle) SKU made of child SKUs.
     """
 
     model_config = ConfigDict(
@@ -512,7 +512,7 @@ class PostedVirtualSkuDefinition(BaseModel):
 
 class ArticleMaster(BaseModel):
     """
-    One article master (SKU) as create_article_master takes it (assure-magic-v2-erp.txt:730-847).
+    One article master (SKU) as create_article_master takes it.
     """
 
     model_config = ConfigDict(
@@ -590,7 +590,7 @@ class CreateArticleMasterRequest(BaseModel):
     )
     article_masters: Annotated[list[ArticleMaster], Field(alias="articleMasters", max_length=5000)]
     """
-    The articles to create — at most 5,000 per payload (assure-magic-v2-erp.txt:728).
+    The articles to create — at most 5,000 per payload.
     """
 
 
@@ -651,7 +651,7 @@ class ArticlesPostResponse(RootModel[EmptyBody | SearchVirtualSkuDefinitionRespo
 
 class ArticleMasterUpdate(BaseModel):
     """
-    One article master as update_article_master takes it (assure-magic-v2-erp.txt:889-901).
+    One article master as update_article_master takes it.
     """
 
     model_config = ConfigDict(
@@ -689,7 +689,7 @@ class UpdateArticleMasterRequest(BaseModel):
         list[ArticleMasterUpdate], Field(alias="articleMasters", max_length=5000)
     ]
     """
-    The articles to update — at most 5,000 per payload (assure-magic-v2-erp.txt:857).
+    The articles to update — at most 5,000 per payload.
     """
 
 
@@ -700,13 +700,13 @@ class SearchArticleMasterRequest(BaseModel):
     )
     channel_sku_codes: Annotated[list[str], Field(alias="channelSkuCodes", max_length=5000)]
     """
-    Channel SKU codes to look up — "Max Limit is 5000" (assure-magic-v2-erp.txt:920).
+    Channel SKU codes to look up — "Max Limit is 5000".
     """
 
 
 class ArticleMasterRecord(BaseModel):
     """
-    One article master as search_article_master returns it (assure-magic-v2-erp.txt:952-964).
+    One article master as search_article_master returns it.
     """
 
     model_config = ConfigDict(
@@ -755,7 +755,7 @@ class UpsertSkuAttributesRequest(BaseModel):
         list[SkuAttributeEntry], Field(alias="skuAttributeList", max_length=5000)
     ]
     """
-    Attributes for at most 5,000 channel SKUs per payload (assure-magic-v2-erp.txt:976).
+    Attributes for at most 5,000 channel SKUs per payload.
     """
 
 
@@ -766,7 +766,7 @@ class SearchSkuAttributesRequest(BaseModel):
     )
     channel_sku_codes: Annotated[list[str], Field(alias="channelSkuCodes", max_length=5000)]
     """
-    At most 5,000 channel SKU codes per payload (assure-magic-v2-erp.txt:1034).
+    At most 5,000 channel SKU codes per payload.
     """
 
 
@@ -812,13 +812,13 @@ class CreateSkuListingsRequest(BaseModel):
     """
     sku_listings: Annotated[list[SkuListing], Field(alias="skuListings", max_length=5000)]
     """
-    At most 5,000 listings per payload (assure-magic-v2-erp.txt:1100).
+    At most 5,000 listings per payload.
     """
 
 
 class ManufacturableSkuRequest(BaseModel):
     """
-    The location and SKUs of create_manufacturable_sku and remove_manufacturable_sku (assure-magic-v2-erp.txt:1197-1199, 1212-1214).
+    The location and SKUs of create_manufacturable_sku and remove_manufacturable_sku.
     """
 
     model_config = ConfigDict(
@@ -853,7 +853,7 @@ class TaxItemForm(BaseModel):
 
 class TaxBreakupForm(BaseModel):
     """
-    Tax break-up of one SKU; if sent, all its fields must be sent (assure-magic-v2-erp.txt:1324-1330).
+    Tax break-up of one SKU; if sent, all its fields must be sent.
     """
 
     model_config = ConfigDict(
@@ -921,7 +921,7 @@ class OutwardOrderItem(BaseModel):
 
 class CreateOutwardOrderRequest(BaseModel):
     """
-    One outward order (assure-magic-v2-erp.txt:1224-1369).
+    One outward order.
     """
 
     model_config = ConfigDict(
@@ -970,7 +970,7 @@ class CreateOutwardOrderRequest(BaseModel):
 
 class CreateOutwardOrderUsingPartnerCodesRequest(BaseModel):
     """
-    One outward order addressed by partner codes (assure-magic-v2-erp.txt:1380-1472).
+    One outward order addressed by partner codes.
     """
 
     model_config = ConfigDict(
@@ -1015,7 +1015,7 @@ class InwardOrderItem(BaseModel):
 
 class CreateInwardOrderRequest(BaseModel):
     """
-    One inward order (assure-magic-v2-erp.txt:1488-1536).
+    One inward order.
     """
 
     model_config = ConfigDict(
@@ -1066,7 +1066,7 @@ class CustomerCancellationRequest(BaseModel):
 
 class UpdateOrderPropertiesRequest(BaseModel):
     """
-    The order properties update_order_properties changes (assure-magic-v2-erp.txt:1622-1632).
+    The order properties update_order_properties changes.
     """
 
     model_config = ConfigDict(
@@ -1104,7 +1104,7 @@ class SearchInventoryRequest(BaseModel):
         list[str] | None, Field(alias="channelSkuCodes", max_length=10000)
     ] = None
     """
-    At most 10,000 SKUs per payload (assure-magic-v2-erp.txt:2597, 2611). Omit to page through all.
+    At most 10,000 SKUs per payload. Omit to page through all.
     """
     page_number: Annotated[int | None, Field(alias="pageNumber")] = None
     """
@@ -1153,7 +1153,7 @@ class SearchInventoryResponse(BaseModel):
     )
     inventories: list[InventoryRecord] | None = None
     """
-    Inventory per SKU; a page holds up to 10k SKUs (assure-magic-v2-erp.txt:2597).
+    Inventory per SKU; a page holds up to 10k SKUs.
     """
     failed_channel_sku_code_list: Annotated[
         list[str] | None, Field(alias="failedChannelSkuCodeList")
@@ -1169,7 +1169,7 @@ class SearchInventoryResponse(BaseModel):
 
 class SellerCancellation(BaseModel):
     """
-    A seller-side cancellation pushed by Assure (assure-magic-v2-erp.txt:1587-1609).
+    A seller-side cancellation pushed by Assure.
     """
 
     model_config = ConfigDict(
@@ -1203,7 +1203,7 @@ class TaxItem(BaseModel):
 
 class ShipmentItemDetail(BaseModel):
     """
-    One item of a posted shipment with its prices and tax split (assure-magic-v2-erp.txt:1807-1822, 2514-2528).
+    One item of a posted shipment with its prices and tax split.
     """
 
     model_config = ConfigDict(
@@ -1238,7 +1238,7 @@ class ShipmentItemDetail(BaseModel):
 
 class PostedShipment(BaseModel):
     """
-    A shipment of a completed order with its invoice data (assure-magic-v2-erp.txt:1687-1753).
+    A shipment of a completed order with its invoice data.
     """
 
     model_config = ConfigDict(
@@ -1284,7 +1284,7 @@ class PostedOrderItem(BaseModel):
 
 class OrderEventType(StrEnum):
     """
-    The order event an order posting reports (assure-magic-v2-erp.txt:1798).
+    The order event an order posting reports.
     """
 
     OUTWARD_ORDER_CREATE = "OUTWARD_ORDER_CREATE"
@@ -1295,7 +1295,7 @@ class OrderEventType(StrEnum):
 
 class OrderPosting(BaseModel):
     """
-    A completed outward order posted by Assure (assure-magic-v2-erp.txt:1644-1844).
+    A completed outward order posted by Assure.
     """
 
     model_config = ConfigDict(
@@ -1361,7 +1361,7 @@ class GrnOrderType(StrEnum):
 
 class GateEntryGrnOrderType(StrEnum):
     """
-    orderType of gate_entry_grn_notification — the inward types of the example and the outward types of its table row (assure-magic-v2-erp.txt:2003, 2033).
+    orderType of gate_entry_grn_notification — the inward types of the example and the outward types of its table row.
     """
 
     PO = "PO"
@@ -1390,7 +1390,7 @@ class GrnOrderItem(BaseModel):
 
 class GrnPostingOrderWise(BaseModel):
     """
-    GRN of a closed inward order (assure-magic-v2-erp.txt:1858-1884).
+    GRN of a closed inward order.
     """
 
     model_config = ConfigDict(
@@ -1409,7 +1409,7 @@ class GrnPostingOrderWise(BaseModel):
 
 class GrnPostingGateEntryWise(BaseModel):
     """
-    GRN of a closed gate entry (assure-magic-v2-erp.txt:1897-1933).
+    GRN of a closed gate entry.
     """
 
     model_config = ConfigDict(
@@ -1466,7 +1466,7 @@ class GrnNotificationItem(BaseModel):
 
 class GrnNotification(BaseModel):
     """
-    Order-wise near-real-time GRN notification (assure-magic-v2-erp.txt:1946-1976).
+    Order-wise near-real-time GRN notification.
     """
 
     model_config = ConfigDict(
@@ -1484,7 +1484,7 @@ class GrnNotification(BaseModel):
 
 class GateEntryGrnNotification(BaseModel):
     """
-    Gate-entry-wise near-real-time GRN notification (assure-magic-v2-erp.txt:1989-2041).
+    Gate-entry-wise near-real-time GRN notification.
     """
 
     model_config = ConfigDict(
@@ -1555,7 +1555,7 @@ class PackageDimensions(BaseModel):
 
 class InvoiceItem(BaseModel):
     """
-    One invoice line of a pack notification (assure-magic-v2-erp.txt:2199-2213); every key is optional.
+    One invoice line of a pack notification; every key is optional.
     """
 
     model_config = ConfigDict(
@@ -1597,7 +1597,7 @@ class InvoiceItem(BaseModel):
 
 class PackInvoice(BaseModel):
     """
-    Invoice details of a pack notification (assure-magic-v2-erp.txt:2068-2131, 2157-2213).
+    Invoice details of a pack notification.
     """
 
     model_config = ConfigDict(
@@ -1648,7 +1648,7 @@ class PackShipmentItem(BaseModel):
 
 class PackOrder(BaseModel):
     """
-    A pack notification (assure-magic-v2-erp.txt:2057-2218).
+    A pack notification.
     """
 
     model_config = ConfigDict(
@@ -1676,7 +1676,7 @@ class PackOrder(BaseModel):
 
 class PackedShipmentItem(BaseModel):
     """
-    Its keys are required when shipmentItems is sent (assure-magic-v2-erp.txt:2239-2241).
+    Its keys are required when shipmentItems is sent.
     """
 
     model_config = ConfigDict(
@@ -1690,7 +1690,7 @@ class PackedShipmentItem(BaseModel):
 
 class PackOrderResponse(BaseModel):
     """
-    The ERP's answer to pack_order (assure-magic-v2-erp.txt:2220-2241).
+    The ERP's answer to pack_order.
     """
 
     model_config = ConfigDict(
@@ -1726,7 +1726,7 @@ class InvoiceDetail(BaseModel):
 
 class InvoiceResponse(BaseModel):
     """
-    The ERP's answer to get_invoice (assure-magic-v2-erp.txt:2255-2308). Send at least one of invoiceUrl and invoice.
+    The ERP's answer to get_invoice. Send at least one of invoiceUrl and invoice.
     """
 
     model_config = ConfigDict(
@@ -1748,7 +1748,7 @@ class InvoiceResponse(BaseModel):
 
 class ShippingLabelResponse(BaseModel):
     """
-    The ERP's answer to get_shipping_label (assure-magic-v2-erp.txt:2322-2333). Send at least one of shippingLabelUrl and shippingLabel.
+    The ERP's answer to get_shipping_label. Send at least one of shippingLabelUrl and shippingLabel.
     """
 
     model_config = ConfigDict(
@@ -1784,7 +1784,7 @@ class HandoverItem(BaseModel):
 
 class HandoverNotification(BaseModel):
     """
-    Shipments handed over at a warehouse (assure-magic-v2-erp.txt:2342-2359).
+    Shipments handed over at a warehouse.
     """
 
     model_config = ConfigDict(
@@ -1800,7 +1800,7 @@ class HandoverNotification(BaseModel):
 
 class ReturnOrderItemStatus(StrEnum):
     """
-    Status of a return item (assure-magic-v2-erp.txt:2506).
+    Status of a return item.
     """
 
     CREATED = "CREATED"
@@ -1812,7 +1812,7 @@ class ReturnOrderItemStatus(StrEnum):
 
 class ReturnOrderType(StrEnum):
     """
-    Kind of return (assure-magic-v2-erp.txt:2499).
+    Kind of return.
     """
 
     RETURN_TO_ORIGIN = "RETURN_TO_ORIGIN"
@@ -1848,7 +1848,7 @@ class ReturnItem(BaseModel):
 
 class ReturnShipment(BaseModel):
     """
-    A forward shipment of the returned order (assure-magic-v2-erp.txt:2400-2528).
+    A forward shipment of the returned order.
     """
 
     model_config = ConfigDict(
@@ -1872,7 +1872,7 @@ class ReturnShipment(BaseModel):
 
 class ReturnOrderPosting(BaseModel):
     """
-    A processed B2C return order (assure-magic-v2-erp.txt:2374-2550).
+    A processed B2C return order.
     """
 
     model_config = ConfigDict(
@@ -1928,7 +1928,7 @@ class InventoryCount(BaseModel):
 
 class InventoryCountUpdate(BaseModel):
     """
-    A batch of absolute available-for-sale quantities (assure-magic-v2-erp.txt:2565-2578).
+    A batch of absolute available-for-sale quantities.
     """
 
     model_config = ConfigDict(
@@ -1944,7 +1944,7 @@ class InventoryCountUpdate(BaseModel):
 
 class InventoryCountUpdateResponse(BaseModel):
     """
-    The ERP's answer to update_inventory_count (assure-magic-v2-erp.txt:2580-2590).
+    The ERP's answer to update_inventory_count.
     """
 
     model_config = ConfigDict(

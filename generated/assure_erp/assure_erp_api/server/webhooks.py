@@ -35,8 +35,7 @@ class AssureErpWebhookHandlers(abc.ABC):
         """Near-real-time GRN notification, gate-entry-wise
 
         Assure posts, gate entry by gate entry, the quantities GRNed since its job last synced
-        successfully, with the gate entry's invoice, documents, transporter and vehicle
-        (assure-magic-v2-erp.txt:1982-2046).
+        successfully, with the gate entry's invoice, documents, transporter and vehicle.
 
         POST /callbacks/grn/gate-entry-notifications
         """
@@ -51,7 +50,7 @@ class AssureErpWebhookHandlers(abc.ABC):
         """Assure fetches a shipment's invoice (PDF URL or Base64) and tax details
 
         Assure asks the ERP for the invoice of a shipment: a PDF URL or the Base64 PDF, with tax
-        details per item (assure-magic-v2-erp.txt:2242-2308).
+        details per item.
 
         GET /callbacks/shipments/invoice
         """
@@ -66,7 +65,7 @@ class AssureErpWebhookHandlers(abc.ABC):
         """Assure fetches a shipment's shipping label, AWB number and transporter
 
         Assure asks the ERP for the shipping label of a shipment (PDF URL or Base64) with the
-        courier's tracking number and name (assure-magic-v2-erp.txt:2309-2334).
+        courier's tracking number and name.
 
         GET /callbacks/shipments/shipping-label
         """
@@ -80,7 +79,7 @@ class AssureErpWebhookHandlers(abc.ABC):
 
         Assure posts, order by order, the quantities GRNed since its job last synced
         successfully to the ERP: absolute totals and deltas since the previous notification. The
-        job frequency is configurable (assure-magic-v2-erp.txt:1939-1981).
+        job frequency is configurable.
 
         POST /callbacks/grn/notifications
         """
@@ -93,7 +92,7 @@ class AssureErpWebhookHandlers(abc.ABC):
         """GRN of a closed gate entry, posted to the ERP
 
         Assure posts the QC-pass and QC-fail quantities GRNed against a gate entry, once the
-        gate entry is closed (assure-magic-v2-erp.txt:1890-1938).
+        gate entry is closed.
 
         POST /callbacks/grn/gate-entry-wise
         """
@@ -106,7 +105,7 @@ class AssureErpWebhookHandlers(abc.ABC):
         """GRN of a closed inward order, posted to the ERP
 
         Assure posts the QC-pass and QC-fail quantities GRNed against an inward order, once the
-        inward order is closed (assure-magic-v2-erp.txt:1851-1889).
+        inward order is closed.
 
         POST /callbacks/grn/order-wise
         """
@@ -119,7 +118,7 @@ class AssureErpWebhookHandlers(abc.ABC):
         """Shipments handed over to the courier at a warehouse
 
         Assure notifies the ERP of the shipments handed over at a warehouse. Repeated calls must
-        be answered with success (assure-magic-v2-erp.txt:2335-2364).
+        be answered with success.
 
         POST /callbacks/shipments/handover
         """
@@ -132,8 +131,7 @@ class AssureErpWebhookHandlers(abc.ABC):
         """Completed sales order details posted to the ERP
 
         Assure posts, at a configured frequency, the details of outward orders completed in
-        Assure: items, shipments with invoice data and tax split, and addresses
-        (assure-magic-v2-erp.txt:1636-1849).
+        Assure: items, shipments with invoice data and tax split, and addresses.
 
         POST /callbacks/orders/posting
         """
@@ -148,7 +146,7 @@ class AssureErpWebhookHandlers(abc.ABC):
         Assure tells the ERP a shipment is about to be packed with the listed SKUs, with the
         invoice data; the ERP answers with the shipment code it uses. Repeated calls carry the
         same shipmentId and must get the same successful response. Multiple shipments per order
-        are allowed for B2B orders only (assure-magic-v2-erp.txt:2048-2241).
+        are allowed for B2B orders only.
 
         POST /callbacks/shipments/pack
         """
@@ -161,7 +159,7 @@ class AssureErpWebhookHandlers(abc.ABC):
         """Seller cancellation of an order (full or partial), pushed to the ERP
 
         Assure pushes a cancellation made on the seller side; cancelledQuantity is the absolute
-        quantity. Sent until the order is invoiced (assure-magic-v2-erp.txt:1580-1614).
+        quantity. Sent until the order is invoiced.
 
         PUT /callbacks/orders/seller-cancellation
         """
@@ -174,8 +172,7 @@ class AssureErpWebhookHandlers(abc.ABC):
         """Processed B2C return order posted to the ERP
 
         Assure posts a B2C return order once it has been received and processed: per-item
-        status, QC result and images, the forward shipments' invoice data, and addresses
-        (assure-magic-v2-erp.txt:2366-2555).
+        status, QC result and images, the forward shipments' invoice data, and addresses.
 
         POST /callbacks/returns/posting
         """
@@ -188,8 +185,7 @@ class AssureErpWebhookHandlers(abc.ABC):
         """Absolute available-for-sale inventory pushed to the ERP (200 SKUs per batch)
 
         Assure pushes the absolute inventory available for sale per SKU at a warehouse, in
-        batches of 200 SKUs, at a configured frequency. The ERP answers which SKUs it updated
-        (assure-magic-v2-erp.txt:2557-2590).
+        batches of 200 SKUs, at a configured frequency. The ERP answers which SKUs it updated.
 
         PUT /callbacks/inventory
         """

@@ -35,7 +35,7 @@ class LocalDateTime(RootModel[str]):
 
 class RequestTokenRequest(BaseModel):
     """
-    Your API key pair, from Settings → User management → API keys (avasam-seller-api.txt:37-46).
+    Your API key pair, from Settings → User management → API keys.
     """
 
     model_config = ConfigDict(
@@ -69,7 +69,7 @@ class RequestTokenResponse(BaseModel):
 
 class AcknowledgeStockUpdateRequest(BaseModel):
     """
-    Acknowledgement of a stock-update notification. The doc gives no body shape (avasam-seller-api.txt:79); extra keys pass through.
+    Acknowledgement of a stock-update notification. The doc gives no body shape; extra keys pass through.
     """
 
     model_config = ConfigDict(
@@ -143,7 +143,7 @@ class ErrorCode(IntEnum):
 
 class OrderResult(BaseModel):
     """
-    Result of create_seller_order and add_new_order (avasam-seller-api.txt:136-140, 667-671).
+    Result of create_seller_order and add_new_order.
     """
 
     model_config = ConfigDict(
@@ -231,7 +231,7 @@ class ProductVariation(BaseModel):
 
 class MultiLanguageText(BaseModel):
     """
-    Other titles or descriptions, keyed by language (avasam-seller-api.txt:202-209).
+    Other titles or descriptions, keyed by language.
     """
 
     model_config = ConfigDict(
@@ -374,7 +374,7 @@ class GeneralInfoModel(BaseModel):
 
 class AddressModel(BaseModel):
     """
-    CustomerInfo; the doc's AddressModel, documented with the same fields as GeneralInfoModel (avasam-seller-api.txt:565-581).
+    CustomerInfo; the doc's AddressModel, documented with the same fields as GeneralInfoModel.
     """
 
     model_config = ConfigDict(
@@ -627,7 +627,7 @@ class ReturnStatus(StrEnum):
 
 class OrderAddress(BaseModel):
     """
-    The doc's Address model (avasam-seller-api.txt:884-895).
+    The doc's Address model.
     """
 
     model_config = ConfigDict(
@@ -728,7 +728,7 @@ class OrderItem(BaseModel):
 
 class OrderNote(BaseModel):
     """
-    The doc's OrderNotes model (avasam-seller-api.txt:871-877).
+    The doc's OrderNotes model.
     """
 
     model_config = ConfigDict(
@@ -746,7 +746,7 @@ class OrderNote(BaseModel):
 
 class OrderHistory(BaseModel):
     """
-    The doc's History model (avasam-seller-api.txt:913-918).
+    The doc's History model.
     """
 
     model_config = ConfigDict(
@@ -774,7 +774,7 @@ class TicketidStatu(IntEnum):
 
 class OrderTicket(BaseModel):
     """
-    The doc's OrderTicketList model (avasam-seller-api.txt:919-927).
+    The doc's OrderTicketList model.
     """
 
     model_config = ConfigDict(
@@ -810,7 +810,7 @@ class StockChange(BaseModel):
 
 class PriceUpdateNotification(BaseModel):
     """
-    What Avasam sends to your price update endpoint. The doc documents no payload (avasam-seller-api.txt:58); every key passes through.
+    What Avasam sends to your price update endpoint. The doc documents no payload; every key passes through.
     """
 
     model_config = ConfigDict(
@@ -854,7 +854,7 @@ class CreateSellerOrderRequest(BaseModel):
 
 class SellerProduct(BaseModel):
     """
-    One product of your inventory (avasam-seller-api.txt:165-209).
+    One product of your inventory.
     """
 
     model_config = ConfigDict(
@@ -998,7 +998,7 @@ class InventoryFilterRequest(BaseModel):
 
 class SellerProductListDetailsModel(BaseModel):
     """
-    One sourced product (avasam-seller-api.txt:441-472).
+    One sourced product.
     """
 
     model_config = ConfigDict(
@@ -1124,7 +1124,7 @@ class OrderCustomer(BaseModel):
 
 class StockUpdateNotification(BaseModel):
     """
-    What Avasam sends to your stock update endpoint (avasam-seller-api.txt:63-76).
+    What Avasam sends to your stock update endpoint.
     """
 
     model_config = ConfigDict(
@@ -1167,7 +1167,7 @@ class InventoryListResponse(BaseModel):
 
 class AvasamOrder(BaseModel):
     """
-    One order (avasam-seller-api.txt:785-844).
+    One order.
     """
 
     model_config = ConfigDict(

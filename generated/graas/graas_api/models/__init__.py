@@ -10,7 +10,7 @@ from enum import StrEnum
 
 class ErrorBody(BaseModel):
     """
-    The documented error body, `{"errorMessage": "sellerSku : fxlm already exists"}` (graas-api.txt:517).
+    The documented error body, `{"errorMessage": "sellerSku : fxlm already exists"}`.
     """
 
     model_config = ConfigDict(
@@ -25,7 +25,7 @@ class ErrorBody(BaseModel):
 
 class AccountErrorBody(BaseModel):
     """
-    The account calls' failure body, status "failure" (graas-api.txt:94-95, 122).
+    The account calls' failure body, status "failure".
     """
 
     model_config = ConfigDict(
@@ -47,7 +47,7 @@ class CurrencyCode(RootModel[str]):
 
 class Status(StrEnum):
     """
-    Whether the request was processed successfully (graas-api.txt:122, 196).
+    Whether the request was processed successfully.
     """
 
     SUCCESS = "success"
@@ -69,7 +69,7 @@ class DefaultLocale(StrEnum):
 
 class AccountAuthRequest(BaseModel):
     """
-    Create-account request (graas-api.txt:99-117).
+    Create-account request.
     """
 
     model_config = ConfigDict(
@@ -176,7 +176,7 @@ class KartrocketCredentials(BaseModel):
 
 class KartrocketAccountRequest(BaseModel):
     """
-    Create a Graas account with a Kartrocket account (graas-api.txt:270-281).
+    Create a Graas account with a Kartrocket account.
     """
 
     model_config = ConfigDict(
@@ -238,7 +238,7 @@ class LazadaCredentials(BaseModel):
 
 class LazadaAccountRequest(BaseModel):
     """
-    Create a Graas account with a Lazada account (graas-api.txt:342-355).
+    Create a Graas account with a Lazada account.
     """
 
     model_config = ConfigDict(
@@ -455,7 +455,7 @@ class BulkQuantityResponse(BaseModel):
 
 class OrderStatus(StrEnum):
     """
-    Order status (graas-api.txt:1635-1648).
+    Order status.
     """
 
     INITIATED = "INITIATED"
@@ -475,7 +475,7 @@ class OrderStatus(StrEnum):
 
 class PaymentStatus(StrEnum):
     """
-    Payment status (graas-api.txt:1651-1655).
+    Payment status.
     """
 
     NOT_INITIATED = "NOT_INITIATED"
@@ -486,7 +486,7 @@ class PaymentStatus(StrEnum):
 
 class ShippingStatus(StrEnum):
     """
-    Shipping status (graas-api.txt:1658-1661, plus DELIVERED and RETURNED seen in the examples).
+    Shipping status (plus DELIVERED and RETURNED seen in the examples).
     """
 
     NOT_SHIPPED = "NOT_SHIPPED"
@@ -851,7 +851,7 @@ class AsnItem(BaseModel):
 
 class CreateAsnRequest(BaseModel):
     """
-    A new ASN (graas-api.txt:2186-2201).
+    A new ASN.
     """
 
     model_config = ConfigDict(
@@ -898,7 +898,7 @@ class AsnIdsResponse(BaseModel):
 
 class Money(BaseModel):
     """
-    An amount in minor units with its currency code: 10.99 SGD is {"amount": 1099, "currencyCode": "SGD"} (graas-api.txt:205-209).
+    An amount in minor units with its currency code: 10.99 SGD is {"amount": 1099, "currencyCode": "SGD"}.
     """
 
     model_config = ConfigDict(
@@ -930,7 +930,7 @@ class Price(BaseModel):
 
 class ProductMasterCreateRequest(BaseModel):
     """
-    A product master (graas-api.txt:531-655).
+    A product master.
     """
 
     model_config = ConfigDict(
@@ -1017,7 +1017,7 @@ class ProductMasterCreateRequest(BaseModel):
 
 class ProductMasterUpdateRequest(BaseModel):
     """
-    A partial product master: sellerSKU plus at least one field to change (graas-api.txt:830-832).
+    A partial product master: sellerSKU plus at least one field to change.
     """
 
     model_config = ConfigDict(
@@ -1104,7 +1104,7 @@ class ProductMasterUpdateRequest(BaseModel):
 
 class OrderItem(BaseModel):
     """
-    One purchased item of an order (graas-api.txt:1583-1632).
+    One purchased item of an order.
     """
 
     model_config = ConfigDict(
@@ -1166,7 +1166,7 @@ class OrderItem(BaseModel):
 
 class Order(BaseModel):
     """
-    A marketplace sales order (graas-api.txt:1554-1726).
+    A marketplace sales order.
     """
 
     model_config = ConfigDict(

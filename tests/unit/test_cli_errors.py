@@ -1,0 +1,73 @@
+"""CLI failures are messages a person acts on, never tracebacks: a missing dependency (vendorgen
+run outside its environment), an unknown api, an unreadable spec."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from importlib import metadata
+from pathlib import Path
+
+import pytest
+from vendorgen import cache, cli
+
+from tests.conftest import ROOT, SPECS
+
+
+def test_missing_dependency_is_a_message(tmp_path: Path) -> None:
+    """As outside the venv: the renderer's formatter cannot be imported."""
+    (tmp_path / "specs").mkdir()
+    (tmp_path / "specs" / "aska.yaml").write_bytes((SPECS / "aska.yaml").read_bytes())
+    code = (
+        "import sys; sys.modules['black'] = None; from vendorgen import cli; sys.exit(cli.main())"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, "check"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert "vendorgen needs the Python package 'black'" in result.stderr
+
+
+def test_no_op_cache_path_survives_a_missing_distribution(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Outside the venv the pinned formatter is absent: the fast path misses, it does not crash."""
+
+    def absent(name: str) -> str:
+        raise metadata.PackageNotFoundError(name)
+
+    present = cache.inputs_digest(SPECS / "aska.yaml")
+    monkeypatch.setattr(cache.metadata, "version", absent)
+    assert cache.inputs_digest(SPECS / "aska.yaml") != present
+
+
+def test_unknown_api_names_the_known_ones(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(ROOT)
+    assert cli.main(["check", "nosuch"]) == 1
+    err = capsys.readouterr().err
+    assert "specs/nosuch.yaml" in err and "no such spec file" in err and "aska" in err
+
+
+def test_unreadable_spec_is_a_message(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "specs").mkdir()
+    (tmp_path / "specs" / "shop.yaml").write_bytes(b"openapi: 3.1.0\n\xff\xfe\n")
+    assert cli.main(["validate"]) == 1
+    assert "specs/shop.yaml: error: /: not UTF-8" in capsys.readouterr().err
+
+
+def test_unwritable_output_is_a_message(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    blocker = tmp_path / "out"
+    blocker.write_text("a file where the output folder should be\n")
+    assert cli.main(["--out", str(blocker), "generate", str(SPECS / "aska.yaml")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and "Traceback" not in err
