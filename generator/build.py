@@ -7,7 +7,7 @@ import json
 from dataclasses import replace
 from typing import Any
 
-from . import naming
+from . import model_names, naming
 from .citations import without_citations
 from .error_bodies import documented_errors, error_templates
 from .ir import (
@@ -47,6 +47,7 @@ def build_api(spec: Spec) -> Api:
         if s == "webhooks"
     ]
     rate = data.get("x-rate-limit")
+    document = schema_document(data)
     return Api(
         id=spec.api,
         title=naming.title(str(info.get("title", spec.api))),
@@ -71,7 +72,8 @@ def build_api(spec: Spec) -> Api:
             if rate
             else None
         ),
-        schema_document=schema_document(data),
+        schema_document=document,
+        field_names=tuple(model_names.field_names(json.loads(document)).items()),
         request_schemas=json.dumps(
             {"components": {"schemas": (data.get("components") or {}).get("schemas") or {}}},
             ensure_ascii=True,

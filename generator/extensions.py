@@ -143,4 +143,5 @@ VOCABULARY: Final[dict[str, tuple[frozenset[str], dict[str, Any]]]] = {
     "x-message-field": (frozenset({"response"}), MESSAGE_FIELD),
     "x-webhook-path": (frozenset({"webhook"}), WEBHOOK_PATH),
     "x-enum-varnames": (frozenset({"schema"}), ENUM_VARNAMES),
+    "x-enumNames": (frozenset({"schema"}), ENUM_VARNAMES),  # the same, as NSwag spells it
 }

@@ -240,6 +240,8 @@ class Api:
     rate_limit: RateLimit | None
     schema_document: str  # JSON: the spec's components, handed to datamodel-code-generator
     request_schemas: str  # JSON: the spec's component schemas as written, for the servers
+    # JSON property name -> Python field name, decided by generator/naming.py, for every model.
+    field_names: tuple[tuple[str, str], ...] = ()
 
     @property
     def package_version(self) -> str:

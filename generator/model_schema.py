@@ -11,14 +11,14 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from . import naming
+from . import model_names, naming
 
 
 def schema_document(data: dict[str, Any]) -> str:
     """The spec reduced to what the models need: its component schemas, without `x-`
     extensions (datamodel-code-generator would carry unknown keys into field metadata), and
     with objects open unless the spec closes them: vendors add fields, models keep them."""
-    schemas = (data.get("components") or {}).get("schemas") or {}
+    schemas = model_names.name_inline_schemas((data.get("components") or {}).get("schemas") or {})
     hoisted: dict[str, Any] = {}
     models = {
         name: _model_schema(schema, name, hoisted, set(schemas)) for name, schema in schemas.items()
@@ -73,7 +73,10 @@ def _model_schema(schema: Any, owner: str, hoisted: dict[str, Any], taken: set[s
     if not isinstance(schema, dict):
         return schema
     schema = _split_type_list(schema)
-    result = {}
+    result: dict[str, Any] = {}
+    members = model_names.enum_member_names(schema, owner)
+    if members:
+        result["x-enum-varnames"] = members  # datamodel-code-generator names members from it
     for key, value in schema.items():
         if key.startswith("x-"):
             continue
@@ -117,9 +120,8 @@ def _union_member(schema: Any, owner: str, hoisted: dict[str, Any], taken: set[s
     member = _model_schema(schema, owner, hoisted, taken)
     if not (isinstance(member, dict) and "$ref" not in member and _CONSTRAINTS & member.keys()):
         return member
-    index = 1
-    while f"{owner}Option{index}" in taken or f"{owner}Option{index}" in hoisted:
-        index += 1
-    name = f"{owner}Option{index}"
+    name = f"{owner}{naming.pascal(str(member.get('type', 'value')))}"  # AmountString
+    while name in taken or (name in hoisted and hoisted[name] != member):
+        name = f"{name}Value"
     hoisted[name] = member
     return {"$ref": f"#/components/schemas/{name}"}

@@ -38,10 +38,19 @@ CLIENT_OPTIONS = frozenset(
     | {"credentials", "ops"}
 )
 _BIDI_AND_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
-_WORDS = re.compile(r"[A-Z]+(?=[A-Z][a-z0-9])|[A-Z]?[a-z0-9]+|[A-Z]+|[0-9]+")
+# A word is, in order of preference: a brand written in capitals around a short lower-case
+# joint (`SELLinALL`), a plural acronym (`URLs`, `IDs`), an acronym before a capitalised word
+# (`HTTP` in `HTTPServer`), a capitalised or lower-case word, a bare acronym, or digits.
+_WORDS = re.compile(
+    r"[A-Z]{2,}[a-z]{1,3}[A-Z]{2,}(?=[A-Z][a-z]|[^A-Za-z]|$)"
+    r"|[A-Z]{2,}s(?![a-z])"
+    r"|[A-Z]+(?=[A-Z][a-z0-9])|[A-Z]?[a-z0-9]+|[A-Z]+|[0-9]+"
+)
 
 
 def words(text: str) -> list[str]:
+    """The words of an identifier, acronym-aware: `imageURLs` -> image, URLs;
+    `asnIDs` -> asn, IDs; `SELLinALLId` -> SELLinALL, Id."""
     text = unicodedata.normalize("NFKC", text)
     ascii_text = text.encode("ascii", "ignore").decode()
     return _WORDS.findall(ascii_text)
@@ -141,6 +150,23 @@ def method_name_problem(name: str) -> str | None:
 
 
 _PROTECTED_NAMESPACES = ("model_dump", "model_validate")
+# Public attributes of pydantic's BaseModel a field may not shadow (`json`, `copy`, `schema`...).
+_MODEL_ATTRIBUTES = frozenset(
+    {"copy", "dict", "json", "schema", "schema_json", "construct", "validate", "fields"}
+    | {"parse_obj", "parse_raw", "parse_file", "from_orm", "update_forward_refs"}
+)
+
+
+def field_name(property_name: str) -> str:
+    """The Python field name of a JSON property: acronym-aware snake_case (`imageURLs` ->
+    `image_urls`), never a keyword, a leading digit, a pydantic protected namespace
+    (`model_dump` -> `field_model_dump`) or a BaseModel attribute (`json` -> `json_`)."""
+    name = "_".join(w.lower() for w in words(property_name)) or "field"
+    if name[0].isdigit() or name.startswith(_PROTECTED_NAMESPACES):
+        name = f"field_{name}"
+    if keyword.iskeyword(name) or keyword.issoftkeyword(name) or name in _MODEL_ATTRIBUTES:
+        name += "_"
+    return name
 
 
 def protected_field_aliases(property_names: set[str]) -> dict[str, str]:

@@ -8,7 +8,6 @@ from __future__ import annotations
 import ast
 import functools
 import io
-import json
 import tokenize
 from dataclasses import dataclass
 from pathlib import Path
@@ -173,8 +172,8 @@ def _generate_models(api: Api, header: str) -> Any:
 
     return generate(
         api.schema_document,
-        # Properties the generator would name into pydantic's protected namespaces get ours.
-        aliases=naming.protected_field_aliases(_property_names(json.loads(api.schema_document))),
+        # Field names are ours (generator/naming.py, decided in the IR), not the generator's.
+        aliases=dict(api.field_names),
         input_file_type=InputFileType.OpenAPI,
         output_model_type=DataModelType.PydanticV2BaseModel,
         target_python_version=PythonVersion.PY_311,
@@ -201,21 +200,6 @@ def _generate_models(api: Api, header: str) -> Any:
         # Emails likewise: pydantic's EmailStr refuses what JSON Schema's `email` allows.
         type_mappings=["string+uri=string", "string+url=string", "string+email=string"],
     )
-
-
-def _property_names(node: Any) -> set[str]:
-    """Every property name of every schema in a document."""
-    names: set[str] = set()
-    stack = [node]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, dict):
-            if isinstance(item.get("properties"), dict):
-                names.update(item["properties"])
-            stack.extend(item.values())
-        elif isinstance(item, list):
-            stack.extend(item)
-    return names
 
 
 def escape_hidden_characters(source: str) -> str:

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import enum
+import re
+
+import pydantic
 import pytest
 
 from tests.conftest import API_IDS, package
@@ -48,3 +52,56 @@ def test_every_error_is_exported(api_id: str) -> None:
     }
     assert set(errors.__all__) == classes
     assert all(issubclass(getattr(errors, n), errors.ClientError) for n in classes)
+
+
+# Names a reader should never meet in a generated package: numbered clashes (`Status1`),
+# numbered union members (`AmountOption1`), generated enum members (`INTEGER_0`, `INT_10`,
+# `FIELD_10`), acronyms split mid-word (`image_ur_ls`, `asn_i_ds`) or singularised (`...Statu`).
+_BAD_CLASS = re.compile(r"\d$|Option\d|Statu$|[a-z][A-Z][a-z]*[A-Z]$")
+_BAD_FIELD = re.compile(r"\d$|(^|_)[a-z]_[a-z](_|$)|_ur_ls|_i_ds")
+_BAD_MEMBER = re.compile(r"^(INTEGER|INT|FIELD|VALUE|NUMBER)_\d|^FIELD_$")
+_CLASS = re.compile(r"^[A-Z][A-Za-z0-9]*$")
+_FIELD = re.compile(r"^[a-z][a-z0-9_]*$")
+
+
+def _public_names(api_id: str) -> list[tuple[str, str]]:
+    """(kind, name) for every model class, field and enum member of a package."""
+    models = package(api_id).models
+    names: list[tuple[str, str]] = []
+    for name, value in vars(models).items():
+        if not isinstance(value, type) or value.__module__ != models.__name__:
+            continue
+        if not name.isidentifier():  # RootModel[...] specialisations pydantic registers
+            continue
+        names.append(("class", name))
+        if issubclass(value, enum.Enum):
+            names.extend(("member", f"{name}.{m}") for m in value.__members__)
+        elif issubclass(value, pydantic.BaseModel):
+            names.extend(
+                ("field", f"{name}.{f}")
+                for f, info in value.model_fields.items()
+                if not (info.alias or f)[-1].isdigit()  # the vendor's own `imageFile1` stays
+            )
+    return names
+
+
+@pytest.mark.parametrize("api_id", API_IDS)
+def test_model_names_read_well(api_id: str) -> None:
+    bad = []
+    for kind, qualified in _public_names(api_id):
+        name = qualified.rsplit(".", 1)[-1]
+        if (kind == "class" and (_BAD_CLASS.search(name) or not _CLASS.match(name))) or (
+            kind == "field"
+            and name != "root"
+            and (_BAD_FIELD.search(name) or not _FIELD.match(name))
+        ) or (kind == "member" and _BAD_MEMBER.search(name)):
+            bad.append(qualified)
+    assert not bad, bad
+
+
+def test_the_surface_check_can_fail() -> None:
+    assert _BAD_CLASS.search("Status1") and _BAD_CLASS.search("AmountOption1")
+    assert _BAD_CLASS.search("TicketidStatu") and _BAD_CLASS.search("ImageUrL")
+    assert _BAD_FIELD.search("image_ur_ls") and _BAD_FIELD.search("asn_i_ds")
+    assert _BAD_MEMBER.search("INTEGER_0") and _BAD_MEMBER.search("INT_10")
+    assert not _BAD_CLASS.search("AvasamOrderStatus") and not _BAD_FIELD.search("image_urls")

@@ -760,31 +760,31 @@ class InventoryCount(BaseModel):
     """
 
 
-class AmountOption1(RootModel[str]):
+class AmountString(RootModel[str]):
     root: Annotated[str, Field(pattern="^-?[0-9]+(\\.[0-9]+)?$")]
 
 
-class QuantityOption1(RootModel[int]):
+class QuantityInteger(RootModel[int]):
     root: Annotated[int, Field(ge=0)]
 
 
-class QuantityOption2(RootModel[str]):
+class QuantityString(RootModel[str]):
     root: Annotated[str, Field(pattern="^[0-9]+$")]
 
 
-class CreateShipmentRequestOption1(RootModel[str]):
+class CreateShipmentRequestString(RootModel[str]):
     root: Annotated[str, Field(pattern="^[0-9]+$")]
 
 
-class Amount(RootModel[float | AmountOption1]):
-    root: float | AmountOption1
+class Amount(RootModel[float | AmountString]):
+    root: float | AmountString
     """
     A decimal amount (documented as double) that the doc's samples also send as a string, e.g. "1500.0". Send numbers.
     """
 
 
-class Quantity(RootModel[QuantityOption1 | QuantityOption2]):
-    root: QuantityOption1 | QuantityOption2
+class Quantity(RootModel[QuantityInteger | QuantityString]):
+    root: QuantityInteger | QuantityString
     """
     A quantity (documented as int) that the doc's samples also send as a digit string, e.g. "7". Send integers.
     """
@@ -1005,7 +1005,7 @@ class CreateShipmentRequest(BaseModel):
     """
     Order Id of the order.
     """
-    shipment_id: Annotated[int | CreateShipmentRequestOption1 | None, Field(alias="shipmentId")] = (
+    shipment_id: Annotated[int | CreateShipmentRequestString | None, Field(alias="shipmentId")] = (
         None
     )
     """

@@ -137,8 +137,8 @@ class ErrorCode(IntEnum):
     0 = no error, 1 = error.
     """
 
-    INTEGER_0 = 0
-    INTEGER_1 = 1
+    ERROR_CODE_0 = 0
+    ERROR_CODE_1 = 1
 
 
 class OrderResult(BaseModel):
@@ -199,8 +199,8 @@ class IsActive(IntEnum):
     1 = Active, 0 = Inactive.
     """
 
-    INTEGER_0 = 0
-    INTEGER_1 = 1
+    IS_ACTIVE_0 = 0
+    IS_ACTIVE_1 = 1
 
 
 class IsSelected(IntEnum):
@@ -208,8 +208,8 @@ class IsSelected(IntEnum):
     1 = Yes, 0 = No.
     """
 
-    INTEGER_0 = 0
-    INTEGER_1 = 1
+    IS_SELECTED_0 = 0
+    IS_SELECTED_1 = 1
 
 
 class ProductVariation(BaseModel):
@@ -257,7 +257,7 @@ class Variation(StrEnum):
 
     TRUE = "true"
     FALSE = "false"
-    FIELD_ = ""
+    EMPTY = ""
 
 
 class IsMapped(StrEnum):
@@ -267,7 +267,7 @@ class IsMapped(StrEnum):
 
     YES = "Yes"
     NO = "No"
-    FIELD_ = ""
+    EMPTY = ""
 
 
 class Type(IntEnum):
@@ -275,11 +275,11 @@ class Type(IntEnum):
     SellerProductType: 0 = WishList, 1 = Product.
     """
 
-    INTEGER_0 = 0
-    INTEGER_1 = 1
+    WISH_LIST = 0
+    PRODUCT = 1
 
 
-class Status(StrEnum):
+class SellerListingStatus(StrEnum):
     """
     Channel listing status.
     """
@@ -299,7 +299,7 @@ class SellerListing(BaseModel):
     """
     Channel account name.
     """
-    status: Annotated[Status | None, Field(alias="Status")] = None
+    status: Annotated[SellerListingStatus | None, Field(alias="Status")] = None
     """
     Channel listing status.
     """
@@ -435,7 +435,7 @@ class ItemModel(BaseModel):
         extra="allow",
         validate_by_name=True,
     )
-    field_id: Annotated[str | None, Field(alias="_id")] = None
+    id: Annotated[str | None, Field(alias="_id")] = None
     """
     Item unique id.
     """
@@ -506,7 +506,7 @@ class StockLevel(BaseModel):
     """
 
 
-class PaymentStatus(StrEnum):
+class ProcessOrderListRequestPaymentStatus(StrEnum):
     PAID = "Paid"
     UN_PAID = "UnPaid"
     ALL = "All"
@@ -517,14 +517,14 @@ class Limit(Enum):
     Maximum number of orders per page.
     """
 
-    INT_10 = 10
-    INT_25 = 25
-    INT_60 = 60
-    INT_100 = 100
-    FIELD_10 = "10"
-    FIELD_25 = "25"
-    FIELD_60 = "60"
-    FIELD_100 = "100"
+    LIMIT_10 = 10
+    LIMIT_25 = 25
+    LIMIT_60 = 60
+    LIMIT_100 = 100
+    LIMIT_10_STRING = "10"
+    LIMIT_25_STRING = "25"
+    LIMIT_60_STRING = "60"
+    LIMIT_100_STRING = "100"
 
 
 class ProcessOrderListRequest(BaseModel):
@@ -552,7 +552,9 @@ class ProcessOrderListRequest(BaseModel):
     """
     Filter by status, e.g. "Dispatch".
     """
-    payment_status: Annotated[PaymentStatus | None, Field(alias="PaymentStatus")] = None
+    payment_status: Annotated[
+        ProcessOrderListRequestPaymentStatus | None, Field(alias="PaymentStatus")
+    ] = None
     sortby: Annotated[str, Field(alias="Sortby")]
     """
     Field to sort by, e.g. "ChRecdDate".
@@ -568,34 +570,34 @@ class ProcessOrderListRequest(BaseModel):
     page: Annotated[int, Field(ge=0)]
 
 
-class Status1(IntEnum):
+class AvasamOrderStatus(IntEnum):
     """
     OrderStatus, sent as an integer. Names in documented order: QUEUE, AWAITING_PAYMENT, DRAFT, CREATED, ERROR, CANCELLED_REQUEST, CANCELLED, DISPATCH_QUEUE, DISPATCH, RETURN_REQUEST, RETURN, QUEUE_EDIT, AWAITING_PAYMENT_EDIT, UPDATE_PENDING_SUPPLIER, CREATE_PENDING_SUPPLIER, DISPATCH_ERROR, REPAYMENT, MERGE, INPROCESS, CANCEL_PARTIAL_ORDER (codes 0-19 assumed in this order).
     """
 
-    INTEGER_0 = 0
-    INTEGER_1 = 1
-    INTEGER_2 = 2
-    INTEGER_3 = 3
-    INTEGER_4 = 4
-    INTEGER_5 = 5
-    INTEGER_6 = 6
-    INTEGER_7 = 7
-    INTEGER_8 = 8
-    INTEGER_9 = 9
-    INTEGER_10 = 10
-    INTEGER_11 = 11
-    INTEGER_12 = 12
-    INTEGER_13 = 13
-    INTEGER_14 = 14
-    INTEGER_15 = 15
-    INTEGER_16 = 16
-    INTEGER_17 = 17
-    INTEGER_18 = 18
-    INTEGER_19 = 19
+    QUEUE = 0
+    AWAITING_PAYMENT = 1
+    DRAFT = 2
+    CREATED = 3
+    ERROR = 4
+    CANCELLED_REQUEST = 5
+    CANCELLED = 6
+    DISPATCH_QUEUE = 7
+    DISPATCH = 8
+    RETURN_REQUEST = 9
+    RETURN = 10
+    QUEUE_EDIT = 11
+    AWAITING_PAYMENT_EDIT = 12
+    UPDATE_PENDING_SUPPLIER = 13
+    CREATE_PENDING_SUPPLIER = 14
+    DISPATCH_ERROR = 15
+    REPAYMENT = 16
+    MERGE = 17
+    INPROCESS = 18
+    CANCEL_PARTIAL_ORDER = 19
 
 
-class PaymentStatus1(StrEnum):
+class AvasamOrderPaymentStatus(StrEnum):
     PAID = "Paid"
     UN_PAID = "UnPaid"
 
@@ -605,24 +607,24 @@ class ErrorType(IntEnum):
     OrderErrorType, sent as an integer. Names in documented order: NONE, PRODUCTNOTMAPP, PRODUCTMISSING, PRODUCTNOTSOURCE, PARENTPRODUCT, SHIPPINGNOTMAPP, SHIPPINGNOTFOUND, PROCESSORDERERROR, RESTRICTEDPRODUCT, OUTOFSTOCK, OTHERERROR, PAYMENTERROR (codes 0-11 assumed in this order; the example's 0 is NONE).
     """
 
-    INTEGER_0 = 0
-    INTEGER_1 = 1
-    INTEGER_2 = 2
-    INTEGER_3 = 3
-    INTEGER_4 = 4
-    INTEGER_5 = 5
-    INTEGER_6 = 6
-    INTEGER_7 = 7
-    INTEGER_8 = 8
-    INTEGER_9 = 9
-    INTEGER_10 = 10
-    INTEGER_11 = 11
+    NONE = 0
+    PRODUCTNOTMAPP = 1
+    PRODUCTMISSING = 2
+    PRODUCTNOTSOURCE = 3
+    PARENTPRODUCT = 4
+    SHIPPINGNOTMAPP = 5
+    SHIPPINGNOTFOUND = 6
+    PROCESSORDERERROR = 7
+    RESTRICTEDPRODUCT = 8
+    OUTOFSTOCK = 9
+    OTHERERROR = 10
+    PAYMENTERROR = 11
 
 
 class ReturnStatus(StrEnum):
     ACCEPTED = "Accepted"
     REJECTED = "Rejected"
-    FIELD_ = ""
+    EMPTY = ""
 
 
 class OrderAddress(BaseModel):
@@ -758,18 +760,18 @@ class OrderHistory(BaseModel):
     on: Annotated[datetime | None, Field(alias="On")] = None
 
 
-class TicketidStatu(IntEnum):
+class TicketidStatus(IntEnum):
     """
     CustomerSupportStatus in documented order: OPEN, REPLY, CLOSED, HOLD, CUSTOMERREPLY, SUPPLIERREPLY, INPROGRESS (codes 0-6 assumed).
     """
 
-    INTEGER_0 = 0
-    INTEGER_1 = 1
-    INTEGER_2 = 2
-    INTEGER_3 = 3
-    INTEGER_4 = 4
-    INTEGER_5 = 5
-    INTEGER_6 = 6
+    OPEN = 0
+    REPLY = 1
+    CLOSED = 2
+    HOLD = 3
+    CUSTOMERREPLY = 4
+    SUPPLIERREPLY = 5
+    INPROGRESS = 6
 
 
 class OrderTicket(BaseModel):
@@ -784,7 +786,7 @@ class OrderTicket(BaseModel):
     orderid: Annotated[str | None, Field(alias="Orderid")] = None
     totalticket: Annotated[int | None, Field(alias="Totalticket")] = None
     ticketids: Annotated[list[str] | None, Field(alias="Ticketids")] = None
-    ticketid_status: Annotated[list[TicketidStatu] | None, Field(alias="TicketidStatus")] = None
+    ticketid_status: Annotated[list[TicketidStatus] | None, Field(alias="TicketidStatus")] = None
     return_orders: Annotated[list[str] | None, Field(alias="ReturnOrders")] = None
     totalreturnorder: Annotated[int | None, Field(alias="Totalreturnorder")] = None
 
@@ -819,11 +821,11 @@ class PriceUpdateNotification(BaseModel):
     )
 
 
-class InventoryFilterRequestOption1(RootModel[int]):
+class InventoryFilterRequestInteger(RootModel[int]):
     root: Annotated[int, Field(ge=1)]
 
 
-class InventoryFilterRequestOption2(RootModel[str]):
+class InventoryFilterRequestString(RootModel[str]):
     root: Annotated[str, Field(pattern="^[0-9]+$")]
 
 
@@ -946,7 +948,7 @@ class InventoryFilterRequest(BaseModel):
     """
     Sort direction.
     """
-    limit: InventoryFilterRequestOption1 | InventoryFilterRequestOption2
+    limit: InventoryFilterRequestInteger | InventoryFilterRequestString
     """
     Maximum number of records per page.
     """
@@ -1009,7 +1011,7 @@ class SellerProductListDetailsModel(BaseModel):
     """
     Price update value.
     """
-    field_id: Annotated[str | None, Field(alias="_id")] = None
+    id: Annotated[str | None, Field(alias="_id")] = None
     """
     Product unique id.
     """
@@ -1174,7 +1176,7 @@ class AvasamOrder(BaseModel):
         extra="allow",
         validate_by_name=True,
     )
-    field_id: Annotated[str | None, Field(alias="_id")] = None
+    id: Annotated[str | None, Field(alias="_id")] = None
     """
     Order unique id.
     """
@@ -1212,11 +1214,11 @@ class AvasamOrder(BaseModel):
     """
     The parent of a merged or split order.
     """
-    status: Annotated[Status1 | None, Field(alias="Status")] = None
+    status: Annotated[AvasamOrderStatus | None, Field(alias="Status")] = None
     """
     OrderStatus, sent as an integer. Names in documented order: QUEUE, AWAITING_PAYMENT, DRAFT, CREATED, ERROR, CANCELLED_REQUEST, CANCELLED, DISPATCH_QUEUE, DISPATCH, RETURN_REQUEST, RETURN, QUEUE_EDIT, AWAITING_PAYMENT_EDIT, UPDATE_PENDING_SUPPLIER, CREATE_PENDING_SUPPLIER, DISPATCH_ERROR, REPAYMENT, MERGE, INPROCESS, CANCEL_PARTIAL_ORDER (codes 0-19 assumed in this order).
     """
-    payment_status: Annotated[PaymentStatus1 | None, Field(alias="PaymentStatus")] = None
+    payment_status: Annotated[AvasamOrderPaymentStatus | None, Field(alias="PaymentStatus")] = None
     channel: Annotated[str | None, Field(alias="Channel")] = None
     account: Annotated[str | None, Field(alias="Account")] = None
     """

@@ -183,7 +183,7 @@ class KartrocketAccountRequest(BaseModel):
         extra="allow",
         validate_by_name=True,
     )
-    sel_lin_all_id: Annotated[
+    sellinall_id: Annotated[
         str | None, Field(alias="SELLinALLId", pattern="^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")
     ] = None
     """
@@ -251,7 +251,7 @@ class LazadaAccountRequest(BaseModel):
     """
     User email ID (the example's name for the field).
     """
-    sel_lin_all_id: Annotated[
+    sellinall_id: Annotated[
         str | None, Field(alias="SELLinALLId", pattern="^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")
     ] = None
     """
@@ -353,7 +353,7 @@ class OtherAttribute(BaseModel):
     values_th_th: Annotated[list[str] | None, Field(alias="values_thTH", min_length=1)] = None
 
 
-class ImageUrL(RootModel[str]):
+class ImageUrl(RootModel[str]):
     root: Annotated[str, Field(pattern="^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$")]
 
 
@@ -893,7 +893,7 @@ class AsnIdsResponse(BaseModel):
         extra="allow",
         validate_by_name=True,
     )
-    asn_i_ds: Annotated[list[int] | None, Field(alias="asnIDs")] = None
+    asn_ids: Annotated[list[int] | None, Field(alias="asnIDs")] = None
 
 
 class Money(BaseModel):
@@ -969,7 +969,7 @@ class ProductMasterCreateRequest(BaseModel):
     """
     Description in Thai.
     """
-    image_ur_ls: Annotated[list[ImageUrL], Field(alias="imageURLs")]
+    image_urls: Annotated[list[ImageUrl], Field(alias="imageURLs")]
     """
     The image URLs of the product.
     """
@@ -1056,7 +1056,7 @@ class ProductMasterUpdateRequest(BaseModel):
     """
     Description in Thai.
     """
-    image_ur_ls: Annotated[list[ImageUrL] | None, Field(alias="imageURLs")] = None
+    image_urls: Annotated[list[ImageUrl] | None, Field(alias="imageURLs")] = None
     """
     The image URLs of the product.
     """
