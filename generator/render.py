@@ -63,6 +63,7 @@ RUNTIME_FILES = (
     "_ratelimit.py",
     "_responses.py",
     "_pagination.py",
+    "_body.py",
     "_jsonpointer.py",
     "server/_support.py",
     "server/_validation.py",

@@ -9,6 +9,7 @@ import asyncio
 import logging
 import random
 import time
+import typing
 import uuid
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
@@ -20,6 +21,13 @@ from pydantic import BaseModel
 
 from . import errors
 from ._auth import AsyncTokenCache, Credentials, Token, TokenCache, TokenExchange, read_token
+from ._body import (
+    ACCEPT_ENCODING,
+    DEFAULT_MAX_RESPONSE_BYTES,
+    BodyReader,
+    BodyTooLarge,
+    attempt_timeout,
+)
 from ._ratelimit import RateLimiter
 from ._responses import (
     ErrorSpec,
@@ -70,8 +78,10 @@ class _Core:
         clock: Callable[[], float],
         wall_clock: Callable[[], float],
         rand: Callable[[], float],
+        max_response_bytes: int,
     ) -> None:
         self.credentials = credentials
+        self.max_response_bytes = max_response_bytes
         self.retry = retry or RetryPolicy()
         self.rate_limiter = rate_limiter
         self.clock = clock
@@ -103,6 +113,7 @@ class _Core:
             content = body.model_dump_json(by_alias=True, exclude_unset=True).encode()
             sent["Content-Type"] = "application/json"
         sent["Accept"] = "application/json"
+        sent["Accept-Encoding"] = ACCEPT_ENCODING
         return _Call(
             operation=operation,
             url=url,
@@ -113,6 +124,45 @@ class _Core:
             idempotent=operation.method in _SAFE_METHODS
             or operation.idempotency_header is not None,
             started=self.clock(),
+        )
+
+    def time_left(self, call: _Call) -> float | None:
+        """Seconds left before the call's deadline (None: no deadline)."""
+        if self.retry.deadline is None:
+            return None
+        return self.retry.deadline - (self.clock() - call.started)
+
+    def request(
+        self, http: httpx.Client | httpx.AsyncClient, call: _Call, headers: Mapping[str, str]
+    ) -> httpx.Request:
+        """One attempt's request; its timeouts never outlast the call's deadline."""
+        return http.build_request(
+            call.operation.method,
+            call.url,
+            params=call.params,
+            headers=headers,
+            content=call.content,
+            timeout=attempt_timeout(http.timeout, self.time_left(call)),
+        )
+
+    def reader(self, call: _Call, response: httpx.Response) -> BodyReader:
+        """Reads a success body up to the size limit, an error body only as far as it is kept."""
+        return BodyReader(
+            response,
+            limit=self.max_response_bytes,
+            truncate=not 200 <= response.status_code < 300,
+            time_left=lambda: self.time_left(call),
+        )
+
+    def too_large(
+        self, call: _Call, status: int, exc: BodyTooLarge
+    ) -> errors.ResponseTooLargeError:
+        return errors.ResponseTooLargeError(
+            f"{call.operation.name}: HTTP {status} body larger than max_response_bytes "
+            f"({exc.limit})",
+            operation=call.operation.name,
+            status=status,
+            limit=exc.limit,
         )
 
     def throttle_delay(self) -> float:
@@ -130,9 +180,7 @@ class _Core:
     def on_response(self, call: _Call, response: httpx.Response) -> tuple[Any, float | None]:
         """(result, None) on success; (None, delay) to retry; raises the typed error otherwise."""
         operation = call.operation
-        logger.debug(
-            "%s %s -> %d", operation.method, response.request.url.path, response.status_code
-        )
+        logger.debug("%s %s -> %d", operation.method, operation.path, response.status_code)
         if 200 <= response.status_code < 300:
             return parse_success(operation, response), None
         retry_after = parse_retry_after(response.headers.get("retry-after"), self.wall_clock())
@@ -238,6 +286,7 @@ class SyncSession:
         wall_clock: Callable[[], float] = time.time,
         sleep: Callable[[float], None] = time.sleep,
         rand: Callable[[], float] = random.random,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         self._core = _Core(
             credentials=credentials,
@@ -246,6 +295,7 @@ class SyncSession:
             clock=clock,
             wall_clock=wall_clock,
             rand=rand,
+            max_response_bytes=max_response_bytes,
         )
         self._tokens = TokenCache(wall_clock)
         self._sleep = sleep
@@ -293,13 +343,7 @@ class SyncSession:
                 for s in _exchanged(core.credentials, call)
             }
             try:
-                response = self._http.request(
-                    operation.method,
-                    call.url,
-                    params=call.params,
-                    headers=_auth_headers(core.credentials, call, tokens),
-                    content=call.content,
-                )
+                response = self._attempt(call, _auth_headers(core.credentials, call, tokens))
             except httpx.HTTPError as exc:
                 delay = core.on_exception(call, exc)
             else:
@@ -312,6 +356,22 @@ class SyncSession:
                     return result
                 delay = retry_delay
             self._sleep(delay)
+
+    def _attempt(self, call: _Call, headers: Mapping[str, str]) -> httpx.Response:
+        """Send once and read the body chunk by chunk, within the deadline and size limit."""
+        streamed = self._http.send(self._core.request(self._http, call, headers), stream=True)
+        try:
+            reader = self._core.reader(call, streamed)
+            # The raw stream itself: a response a test transport built in memory has already
+            # been read by httpx, and iter_raw() would refuse it.
+            for raw in typing.cast(httpx.SyncByteStream, streamed.stream):
+                if reader.feed(raw):
+                    break
+            return reader.finish()
+        except BodyTooLarge as exc:
+            raise self._core.too_large(call, streamed.status_code, exc) from None
+        finally:
+            streamed.close()
 
     def _exchange(self, exchange: TokenExchange) -> Token:
         body = self._core.credentials.exchange_body(exchange)
@@ -344,6 +404,7 @@ class AsyncSession:
         wall_clock: Callable[[], float] = time.time,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
         rand: Callable[[], float] = random.random,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         self._core = _Core(
             credentials=credentials,
@@ -352,6 +413,7 @@ class AsyncSession:
             clock=clock,
             wall_clock=wall_clock,
             rand=rand,
+            max_response_bytes=max_response_bytes,
         )
         self._tokens = AsyncTokenCache(wall_clock)
         self._sleep = sleep
@@ -399,13 +461,7 @@ class AsyncSession:
                 for s in _exchanged(core.credentials, call)
             }
             try:
-                response = await self._http.request(
-                    operation.method,
-                    call.url,
-                    params=call.params,
-                    headers=_auth_headers(core.credentials, call, tokens),
-                    content=call.content,
-                )
+                response = await self._attempt(call, _auth_headers(core.credentials, call, tokens))
             except httpx.HTTPError as exc:
                 delay = core.on_exception(call, exc)
             else:
@@ -418,6 +474,21 @@ class AsyncSession:
                     return result
                 delay = retry_delay
             await self._sleep(delay)
+
+    async def _attempt(self, call: _Call, headers: Mapping[str, str]) -> httpx.Response:
+        """Send once and read the body chunk by chunk, within the deadline and size limit."""
+        request = self._core.request(self._http, call, headers)
+        streamed = await self._http.send(request, stream=True)
+        try:
+            reader = self._core.reader(call, streamed)
+            async for raw in typing.cast(httpx.AsyncByteStream, streamed.stream):
+                if reader.feed(raw):
+                    break
+            return reader.finish()
+        except BodyTooLarge as exc:
+            raise self._core.too_large(call, streamed.status_code, exc) from None
+        finally:
+            await streamed.aclose()
 
     async def _exchange(self, exchange: TokenExchange) -> Token:
         body = self._core.credentials.exchange_body(exchange)

@@ -7,6 +7,8 @@ body matches the documented shape) and the vendor's request id; never the reques
 
 from __future__ import annotations
 
+from typing import Any
+
 from pydantic import BaseModel
 
 __all__ = [
@@ -18,6 +20,7 @@ __all__ = [
     "InvalidResponseError",
     "NotFoundError",
     "RateLimitedError",
+    "ResponseTooLargeError",
     "ServerError",
     "TimeoutError",
     "TransportError",
@@ -33,6 +36,18 @@ class ClientError(Exception):
     def __init__(self, message: str, *, operation: str) -> None:
         super().__init__(message)
         self.operation = operation
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Keyword-only constructors defeat Exception's default pickling (cls(*args)); rebuild
+        # from the message and the fields instead, so errors cross process pools and workers.
+        return _rebuild, (type(self), self.args, self.__dict__)
+
+
+def _rebuild(cls: type[ClientError], args: tuple[Any, ...], fields: dict[str, Any]) -> ClientError:
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(fields)
+    return error
 
 
 class ApiError(ClientError):
@@ -117,3 +132,12 @@ class InvalidResponseError(ClientError):
         super().__init__(message, operation=operation)
         self.status = status
         self.text = text[:2000]
+
+
+class ResponseTooLargeError(ClientError):
+    """The decoded response body passed the client's `max_response_bytes`; it was not kept."""
+
+    def __init__(self, message: str, *, operation: str, status: int, limit: int) -> None:
+        super().__init__(message, operation=operation)
+        self.status = status
+        self.limit = limit

@@ -16,7 +16,15 @@ _DELTA_SECONDS = re.compile(r"^[0-9]+(\.[0-9]+)?$", re.ASCII)
 
 @dataclass(frozen=True)
 class RetryPolicy:
-    """How failed attempts are retried. Delays are capped; so is the whole call (`deadline`)."""
+    """How failed attempts are retried. Delays are capped; so is the whole call.
+
+    `deadline` (seconds, None for none) bounds the whole call: every attempt, every wait
+    between attempts and the reading of every response body. Each attempt's connect, read,
+    write and pool timeouts are capped by the time left, and the body is read in chunks with the
+    time left checked after each one, so a vendor that drip-feeds its answer cannot hold a call
+    past its deadline by more than one socket read. A call past its deadline raises
+    `errors.TimeoutError` (`UnknownOutcomeError` for a write without an idempotency key).
+    """
 
     max_retries: int = 2
     backoff_initial: float = 0.5

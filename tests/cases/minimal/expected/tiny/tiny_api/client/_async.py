@@ -31,11 +31,14 @@ class AsyncTinyClient:
         retry: RetryPolicy | None = None,
         rate_limiter: RateLimiter | typing.Literal[False] | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
+        max_response_bytes: int = 32 * 1024 * 1024,
         **runtime_options: typing.Any,
     ) -> None:
         """Credentials are kept as SecretStr. `rate_limiter=None` paces calls by the documented
-        limit (if any); `False` disables pacing. `runtime_options` (clock, wall_clock, sleep,
-        rand) exist for tests."""
+        limit (if any); `False` disables pacing. `retry.deadline` bounds a whole call, reading
+        the body included. A response body larger than `max_response_bytes` once decoded
+        (gzip included) raises `errors.ResponseTooLargeError`. `runtime_options` (clock,
+        wall_clock, sleep, rand) exist for tests."""
         credentials = Credentials(
             ops.AUTH_SCHEMES,
             {
@@ -51,6 +54,7 @@ class AsyncTinyClient:
             retry=retry,
             rate_limiter=rate_limiter or None,
             transport=transport,
+            max_response_bytes=max_response_bytes,
             **runtime_options,
         )
 
