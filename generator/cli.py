@@ -33,10 +33,18 @@ def _parser() -> argparse.ArgumentParser:
     diff = commands.add_parser(
         "diff", help="every change between two versions of a spec, by whom it breaks"
     )
-    diff.add_argument("old", type=Path, help="the spec as it was")
-    diff.add_argument("new", type=Path, help="the spec as it is")
-    diff.add_argument("--json", action="store_true", help="print the report as JSON")
+    diff.add_argument("old", type=Path, nargs="?", help="the spec as it was")
+    diff.add_argument("new", type=Path, nargs="?", help="the spec as it is")
+    diff.add_argument(
+        "--format",
+        choices=("text", "json", "markdown", "githubactions"),
+        default="text",
+        help="text (default), json, markdown (a PR comment) or githubactions (annotations)",
+    )
+    diff.add_argument("--json", action="store_true", help="same as --format json")
     diff.add_argument("--no-fail", action="store_true", help="exit 0 even when something breaks")
+    diff.add_argument("--config", type=Path, help="YAML mapping rule id -> breaking|warning|info")
+    diff.add_argument("--list-rules", action="store_true", help="print every rule and exit")
     return parser
 
 
@@ -61,9 +69,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "diff":
-        from . import diff
-
-        return diff.main(args.old, args.new, as_json=args.json, fail=not args.no_fail)
+        return _diff(args)
     if args.command in ("check", "generate") and _unchanged(args):
         return 0
     from . import pipeline
@@ -89,6 +95,19 @@ def _run_pipeline(args: argparse.Namespace) -> int:
     except pipeline.GenerationError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
+
+
+def _diff(args: argparse.Namespace) -> int:
+    from . import diff
+
+    if args.list_rules:
+        sys.stdout.write(diff.list_rules())
+        return 0
+    if args.old is None or args.new is None:
+        print("error: diff needs OLD and NEW spec files (or --list-rules)", file=sys.stderr)
+        return 2
+    output = "json" if args.json else args.format
+    return diff.main(args.old, args.new, output=output, fail=not args.no_fail, config=args.config)
 
 
 def _unchanged(args: argparse.Namespace) -> bool:

@@ -376,9 +376,15 @@ def _check_instance(
     validator = jsonschema.Draft202012Validator(
         schema, registry=_registry(spec), format_checker=FORMAT_CHECKER
     )
-    for error in sorted(
-        validator.iter_errors(instance), key=lambda e: list(map(str, e.absolute_path))
-    ):
+    try:
+        errors = sorted(
+            validator.iter_errors(instance), key=lambda e: list(map(str, e.absolute_path))
+        )
+    except re.error as exc:  # an ECMA-262 pattern Python's re cannot read (`^[\w-.]+$`)
+        message = f"{what} not checked: a pattern here is not a Python regular expression ({exc})"
+        yield spec.problem(where, message, level="warning")
+        return
+    for error in errors:
         at = where + pointer(*error.absolute_path)
         yield spec.problem(at, f"{what} does not match its schema: {_first_line(error.message)}")
 
