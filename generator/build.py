@@ -183,7 +183,8 @@ def _operation(
     if "requestBody" in raw:
         request = deref(data, raw["requestBody"])
         media, content = next(iter(sorted((request.get("content") or {}).items())))
-        body = Body(_model_name(content["schema"]), bool(request.get("required")), media)
+        example = json.dumps(example_or_sample(data, content), ensure_ascii=True, indent=2)
+        body = Body(_model_name(content["schema"]), bool(request.get("required")), media, example)
     responses = tuple(
         _response(data, str(code), r) for code, r in sorted(raw.get("responses", {}).items())
     )

@@ -30,6 +30,7 @@ class Body:
     model: str
     required: bool
     media_type: str
+    example: str = "null"  # JSON: the documented example (or the smallest valid instance)
 
 
 @dataclass(frozen=True)
@@ -258,6 +259,18 @@ class Api:
                     pairs.append((naming.snake(name, "credential"), name))
         keywords = naming.unique([keyword for keyword, _ in pairs])
         return tuple(zip(keywords, (key for _, key in pairs), strict=True))
+
+    @property
+    def readme_operation(self) -> Operation | None:
+        """The call a README shows: the first needing no parameter (the token exchange aside),
+        one with a documented request body when there is one."""
+        exchanges = {s.exchange.operation for s in self.schemes if s.exchange}
+        plain = [
+            op
+            for op in self.operations
+            if op.py_name not in exchanges and not any(p.required for p in op.call_params)
+        ]
+        return next((op for op in plain if op.body), plain[0] if plain else None)
 
     @property
     def has_pagination(self) -> bool:

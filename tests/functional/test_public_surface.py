@@ -18,6 +18,7 @@ RUNTIME = {
     "RateLimiter",
     "RedisRateLimitBackend",
     "RetryPolicy",
+    "RATE_LIMIT",
     "errors",
     "models",
 }
@@ -27,8 +28,9 @@ RUNTIME = {
 def test_top_level_exports(api_id: str) -> None:
     pkg, a = package(api_id), api(api_id)
     assert set(pkg.__all__) == RUNTIME | {a.client_class, a.async_client_class}
-    for name in pkg.__all__:
+    for name in set(pkg.__all__) - {"RATE_LIMIT"}:
         assert getattr(pkg, name) is not None
+    assert (pkg.RATE_LIMIT is None) == (a.rate_limit is None)
     public = {n for n in vars(pkg) if not n.startswith("_")} - {"client", "server"}
     assert public <= set(pkg.__all__), public - set(pkg.__all__)
 

@@ -2,6 +2,7 @@
 """Assure Magic V2 API for ERP Systems: typed models, clients and a mock server, generated from its spec."""
 
 from . import errors, models
+from ._operations import RATE_LIMIT  # the documented budget, to share across processes
 from ._ratelimit import (
     InMemoryRateLimitBackend,
     RateLimit,
@@ -16,6 +17,7 @@ __all__ = [
     "AsyncAssureErpClient",
     "AssureErpClient",
     "InMemoryRateLimitBackend",
+    "RATE_LIMIT",
     "RateLimit",
     "RateLimitBackend",
     "RateLimiter",

@@ -2,6 +2,7 @@
 """Graas API: typed models, clients and a mock server, generated from its spec."""
 
 from . import errors, models
+from ._operations import RATE_LIMIT  # the documented budget, to share across processes
 from ._ratelimit import (
     InMemoryRateLimitBackend,
     RateLimit,
@@ -16,6 +17,7 @@ __all__ = [
     "AsyncGraasClient",
     "GraasClient",
     "InMemoryRateLimitBackend",
+    "RATE_LIMIT",
     "RateLimit",
     "RateLimitBackend",
     "RateLimiter",
