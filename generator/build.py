@@ -189,6 +189,9 @@ def _operation(
         _response(data, str(code), r) for code, r in sorted(raw.get("responses", {}).items())
     )
     security = raw.get("security", data.get("security", []))
+    dedupe = raw.get("x-dedupe-key") or {}
+    if isinstance(dedupe, list):  # the short form: just the pointers
+        dedupe = {"pointers": dedupe}
     status, mock_body = mock_response(data, raw)
     return Operation(
         error_templates=error_templates(data, raw, fallbacks),
@@ -208,7 +211,9 @@ def _operation(
         webhook_path=(
             str(raw.get("x-webhook-path", "/" + name.strip("/"))) if section == "webhooks" else ""
         ),
-        dedupe_pointers=tuple(raw.get("x-dedupe-key", ())),
+        dedupe_pointers=tuple(dedupe.get("pointers", ())),
+        dedupe_settled_unless=dedupe.get("settled-unless"),
+        dedupe_ttl_seconds=dedupe.get("ttl-seconds"),
     )
 
 

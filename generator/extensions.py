@@ -115,10 +115,24 @@ WEBHOOK_AUTH: Final[dict[str, Any]] = {
     },
 }
 
+_DEDUPE_POINTERS: Final[dict[str, Any]] = {"type": "array", "minItems": 1, "items": _POINTER}
+
 DEDUPE_KEY: Final[dict[str, Any]] = {
-    "type": "array",
-    "minItems": 1,
-    "items": _POINTER,
+    "oneOf": [
+        _DEDUPE_POINTERS,
+        {
+            "type": "object",
+            "required": ["pointers"],
+            "additionalProperties": False,
+            "properties": {
+                "pointers": _DEDUPE_POINTERS,
+                # A response pointer: a non-empty value there reports a partial failure, so
+                # that answer is not replayed and the vendor's retry reaches the handler.
+                "settled-unless": _POINTER,
+                "ttl-seconds": {"type": "number", "exclusiveMinimum": 0},
+            },
+        },
+    ]
 }
 
 MESSAGE_FIELD: Final[dict[str, Any]] = _POINTER

@@ -114,6 +114,8 @@ class Operation:
     error_templates: tuple[ErrorTemplate, ...] = ()
     webhook_path: str = ""
     dedupe_pointers: tuple[str, ...] = ()
+    dedupe_settled_unless: str | None = None
+    dedupe_ttl_seconds: float | None = None
 
     @property
     def mock_literal(self) -> str:

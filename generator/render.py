@@ -68,7 +68,7 @@ RUNTIME_FILES = (
     "server/_support.py",
     "server/_validation.py",
 )
-WEBHOOK_RUNTIME_FILES = ("server/_webhooks.py",)
+WEBHOOK_RUNTIME_FILES = ("server/_webhooks.py", "server/_store.py", "server/_redis_store.py")
 
 
 @functools.cache  # compiled templates are reused; the loader still notices edited files

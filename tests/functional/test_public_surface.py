@@ -39,11 +39,14 @@ def test_top_level_exports(api_id: str) -> None:
 def test_server_exports(api_id: str) -> None:
     server, a = package(api_id).server, api(api_id)
     expected = {"create_mock_app"} | (
-        {a.webhook_handlers_class, "create_webhook_app"} if a.webhooks else set()
+        {a.webhook_handlers_class, "create_webhook_app", *STORES} if a.webhooks else set()
     )
     assert set(server.__all__) == expected
     for name in server.__all__:
         assert callable(getattr(server, name))
+
+
+STORES = ("DeliveryStore", "InMemoryDeliveryStore", "RedisDeliveryStore", "SQLiteDeliveryStore")
 
 
 @pytest.mark.parametrize("api_id", API_IDS)

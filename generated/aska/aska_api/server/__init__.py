@@ -1,7 +1,7 @@
 # Generated from specs/aska.yaml by vendorgen. Do not edit: regenerate instead.
 """Servers of Aska Supplier API: a mock of the vendor for tests.
 
-Needs the `server` extra (FastAPI).
+Needs the `server` extra (FastAPI, uvicorn).
 """
 
 from .mock import create_mock_app

@@ -17,7 +17,8 @@ from pydantic import TypeAdapter
 
 from .. import models
 from ._support import DEFAULT_MAX_BODY_BYTES, ErrorTemplate, ParamSpec
-from ._webhooks import Callback, DeliveryStore, WebhookAuth, build_webhook_app
+from ._store import DeliveryStore
+from ._webhooks import Callback, WebhookAuth, build_webhook_app
 
 __all__ = ["CALLBACKS", "DEFAULT_PATHS", "AssureEcommerceWebhookHandlers", "create_webhook_app"]
 
@@ -438,6 +439,7 @@ CALLBACKS: tuple[Callback, ...] = (
             500: ErrorTemplate(500, {"code": 0, "description": "x"}, "/description"),
         },
         dedupe_pointers=("/shipments",),
+        settled_unless="/failureShipments",
     ),
     Callback(
         name="seller_order_cancellation",
@@ -505,8 +507,11 @@ def create_webhook_app(
 
     `secrets` maps the security schemes the vendor authenticates with to their values
     (callbackAuthPassword, callbackAuthUsername); a missing one is an error, never an open door.
-    `paths` overrides the default path of a callback by name (see DEFAULT_PATHS). `store` keeps
-    first responses for replayed deliveries; share one between workers.
+    `paths` overrides the default path of a callback by name (see DEFAULT_PATHS). `store` claims
+    each delivery key so one worker runs the handler and repeats get its answer: by default a
+    SQLite file (`.webhook-deliveries.sqlite3` in the working directory) shared by the workers
+    of this machine; pass `SQLiteDeliveryStore(path)` for another file,
+    `RedisDeliveryStore(redis_client)` for several machines.
     """
     return build_webhook_app(
         handlers,

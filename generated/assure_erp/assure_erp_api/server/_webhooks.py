@@ -16,16 +16,22 @@ import hmac
 import json
 import logging
 import time
-from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.responses import Response
 from pydantic import BaseModel
 
 from .._jsonpointer import MISSING, resolve
+from ._store import (
+    DEFAULT_CLAIM_SECONDS,
+    DEFAULT_RESULT_SECONDS,
+    DeliveryStore,
+    SQLiteDeliveryStore,
+    delivery_key,
+)
 from ._support import (
     ErrorTemplate,
     ParamSpec,
@@ -39,7 +45,6 @@ from ._support import (
 __all__ = [
     "Callback",
     "DeliveryStore",
-    "InMemoryDeliveryStore",
     "WebhookAuth",
     "build_webhook_app",
     "verify_jwt",
@@ -78,35 +83,9 @@ class Callback:
     response_model: type[BaseModel] | None
     errors: Mapping[int, ErrorTemplate]
     dedupe_pointers: tuple[str, ...] = ()
-
-
-class DeliveryStore(Protocol):
-    """Remembers the first response to each delivery key. Share one between workers to make
-    replays safe across processes."""
-
-    def get(self, key: str) -> tuple[int, bytes] | None: ...
-
-    def put(self, key: str, response: tuple[int, bytes]) -> None: ...
-
-
-class InMemoryDeliveryStore:
-    """The default store: the last `capacity` delivery keys of this process."""
-
-    def __init__(self, capacity: int = 100_000) -> None:
-        self._entries: OrderedDict[str, tuple[int, bytes]] = OrderedDict()
-        self._capacity = capacity
-
-    def get(self, key: str) -> tuple[int, bytes] | None:
-        entry = self._entries.get(key)
-        if entry is not None:
-            self._entries.move_to_end(key)
-        return entry
-
-    def put(self, key: str, response: tuple[int, bytes]) -> None:
-        self._entries[key] = response
-        self._entries.move_to_end(key)
-        while len(self._entries) > self._capacity:
-            self._entries.popitem(last=False)
+    # A 2xx answer with a non-empty value at this response pointer does not settle the delivery.
+    settled_unless: str | None = None
+    dedupe_seconds: float = DEFAULT_RESULT_SECONDS
 
 
 def _b64url(part: str) -> bytes:
@@ -213,7 +192,7 @@ def _scheme_ok(
     return True
 
 
-def _delivery_key(callback: Callback, raw: bytes) -> str | None:
+def _delivery_key(namespace: str, callback: Callback, raw: bytes) -> str | None:
     if not callback.dedupe_pointers:
         return None
     body = _json(raw)
@@ -222,34 +201,80 @@ def _delivery_key(callback: Callback, raw: bytes) -> str | None:
     ]
     if any(v is MISSING or v is None for v in values):
         return None
-    return callback.name + "\0" + json.dumps(values, sort_keys=True, separators=(",", ":"))
+    canonical = json.dumps(values, sort_keys=True, separators=(",", ":"))
+    return delivery_key(f"{namespace}\0{callback.name}", canonical)
+
+
+def _settles(callback: Callback, status: int, content: bytes) -> bool:
+    """Only a 2xx that does not report a partial failure (the spec's `settled-unless`) is kept:
+    anything else must let the vendor's retry run the handler again."""
+    if not 200 <= status < 300:
+        return False
+    if callback.settled_unless is None:
+        return True
+    value = resolve(_json(content), callback.settled_unless)
+    return value is MISSING or value in (None, False, "", [], {})
 
 
 class _Deliveries:
-    """Runs the handler at most once per delivery key, even for concurrent repeats."""
+    """Runs the handler once per delivery key across every worker sharing the store: the
+    claimant runs it, the others poll (bounded) until its answer is stored or its claim lapses."""
 
-    def __init__(self, store: DeliveryStore) -> None:
+    def __init__(self, store: DeliveryStore, claim_seconds: float) -> None:
         self.store = store
+        self.claim_seconds = claim_seconds
         self.locks: dict[str, asyncio.Lock] = {}
 
     async def once(
-        self, key: str | None, run: Callable[[], Awaitable[tuple[int, bytes]]]
+        self,
+        key: str,
+        callback: Callback,
+        run: Callable[[], Awaitable[tuple[int, bytes]]],
     ) -> tuple[int, bytes]:
-        if key is None:
-            return await run()
+        # Repeats inside this process queue here instead of polling the store.
         lock = self.locks.setdefault(key, asyncio.Lock())
         try:
             async with lock:
-                cached = self.store.get(key)
-                if cached is not None:
-                    return cached
-                status, body = await run()
-                if 200 <= status < 300:
-                    self.store.put(key, (status, body))
-                return status, body
+                return await self._claimed(key, callback, run)
         finally:
             if not lock.locked() and self.locks.get(key) is lock:
                 del self.locks[key]
+
+    async def _claimed(
+        self,
+        key: str,
+        callback: Callback,
+        run: Callable[[], Awaitable[tuple[int, bytes]]],
+    ) -> tuple[int, bytes]:
+        delay, deadline = 0.01, time.monotonic() + 2 * self.claim_seconds
+        while True:
+            claim = await self.store.claim(key, self.claim_seconds)
+            if claim.response is not None:
+                return claim.response
+            if claim.token is not None:
+                return await self._run(key, claim.token, callback, run)
+            if time.monotonic() > deadline:
+                return _rendered(callback.errors[500], ["the delivery is still being processed"])
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, 0.5)
+
+    async def _run(
+        self,
+        key: str,
+        token: str,
+        callback: Callback,
+        run: Callable[[], Awaitable[tuple[int, bytes]]],
+    ) -> tuple[int, bytes]:
+        try:
+            status, content = await run()
+        except BaseException:
+            await self.store.release(key, token)
+            raise
+        if _settles(callback, status, content):
+            await self.store.complete(key, token, (status, content), callback.dedupe_seconds)
+        else:
+            await self.store.release(key, token)
+        return status, content
 
 
 def build_webhook_app(
@@ -261,6 +286,7 @@ def build_webhook_app(
     secrets: Mapping[str, str],
     paths: Mapping[str, str] | None = None,
     store: DeliveryStore | None = None,
+    claim_seconds: float = DEFAULT_CLAIM_SECONDS,
     max_body_bytes: int,
     clock: Callable[[], float] = time.time,
 ) -> FastAPI:
@@ -277,10 +303,15 @@ def build_webhook_app(
     )
     if callbacks:
         install_error_handlers(app, callbacks[0].errors[400])
-    deliveries = _Deliveries(store or InMemoryDeliveryStore())
+    uses_store = any(c.dedupe_pointers for c in callbacks)
+    if store is None and uses_store:
+        store = SQLiteDeliveryStore()
+    deliveries = _Deliveries(store, claim_seconds) if store is not None else None
     endpoints: dict[str, dict[str, Callable[[Request], Awaitable[Response]]]] = {}
     for callback in callbacks:
-        endpoint = _endpoint(handlers, callback, by_id, secrets, deliveries, max_body_bytes, clock)
+        endpoint = _endpoint(
+            handlers, callback, by_id, secrets, deliveries, title, max_body_bytes, clock
+        )
         path = (paths or {}).get(callback.name, callback.path)
         endpoints.setdefault(path, {})[callback.method] = endpoint
     mount_by_path(app, endpoints)
@@ -292,7 +323,8 @@ def _endpoint(
     callback: Callback,
     schemes: Mapping[str, WebhookAuth],
     secrets: Mapping[str, str],
-    deliveries: _Deliveries,
+    deliveries: _Deliveries | None,
+    namespace: str,
     max_body_bytes: int,
     clock: Callable[[], float],
 ) -> Callable[[Request], Awaitable[Response]]:
@@ -318,7 +350,11 @@ def _endpoint(
         async def run() -> tuple[int, bytes]:
             return await _call_handler(callback, method, args, kwargs)
 
-        status, content = await deliveries.once(_delivery_key(callback, raw), run)
+        key = _delivery_key(namespace, callback, raw)
+        if deliveries is None or key is None:
+            status, content = await run()
+        else:
+            status, content = await deliveries.once(key, callback, run)
         if not content:
             return Response(status_code=status)
         return Response(content, status_code=status, media_type="application/json")

@@ -17,7 +17,8 @@ from pydantic import TypeAdapter
 
 from .. import models
 from ._support import DEFAULT_MAX_BODY_BYTES, ErrorTemplate, ParamSpec
-from ._webhooks import Callback, DeliveryStore, WebhookAuth, build_webhook_app
+from ._store import DeliveryStore
+from ._webhooks import Callback, WebhookAuth, build_webhook_app
 
 __all__ = ["CALLBACKS", "DEFAULT_PATHS", "AssureErpWebhookHandlers", "create_webhook_app"]
 
@@ -449,8 +450,11 @@ def create_webhook_app(
 
     `secrets` maps the security schemes the vendor authenticates with to their values (none are
     documented); a missing one is an error, never an open door. `paths` overrides the default
-    path of a callback by name (see DEFAULT_PATHS). `store` keeps first responses for replayed
-    deliveries; share one between workers.
+    path of a callback by name (see DEFAULT_PATHS). `store` claims each delivery key so one
+    worker runs the handler and repeats get its answer: by default a SQLite file
+    (`.webhook-deliveries.sqlite3` in the working directory) shared by the workers of this
+    machine; pass `SQLiteDeliveryStore(path)` for another file,
+    `RedisDeliveryStore(redis_client)` for several machines.
     """
     return build_webhook_app(
         handlers,

@@ -1,7 +1,7 @@
 # Generated from specs/graas.yaml by vendorgen. Do not edit: regenerate instead.
 """Servers of Graas API: a mock of the vendor for tests.
 
-Needs the `server` extra (FastAPI).
+Needs the `server` extra (FastAPI, uvicorn).
 """
 
 from .mock import create_mock_app
