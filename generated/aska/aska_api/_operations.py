@@ -19,6 +19,8 @@ AUTH_SCHEMES: tuple[AuthScheme, ...] = (
 )
 
 RATE_LIMIT: RateLimit | None = RateLimit(limit=60, period=60.0)
+# Seconds to wait after a 429 without Retry-After, as the vendor documents it (x-rate-limit).
+RETRY_AFTER_DEFAULT: float | None = 60
 
 INSERT_STOCK = Operation(
     name="insert_stock",

@@ -24,6 +24,8 @@ AUTH_SCHEMES: tuple[AuthScheme, ...] = (
 )
 
 RATE_LIMIT: RateLimit | None = RateLimit(limit=10, period=1.0)
+# Seconds to wait after a 429 without Retry-After, as the vendor documents it (x-rate-limit).
+RETRY_AFTER_DEFAULT: float | None = None
 
 PUSH_ORDER = Operation(
     name="push_order",

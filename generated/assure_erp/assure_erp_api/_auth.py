@@ -15,6 +15,7 @@ import threading
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import quote, quote_plus
 
 from pydantic import SecretStr
 
@@ -63,22 +64,39 @@ class Credentials:
         self, schemes: Sequence[AuthScheme], values: Mapping[str, str | SecretStr | None]
     ) -> None:
         self.schemes = {scheme.id: scheme for scheme in schemes}
-        self._values = {
-            key: value if isinstance(value, SecretStr) else SecretStr(value)
-            for key, value in values.items()
-            if value is not None
-        }
+        self._values: dict[str, SecretStr] = {}
+        self._issued: dict[str, SecretStr] = {}  # the latest token of each exchange, to scrub
+        self.update(values)
 
     def __repr__(self) -> str:
         shown = ", ".join(f"{key}=SecretStr('**********')" for key in sorted(self._values))
         return f"Credentials({shown})"
 
     def update(self, values: Mapping[str, str | SecretStr | None]) -> None:
-        for key, value in values.items():
-            if value is None:
+        """Set (None: remove) credentials; a value with CR, LF or NUL is refused here, when the
+        client is built, rather than sent (a trailing newline read from a file would end up in
+        transport logs and errors). The message names the credential, never its value."""
+        checked = {key: _checked(key, value) for key, value in values.items()}
+        for key, secret in checked.items():
+            if secret is None:
                 self._values.pop(key, None)
             else:
-                self._values[key] = value if isinstance(value, SecretStr) else SecretStr(value)
+                self._values[key] = secret
+
+    def issued(self, exchange: TokenExchange, token: Token) -> None:
+        """Remember the token an exchange issued, so `scrub` removes it from vendor text."""
+        self._issued[exchange.operation] = token.value
+
+    def scrub(self, text: str) -> str:
+        """`text` with every credential value we hold (raw, JSON-escaped or URL-encoded)
+        replaced: a vendor that echoes the request must not put a secret into an error."""
+        for secret in [*self._values.values(), *self._issued.values()]:
+            value = secret.get_secret_value()
+            if len(value) < 4:  # too short to tell from ordinary text
+                continue
+            for form in {value, json.dumps(value)[1:-1], quote(value, safe=""), quote_plus(value)}:
+                text = text.replace(form, "**********")
+        return text
 
     def has(self, scheme_id: str) -> bool:
         scheme = self.schemes[scheme_id]
@@ -115,6 +133,18 @@ class Credentials:
         return json.dumps(body).encode()
 
 
+def _checked(key: str, value: str | SecretStr | None) -> SecretStr | None:
+    if value is None:
+        return None
+    secret = value if isinstance(value, SecretStr) else SecretStr(value)
+    if any(c in secret.get_secret_value() for c in "\r\n\x00"):
+        raise ValueError(
+            f"credential {key!r} contains a CR, LF or NUL character (a trailing newline read "
+            "from a file?); it was not accepted"
+        )
+    return secret
+
+
 def read_token(exchange: TokenExchange, payload: Any, now: float) -> Token:
     """The token and its expiry from the exchange's response body."""
     value = resolve(payload, exchange.token_pointer, None)
@@ -133,7 +163,7 @@ def _expiry(raw: Any, fmt: str, now: float) -> float:
         head, dot, rest = text.partition(".")
         if dot:
             digits = "".join(c for c in rest if c.isdigit())
-            text = f"{head}.{digits[:6]}{rest[len(digits):]}"
+            text = f"{head}.{digits[:6]}{rest[len(digits) :]}"
         parsed = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
         if parsed.tzinfo is None:
             parsed = parsed.replace(tzinfo=dt.UTC)

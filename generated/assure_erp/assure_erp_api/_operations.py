@@ -25,6 +25,8 @@ AUTH_SCHEMES: tuple[AuthScheme, ...] = (
 )
 
 RATE_LIMIT: RateLimit | None = RateLimit(limit=200, period=60.0)
+# Seconds to wait after a 429 without Retry-After, as the vendor documents it (x-rate-limit).
+RETRY_AFTER_DEFAULT: float | None = None
 
 ADD_CUSTOMER_LOCATION = Operation(
     name="add_customer_location",

@@ -29,6 +29,8 @@ AUTH_SCHEMES: tuple[AuthScheme, ...] = (
 )
 
 RATE_LIMIT: RateLimit | None = None
+# Seconds to wait after a 429 without Retry-After, as the vendor documents it (x-rate-limit).
+RETRY_AFTER_DEFAULT: float | None = None
 
 ACKNOWLEDGE_STOCK_UPDATE = Operation(
     name="acknowledge_stock_update",

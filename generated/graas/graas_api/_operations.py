@@ -30,6 +30,8 @@ AUTH_SCHEMES: tuple[AuthScheme, ...] = (
 )
 
 RATE_LIMIT: RateLimit | None = None
+# Seconds to wait after a 429 without Retry-After, as the vendor documents it (x-rate-limit).
+RETRY_AFTER_DEFAULT: float | None = None
 
 CREATE_ASN = Operation(
     name="create_asn",

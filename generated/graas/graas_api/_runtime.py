@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
+import re
 import time
 import typing
 import uuid
@@ -48,6 +49,19 @@ logger = logging.getLogger(__name__.rpartition(".")[0])
 
 DEFAULT_TIMEOUT = httpx.Timeout(connect=5.0, read=30.0, write=30.0, pool=5.0)
 _SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+_CONTROL = re.compile("[\r\n\x00]")
+# Values httpx would resolve as dot segments or collapse, moving the call to another path.
+_NOT_A_SEGMENT = frozenset({"", ".", ".."})
+
+
+def _path_segment(name: str, value: Any) -> str:
+    """A path parameter's text; refused when it would not stay one path segment."""
+    segment = text(value)
+    if segment in _NOT_A_SEGMENT:
+        raise ValueError(
+            f"path parameter {name!r} must not be {segment!r}: it would change the request's path"
+        )
+    return segment
 
 
 @dataclass
@@ -79,8 +93,10 @@ class _Core:
         wall_clock: Callable[[], float],
         rand: Callable[[], float],
         max_response_bytes: int,
+        retry_after_default: float | None,
     ) -> None:
         self.credentials = credentials
+        self.retry_after_default = retry_after_default
         self.max_response_bytes = max_response_bytes
         self.retry = retry or RetryPolicy()
         self.rate_limiter = rate_limiter
@@ -103,9 +119,11 @@ class _Core:
     ) -> _Call:
         url = operation.path
         for name, value in (path_params or {}).items():
-            url = url.replace("{" + name + "}", quote(text(value), safe=""))
+            url = url.replace("{" + name + "}", quote(_path_segment(name, value), safe=""))
         sent = {k: text(v) for k, v in (headers or {}).items() if v is not None}
         if operation.idempotency_header:
+            if idempotency_key is not None and _CONTROL.search(idempotency_key):
+                raise ValueError("idempotency_key must not contain CR, LF or NUL characters")
             # One key per logical call, the same on every attempt of it.
             sent[operation.idempotency_header] = idempotency_key or uuid.uuid4().hex
         content = None
@@ -178,18 +196,25 @@ class _Core:
         return True
 
     def on_response(self, call: _Call, response: httpx.Response) -> tuple[Any, float | None]:
-        """(result, None) on success; (None, delay) to retry; raises the typed error otherwise."""
+        """(result, None) on success; (None, delay) to retry; raises the typed error otherwise.
+
+        A 429 is a refusal: the request was not processed, so it is retried, writes included
+        (after Retry-After, else the documented default, else backoff). Any other retryable
+        status to a write without an idempotency key may have taken effect: not retried.
+        """
         operation = call.operation
         logger.debug("%s %s -> %d", operation.method, operation.path, response.status_code)
         if 200 <= response.status_code < 300:
-            return parse_success(operation, response), None
+            return self._success(operation, response), None
+        response = self._scrubbed(response)
         retry_after = parse_retry_after(response.headers.get("retry-after"), self.wall_clock())
         error = api_error(operation, response, retry_after)
         status = response.status_code
         if status not in self.retry.retry_statuses:
             raise error
-        never_reached = status in (429, 503) and retry_after is not None
-        if not (call.idempotent or never_reached):
+        if status == 429 and retry_after is None:
+            retry_after = self.retry_after_default
+        if not (call.idempotent or status == 429):
             raise errors.UnknownOutcomeError(
                 f"{operation.name}: HTTP {status} to a write without an idempotency key; "
                 "it was not retried and may or may not have taken effect",
@@ -199,6 +224,23 @@ class _Core:
         if retry_after is not None and retry_after > self.retry.max_retry_after:
             raise rate_limited(error, retry_after)
         return None, self._next_delay(call, error, retry_after)
+
+    def _success(self, operation: Operation, response: httpx.Response) -> Any:
+        try:
+            return parse_success(operation, response)
+        except errors.InvalidResponseError as exc:
+            exc.text = self.credentials.scrub(exc.text)
+            raise
+
+    def _scrubbed(self, response: httpx.Response) -> httpx.Response:
+        """The error response with every credential we hold removed from its body."""
+        content = response.content.decode("utf-8", "replace")
+        scrubbed = self.credentials.scrub(content)
+        if scrubbed == content:
+            return response
+        return httpx.Response(
+            response.status_code, headers=response.headers, content=scrubbed.encode()
+        )
 
     def on_exception(self, call: _Call, exc: httpx.HTTPError) -> float:
         """The delay before retrying after a transport failure; raises when not retrying."""
@@ -229,7 +271,7 @@ class _Core:
             else self.retry.backoff(call.retries, self.rand())
         )
         deadline = self.retry.deadline
-        if deadline is not None and self.clock() + delay - call.started > deadline:
+        if deadline is not None and self.clock() + delay - call.started >= deadline:
             raise error
         call.retries += 1
         return delay
@@ -242,7 +284,7 @@ class _Core:
 
     def token_from(self, exchange: TokenExchange, response: httpx.Response) -> Token:
         try:
-            return read_token(exchange, response.json(), self.wall_clock())
+            token = read_token(exchange, response.json(), self.wall_clock())
         except ValueError as exc:
             raise errors.InvalidResponseError(
                 f"{exchange.operation}: {exc}",
@@ -250,6 +292,8 @@ class _Core:
                 status=response.status_code,
                 text="",
             ) from None
+        self.credentials.issued(exchange, token)
+        return token
 
 
 def _auth_headers(
@@ -264,6 +308,14 @@ def _auth_headers(
             scheme = credentials.schemes[scheme_id]
             headers[scheme.header] = f"Bearer {tokens[scheme_id].value.get_secret_value()}"
     return headers
+
+
+def _detached(exc: httpx.HTTPError) -> httpx.HTTPError:
+    """The same kind of failure without the request (and its credential headers) attached."""
+    try:
+        return type(exc)(type(exc).__name__)
+    except TypeError:  # an httpx error with another constructor: keep only what it was
+        return httpx.TransportError(type(exc).__name__)
 
 
 def _exchanged(credentials: Credentials, call: _Call) -> list[str]:
@@ -287,6 +339,7 @@ class SyncSession:
         sleep: Callable[[float], None] = time.sleep,
         rand: Callable[[], float] = random.random,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        retry_after_default: float | None = None,
     ) -> None:
         self._core = _Core(
             credentials=credentials,
@@ -296,6 +349,7 @@ class SyncSession:
             wall_clock=wall_clock,
             rand=rand,
             max_response_bytes=max_response_bytes,
+            retry_after_default=retry_after_default,
         )
         self._tokens = TokenCache(wall_clock)
         self._sleep = sleep
@@ -342,10 +396,13 @@ class SyncSession:
                 s: self._tokens.get(core.credentials.schemes[s], self._exchange)
                 for s in _exchanged(core.credentials, call)
             }
+            failure: httpx.HTTPError | None = None
             try:
                 response = self._attempt(call, _auth_headers(core.credentials, call, tokens))
             except httpx.HTTPError as exc:
-                delay = core.on_exception(call, exc)
+                failure = _detached(exc)
+            if failure is not None:  # handled outside `except`: no __context__ to leak
+                delay = core.on_exception(call, failure)
             else:
                 if core.replay_unauthorized(call, response, tokens):
                     for scheme_id, token in tokens.items():
@@ -375,14 +432,17 @@ class SyncSession:
 
     def _exchange(self, exchange: TokenExchange) -> Token:
         body = self._core.credentials.exchange_body(exchange)
+        failure: httpx.HTTPError | None = None
         try:
             response = self._http.post(
                 exchange.path, content=body, headers={"Content-Type": "application/json"}
             )
         except httpx.HTTPError as exc:
+            failure = _detached(exc)
+        if failure is not None:  # raised outside `except`: no __context__ to leak
             raise transport_error(
-                Operation(exchange.operation, "POST", exchange.path, None, {}, ()), exc
-            ) from None
+                Operation(exchange.operation, "POST", exchange.path, None, {}, ()), failure
+            )
         if not 200 <= response.status_code < 300:
             raise self._core.exchange_failed(exchange, response)
         return self._core.token_from(exchange, response)
@@ -405,6 +465,7 @@ class AsyncSession:
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
         rand: Callable[[], float] = random.random,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        retry_after_default: float | None = None,
     ) -> None:
         self._core = _Core(
             credentials=credentials,
@@ -414,6 +475,7 @@ class AsyncSession:
             wall_clock=wall_clock,
             rand=rand,
             max_response_bytes=max_response_bytes,
+            retry_after_default=retry_after_default,
         )
         self._tokens = AsyncTokenCache(wall_clock)
         self._sleep = sleep
@@ -460,10 +522,13 @@ class AsyncSession:
                 s: await self._tokens.get(core.credentials.schemes[s], self._exchange)
                 for s in _exchanged(core.credentials, call)
             }
+            failure: httpx.HTTPError | None = None
             try:
                 response = await self._attempt(call, _auth_headers(core.credentials, call, tokens))
             except httpx.HTTPError as exc:
-                delay = core.on_exception(call, exc)
+                failure = _detached(exc)
+            if failure is not None:  # handled outside `except`: no __context__ to leak
+                delay = core.on_exception(call, failure)
             else:
                 if core.replay_unauthorized(call, response, tokens):
                     for scheme_id, token in tokens.items():
@@ -492,14 +557,17 @@ class AsyncSession:
 
     async def _exchange(self, exchange: TokenExchange) -> Token:
         body = self._core.credentials.exchange_body(exchange)
+        failure: httpx.HTTPError | None = None
         try:
             response = await self._http.post(
                 exchange.path, content=body, headers={"Content-Type": "application/json"}
             )
         except httpx.HTTPError as exc:
+            failure = _detached(exc)
+        if failure is not None:  # raised outside `except`: no __context__ to leak
             raise transport_error(
-                Operation(exchange.operation, "POST", exchange.path, None, {}, ()), exc
-            ) from None
+                Operation(exchange.operation, "POST", exchange.path, None, {}, ()), failure
+            )
         if not 200 <= response.status_code < 300:
             raise self._core.exchange_failed(exchange, response)
         return self._core.token_from(exchange, response)

@@ -55,6 +55,7 @@ class AsyncTinyClient:
             rate_limiter=rate_limiter or None,
             transport=transport,
             max_response_bytes=max_response_bytes,
+            retry_after_default=ops.RETRY_AFTER_DEFAULT,
             **runtime_options,
         )
 
