@@ -3,7 +3,11 @@
 Objects stay open unless the spec closes them (vendors add fields; models keep them), `x-`
 extensions are dropped (they would leak into field metadata), constrained scalars inside unions
 become named root models (datamodel-code-generator would write `constr(...)` there, which type
-checkers reject), and URL/email strings keep the vendor's spelling but stay checked by pattern.
+checkers reject).
+
+Models describe shape, not values: value constraints (patterns, lengths, bounds, formats other
+than date and date-time) are stripped here, so what a vendor sends is read without loss; the
+spec's full schema checks what the client sends (the runtime's `_validation.py`).
 """
 
 from __future__ import annotations
@@ -50,8 +54,17 @@ _CONSTRAINTS = frozenset(
 )
 
 
-_URI_PATTERN = r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s]+$"
-_EMAIL_PATTERN = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"  # the same rule as generator/formats.py
+# Value constraints the models leave to the send-side JSON Schema check.
+_VALUE_CONSTRAINTS = _CONSTRAINTS | {
+    "minItems",
+    "maxItems",
+    "uniqueItems",
+    "minProperties",
+    "maxProperties",
+    "format",
+}
+# The formats that still choose a model type (`DateTime` / `Date` in the runtime's `_types.py`).
+_TYPED_FORMATS = frozenset({"date-time", "date"})
 _STRING_CONSTRAINTS = frozenset({"pattern", "minLength", "maxLength", "format"})
 
 
@@ -69,9 +82,20 @@ def _split_type_list(schema: dict[str, Any]) -> dict[str, Any]:
     return {**shared, "anyOf": members}
 
 
+def _shape_only(schema: dict[str, Any]) -> dict[str, Any]:
+    """The schema without value constraints: a property named `pattern` or `format` is a
+    property, not a keyword, so only the schema's own keys are dropped."""
+    return {
+        key: value
+        for key, value in schema.items()
+        if key not in _VALUE_CONSTRAINTS or (key == "format" and value in _TYPED_FORMATS)
+    }
+
+
 def _model_schema(schema: Any, owner: str, hoisted: dict[str, Any], taken: set[str]) -> Any:
     if not isinstance(schema, dict):
         return schema
+    schema = _shape_only(schema)
     schema = _split_type_list(schema)
     result: dict[str, Any] = {}
     members = model_names.enum_member_names(schema, owner)
@@ -102,11 +126,6 @@ def _model_schema(schema: Any, owner: str, hoisted: dict[str, Any], taken: set[s
         result["description"] = (
             f"{result['description']}\n\n{note}" if result.get("description") else note
         )
-    if result.get("format") in ("uri", "url") and "pattern" not in result:
-        # URLs are kept as the vendor's strings (see render.py); this keeps them URL-shaped.
-        result["pattern"] = _URI_PATTERN
-    if result.get("format") == "email" and "pattern" not in result:
-        result["pattern"] = _EMAIL_PATTERN
     if (
         result.get("type") == "object" or "properties" in result
     ) and "additionalProperties" not in result:

@@ -17,6 +17,7 @@ import jinja2
 
 from . import naming
 from .ir import Api
+from .model_types import use_tolerant_types
 from .pipeline_paths import TEMPLATES
 
 HEADER = "# Generated from specs/{spec}.yaml by vendorgen. Do not edit: regenerate instead."
@@ -65,6 +66,7 @@ RUNTIME_FILES = (
     "_pagination.py",
     "_body.py",
     "_jsonpointer.py",
+    "_types.py",
     "server/_support.py",
     "server/_validation.py",
 )
@@ -153,7 +155,7 @@ def render_models(api: Api, header: str) -> tuple[str, set[str]]:
     if not isinstance(source, str):
         raise RenderError(f"{api.id}: datamodel-code-generator returned several modules")
     try:
-        source = escape_hidden_characters(source)
+        source = use_tolerant_types(escape_hidden_characters(source))
         tree = ast.parse(source)
     except SyntaxError as exc:
         raise RenderError(f"{api.id}: the generated models do not parse: {exc}") from exc

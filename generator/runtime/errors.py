@@ -125,12 +125,25 @@ class UnknownOutcomeError(ClientError):
 
 
 class InvalidResponseError(ClientError):
-    """A success status whose body does not match the documented model."""
+    """A success status whose body cannot carry its meaning (a required property missing, a
+    JSON type the model cannot take). `raw` is the whole body as received, so nothing is lost;
+    `problems` lists each model error as "pointer: message"."""
 
-    def __init__(self, message: str, *, operation: str, status: int, text: str) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        operation: str,
+        status: int,
+        text: str,
+        raw: bytes = b"",
+        problems: tuple[str, ...] = (),
+    ) -> None:
         super().__init__(message, operation=operation)
         self.status = status
         self.text = text[:2000]
+        self.raw = raw
+        self.problems = problems
 
 
 class ResponseTooLargeError(ClientError):

@@ -18,6 +18,7 @@ __all__ = [
     "ErrorSpec",
     "Operation",
     "api_error",
+    "model_problems",
     "parse_success",
     "query_value",
     "rate_limited",
@@ -74,7 +75,20 @@ def parse_success(operation: Operation, response: httpx.Response) -> Any:
             operation=operation.name,
             status=response.status_code,
             text=response.text,
+            raw=response.content,
+            problems=model_problems(exc),
         ) from None
+
+
+def model_problems(exc: ValidationError) -> tuple[str, ...]:
+    """Each model error as "JSON pointer: message" (the pointer into the received body)."""
+    problems = []
+    for error in exc.errors(include_url=False, include_input=False):
+        pointer = "".join(
+            "/" + str(part).replace("~", "~0").replace("/", "~1") for part in error["loc"]
+        )
+        problems.append(f"{pointer or '/'}: {error['msg']}")
+    return tuple(problems)
 
 
 def _error_spec(operation: Operation, status: int) -> ErrorSpec:

@@ -336,7 +336,9 @@ def _endpoint(
         if not _authenticated(callback, request, raw, schemes, secrets, clock()):
             return callback.errors[401].respond(["missing or invalid credentials"])
         params, problems = parse_params(callback.params, request)
-        body, body_problems = parse_body(callback.body_model, callback.body_required, raw)
+        body, body_problems = parse_body(
+            callback.body_model, callback.body_required, raw, strict=False
+        )
         if problems or body_problems:
             return callback.errors[400].respond(problems + body_problems)
         kwargs = {

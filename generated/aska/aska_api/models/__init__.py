@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 from pydantic import BaseModel, ConfigDict, Field, RootModel
 from enum import StrEnum
+from .._types import Number, OpenEnum
 
 
 class ErrorBody(BaseModel):
@@ -58,8 +59,8 @@ class PartyKeyRequest(BaseModel):
     """
 
 
-class DecimalString(RootModel[str | float]):
-    root: str | float
+class DecimalString(RootModel[str | Number]):
+    root: str | Number
     """
     A decimal number as MyStock sends it: usually a JSON string ("1.70"), kept as sent so no precision is lost; possibly empty (""), or a JSON number (as the same fields go in to UploadStock).
     """
@@ -91,20 +92,14 @@ class DiamondStock(BaseModel):
     fluo_id: Annotated[str | None, Field(alias="FluoId")] = None
     lab_id: Annotated[str | None, Field(alias="LabId")] = None
     cert_no: Annotated[str | None, Field(alias="CertNo")] = None
-    cts: Annotated[float | None, Field(alias="Cts", ge=0.0)] = None
-    rate: Annotated[float | None, Field(alias="Rate", ge=0.0)] = None
-    amount: Annotated[float | None, Field(alias="Amount", ge=0.0)] = None
+    cts: Annotated[Number | None, Field(alias="Cts")] = None
+    rate: Annotated[Number | None, Field(alias="Rate")] = None
+    amount: Annotated[Number | None, Field(alias="Amount")] = None
     stone_type: Annotated[str | None, Field(alias="StoneType")] = None
     location: Annotated[str | None, Field(alias="Location")] = None
-    image_file1: Annotated[
-        str | None, Field(alias="ImageFile1", pattern="^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$")
-    ] = None
-    video_file1: Annotated[
-        str | None, Field(alias="VideoFile1", pattern="^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$")
-    ] = None
-    certi_file: Annotated[
-        str | None, Field(alias="CertiFile", pattern="^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$")
-    ] = None
+    image_file1: Annotated[str | None, Field(alias="ImageFile1")] = None
+    video_file1: Annotated[str | None, Field(alias="VideoFile1")] = None
+    certi_file: Annotated[str | None, Field(alias="CertiFile")] = None
 
 
 class DiamondStockList(RootModel[list[DiamondStock]]):
@@ -120,7 +115,7 @@ class Stone(BaseModel):
         extra="allow",
         validate_by_name=True,
     )
-    ref_stock_id: Annotated[str, Field(alias="refStockId", min_length=1)]
+    ref_stock_id: Annotated[str, Field(alias="refStockId")]
     """
     Your own SKU: the canonical lookup key.
     """
@@ -128,9 +123,9 @@ class Stone(BaseModel):
     """
     Legacy alias for refStockId.
     """
-    cts: Annotated[float | None, Field(ge=0.0)] = None
-    rate: Annotated[float | None, Field(ge=0.0)] = None
-    mrate: Annotated[float | None, Field(ge=0.0)] = None
+    cts: Number | None = None
+    rate: Number | None = None
+    mrate: Number | None = None
     cert_no: Annotated[str | None, Field(alias="certNo")] = None
     shape: str | None = None
     color: str | None = None
@@ -163,11 +158,11 @@ class UpdateStockResult(BaseModel):
         extra="allow",
         validate_by_name=True,
     )
-    inserted: Annotated[int | None, Field(ge=0)] = None
-    updated: Annotated[int | None, Field(ge=0)] = None
-    skipped: Annotated[int | None, Field(ge=0)] = None
-    total: Annotated[int | None, Field(ge=0)] = None
-    requested: Annotated[int | None, Field(ge=0)] = None
+    inserted: int | None = None
+    updated: int | None = None
+    skipped: int | None = None
+    total: int | None = None
+    requested: int | None = None
 
 
 class UpdateStockResponse(BaseModel):
@@ -194,7 +189,7 @@ class Duplicate(BaseModel):
     """
     The internal Aska TagNo of the existing row.
     """
-    reason: Reason | None = None
+    reason: OpenEnum[Reason] | None = None
 
 
 class InsertStockResult(BaseModel):
@@ -202,10 +197,10 @@ class InsertStockResult(BaseModel):
         extra="allow",
         validate_by_name=True,
     )
-    inserted: Annotated[int | None, Field(ge=0)] = None
-    skipped: Annotated[int | None, Field(ge=0)] = None
-    total: Annotated[int | None, Field(ge=0)] = None
-    requested: Annotated[int | None, Field(ge=0)] = None
+    inserted: int | None = None
+    skipped: int | None = None
+    total: int | None = None
+    requested: int | None = None
     duplicates: list[Duplicate] | None = None
 
 
@@ -223,10 +218,10 @@ class UpsertStockResult(BaseModel):
         extra="allow",
         validate_by_name=True,
     )
-    inserted: Annotated[int | None, Field(ge=0)] = None
-    updated: Annotated[int | None, Field(ge=0)] = None
-    total: Annotated[int | None, Field(ge=0)] = None
-    requested: Annotated[int | None, Field(ge=0)] = None
+    inserted: int | None = None
+    updated: int | None = None
+    total: int | None = None
+    requested: int | None = None
 
 
 class UpsertStockResponse(BaseModel):
@@ -238,16 +233,12 @@ class UpsertStockResponse(BaseModel):
     message: Annotated[str, Field(alias="Message")]
 
 
-class StockId(RootModel[str]):
-    root: Annotated[str, Field(min_length=1)]
-
-
 class MarkUnavailableRequest(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         validate_by_name=True,
     )
-    stock_ids: Annotated[list[StockId], Field(alias="stockIds", min_length=1)]
+    stock_ids: Annotated[list[str], Field(alias="stockIds")]
     """
     Your TagNo values (as sent in UploadStock) of the stones to withdraw.
     """
@@ -279,7 +270,7 @@ class LiveStone(BaseModel):
         extra="allow",
         validate_by_name=True,
     )
-    unique_id: Annotated[str | None, Field(alias="UniqueId", pattern="^[0-9]+$")] = None
+    unique_id: Annotated[str | None, Field(alias="UniqueId")] = None
     stock_id: Annotated[str | None, Field(alias="StockId")] = None
     """
     The internal Aska TagNo (AJ + digits).
@@ -329,7 +320,7 @@ class OrderDetail(BaseModel):
 
 
 class OrderDetailList(RootModel[list[OrderDetail]]):
-    root: Annotated[list[OrderDetail], Field(min_length=1)]
+    root: list[OrderDetail]
 
 
 class StoneRequestResponse(BaseModel):

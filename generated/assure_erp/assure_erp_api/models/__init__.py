@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field, RootModel
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 from enum import StrEnum
-from datetime import date, datetime
+from .._types import Date, DateTime, Number, OpenEnum
 
 
 class AssureError(BaseModel):
@@ -66,12 +66,15 @@ class CallbackAck(BaseModel):
     """
 
 
-class EmptyBody(RootModel[dict[str, Any]]):
+class EmptyBody(BaseModel):
     """
     The doc's "EmptyBody": a 200 without content. Used as the response model of the create_article_master and create_virtual_sku_definition variants.
     """
 
-    root: Annotated[dict[str, Any], Field(max_length=0)]
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
 
 
 class Address(BaseModel):
@@ -436,10 +439,10 @@ class ChannelDimension(BaseModel):
         extra="allow",
         validate_by_name=True,
     )
-    length: float | None = None
-    breadth: float | None = None
-    height: float | None = None
-    weight: float | None = None
+    length: Number | None = None
+    breadth: Number | None = None
+    height: Number | None = None
+    weight: Number | None = None
 
 
 class ChildSku(BaseModel):
@@ -537,7 +540,7 @@ class ArticleMaster(BaseModel):
     """
     brand: str
     style_code: Annotated[str, Field(alias="styleCode")]
-    mrp: float
+    mrp: Number
     """
     Maximum retail price.
     """
@@ -553,7 +556,7 @@ class ArticleMaster(BaseModel):
     """
     Name of the product.
     """
-    tax_rule: Annotated[TaxRule, Field(alias="taxRule")]
+    tax_rule: Annotated[OpenEnum[TaxRule], Field(alias="taxRule")]
     size: str | None = None
     color: str | None = None
     channel_tolerance_days: Annotated[int | None, Field(alias="channelToleranceDays")] = None
@@ -588,7 +591,7 @@ class CreateArticleMasterRequest(BaseModel):
         extra="allow",
         validate_by_name=True,
     )
-    article_masters: Annotated[list[ArticleMaster], Field(alias="articleMasters", max_length=5000)]
+    article_masters: Annotated[list[ArticleMaster], Field(alias="articleMasters")]
     """
     The articles to create — at most 5,000 per payload.
     """
@@ -665,7 +668,7 @@ class ArticleMasterUpdate(BaseModel):
     category: str | None = None
     brand: str | None = None
     style_code: Annotated[str | None, Field(alias="styleCode")] = None
-    mrp: float | None = None
+    mrp: Number | None = None
     """
     Maximum retail price.
     """
@@ -675,7 +678,7 @@ class ArticleMasterUpdate(BaseModel):
     """
     image_url: Annotated[str | None, Field(alias="imageUrl")] = None
     name: str | None = None
-    tax_rule: Annotated[TaxRule | None, Field(alias="taxRule")] = None
+    tax_rule: Annotated[OpenEnum[TaxRule] | None, Field(alias="taxRule")] = None
     size: str | None = None
     color: str | None = None
 
@@ -685,9 +688,7 @@ class UpdateArticleMasterRequest(BaseModel):
         extra="allow",
         validate_by_name=True,
     )
-    article_masters: Annotated[
-        list[ArticleMasterUpdate], Field(alias="articleMasters", max_length=5000)
-    ]
+    article_masters: Annotated[list[ArticleMasterUpdate], Field(alias="articleMasters")]
     """
     The articles to update — at most 5,000 per payload.
     """
@@ -698,7 +699,7 @@ class SearchArticleMasterRequest(BaseModel):
         extra="allow",
         validate_by_name=True,
     )
-    channel_sku_codes: Annotated[list[str], Field(alias="channelSkuCodes", max_length=5000)]
+    channel_sku_codes: Annotated[list[str], Field(alias="channelSkuCodes")]
     """
     Channel SKU codes to look up — "Max Limit is 5000".
     """
@@ -717,11 +718,11 @@ class ArticleMasterRecord(BaseModel):
     category: str | None = None
     brand: str | None = None
     style_code: Annotated[str | None, Field(alias="styleCode")] = None
-    mrp: float | None = None
+    mrp: Number | None = None
     hsn: str | None = None
     image_url: Annotated[str | None, Field(alias="imageUrl")] = None
     name: str | None = None
-    tax_rule: Annotated[TaxRule | None, Field(alias="taxRule")] = None
+    tax_rule: Annotated[OpenEnum[TaxRule] | None, Field(alias="taxRule")] = None
     size: str | None = None
     color: str | None = None
 
@@ -751,9 +752,7 @@ class UpsertSkuAttributesRequest(BaseModel):
         extra="allow",
         validate_by_name=True,
     )
-    sku_attribute_list: Annotated[
-        list[SkuAttributeEntry], Field(alias="skuAttributeList", max_length=5000)
-    ]
+    sku_attribute_list: Annotated[list[SkuAttributeEntry], Field(alias="skuAttributeList")]
     """
     Attributes for at most 5,000 channel SKUs per payload.
     """
@@ -764,7 +763,7 @@ class SearchSkuAttributesRequest(BaseModel):
         extra="allow",
         validate_by_name=True,
     )
-    channel_sku_codes: Annotated[list[str], Field(alias="channelSkuCodes", max_length=5000)]
+    channel_sku_codes: Annotated[list[str], Field(alias="channelSkuCodes")]
     """
     At most 5,000 channel SKU codes per payload.
     """
@@ -810,7 +809,7 @@ class CreateSkuListingsRequest(BaseModel):
     """
     ERP channel code of the marketplace.
     """
-    sku_listings: Annotated[list[SkuListing], Field(alias="skuListings", max_length=5000)]
+    sku_listings: Annotated[list[SkuListing], Field(alias="skuListings")]
     """
     At most 5,000 listings per payload.
     """
@@ -841,11 +840,11 @@ class TaxItemForm(BaseModel):
     """
     Type of tax applicable.
     """
-    rate: float
+    rate: Number
     """
     Tax rate for this tax type.
     """
-    tax_per_unit: Annotated[float, Field(alias="taxPerUnit")]
+    tax_per_unit: Annotated[Number, Field(alias="taxPerUnit")]
     """
     Tax of this type per unit.
     """
@@ -864,7 +863,7 @@ class TaxBreakupForm(BaseModel):
     """
     Channel SKU id.
     """
-    base_selling_price_per_unit: Annotated[float, Field(alias="baseSellingPricePerUnit")]
+    base_selling_price_per_unit: Annotated[Number, Field(alias="baseSellingPricePerUnit")]
     """
     Base selling price per unit of the SKU.
     """
@@ -878,7 +877,7 @@ class GiftOptions(BaseModel):
     )
     giftwrap_required: Annotated[bool, Field(alias="giftwrapRequired")]
     gift_message: Annotated[str | None, Field(alias="giftMessage")] = None
-    gift_charge_per_unit: Annotated[float | None, Field(alias="giftChargePerUnit")] = None
+    gift_charge_per_unit: Annotated[Number | None, Field(alias="giftChargePerUnit")] = None
     """
     Gift charge per unit.
     """
@@ -887,7 +886,7 @@ class GiftOptions(BaseModel):
     Base64-encoded gift document.
     """
     gift_document_format: Annotated[
-        GiftDocumentFormat | None, Field(alias="giftDocumentFormat")
+        OpenEnum[GiftDocumentFormat] | None, Field(alias="giftDocumentFormat")
     ] = None
 
 
@@ -905,14 +904,16 @@ class OutwardOrderItem(BaseModel):
     The channel's unique id of the order item.
     """
     quantity: int
-    seller_discount_per_unit: Annotated[float | None, Field(alias="sellerDiscountPerUnit")] = None
-    channel_discount_per_unit: Annotated[float | None, Field(alias="channelDiscountPerUnit")] = None
-    selling_price_per_unit: Annotated[float, Field(alias="sellingPricePerUnit")]
+    seller_discount_per_unit: Annotated[Number | None, Field(alias="sellerDiscountPerUnit")] = None
+    channel_discount_per_unit: Annotated[Number | None, Field(alias="channelDiscountPerUnit")] = (
+        None
+    )
+    selling_price_per_unit: Annotated[Number, Field(alias="sellingPricePerUnit")]
     """
     Unit price including tax.
     """
-    shipping_charge_per_unit: Annotated[float | None, Field(alias="shippingChargePerUnit")] = None
-    min_expiry: Annotated[date | None, Field(alias="minExpiry")] = None
+    shipping_charge_per_unit: Annotated[Number | None, Field(alias="shippingChargePerUnit")] = None
+    min_expiry: Annotated[Date | None, Field(alias="minExpiry")] = None
     """
     Minimum expiry date of the item to ship.
     """
@@ -940,11 +941,11 @@ class CreateOutwardOrderRequest(BaseModel):
     """
     Unique code used by the channel to identify the order.
     """
-    order_time: Annotated[datetime, Field(alias="orderTime")]
+    order_time: Annotated[DateTime, Field(alias="orderTime")]
     """
     Time the customer placed the order.
     """
-    order_type: Annotated[OutwardOrderType, Field(alias="orderType")]
+    order_type: Annotated[OpenEnum[OutwardOrderType], Field(alias="orderType")]
     is_priority: Annotated[bool | None, Field(alias="isPriority")] = None
     """
     True when the order has higher priority than normal orders.
@@ -957,12 +958,12 @@ class CreateOutwardOrderRequest(BaseModel):
     """
     True to keep the order on hold until update_order_properties unholds it.
     """
-    qc_status: Annotated[QcStatus, Field(alias="qcStatus")]
-    dispatch_by_time: Annotated[datetime, Field(alias="dispatchByTime")]
-    start_processing_time: Annotated[datetime, Field(alias="startProcessingTime")]
-    payment_method: Annotated[PaymentMethod, Field(alias="paymentMethod")]
+    qc_status: Annotated[OpenEnum[QcStatus], Field(alias="qcStatus")]
+    dispatch_by_time: Annotated[DateTime, Field(alias="dispatchByTime")]
+    start_processing_time: Annotated[DateTime, Field(alias="startProcessingTime")]
+    payment_method: Annotated[OpenEnum[PaymentMethod], Field(alias="paymentMethod")]
     tax_breakup_forms: Annotated[list[TaxBreakupForm] | None, Field(alias="taxBreakupForms")] = None
-    pack_type: Annotated[PackType | None, Field(alias="packType")] = None
+    pack_type: Annotated[OpenEnum[PackType] | None, Field(alias="packType")] = None
     shipping_address: Annotated[Address, Field(alias="shippingAddress")]
     billing_address: Annotated[Address, Field(alias="billingAddress")]
     order_items: Annotated[list[OutwardOrderItem], Field(alias="orderItems")]
@@ -983,15 +984,15 @@ class CreateOutwardOrderUsingPartnerCodesRequest(BaseModel):
     Warehouse location code that fulfils the order.
     """
     order_code: Annotated[str, Field(alias="orderCode")]
-    order_time: Annotated[datetime, Field(alias="orderTime")]
-    order_type: Annotated[PartnerCodeOrderType, Field(alias="orderType")]
+    order_time: Annotated[DateTime, Field(alias="orderTime")]
+    order_type: Annotated[OpenEnum[PartnerCodeOrderType], Field(alias="orderType")]
     on_hold: Annotated[bool, Field(alias="onHold")]
-    dispatch_by_time: Annotated[datetime, Field(alias="dispatchByTime")]
-    start_processing_time: Annotated[datetime, Field(alias="startProcessingTime")]
-    payment_method: Annotated[PaymentMethod, Field(alias="paymentMethod")]
+    dispatch_by_time: Annotated[DateTime, Field(alias="dispatchByTime")]
+    start_processing_time: Annotated[DateTime, Field(alias="startProcessingTime")]
+    payment_method: Annotated[OpenEnum[PaymentMethod], Field(alias="paymentMethod")]
     tax_breakup_forms: Annotated[list[TaxBreakupForm] | None, Field(alias="taxBreakupForms")] = None
-    pack_type: Annotated[PackType | None, Field(alias="packType")] = None
-    qc_status: Annotated[QcStatus | None, Field(alias="qcStatus")] = None
+    pack_type: Annotated[OpenEnum[PackType] | None, Field(alias="packType")] = None
+    qc_status: Annotated[OpenEnum[QcStatus] | None, Field(alias="qcStatus")] = None
     partner_code: Annotated[str, Field(alias="partnerCode")]
     """
     Code of the customer (or vendor
@@ -1010,7 +1011,7 @@ class InwardOrderItem(BaseModel):
     )
     channel_sku_code: Annotated[str, Field(alias="channelSkuCode")]
     quantity: int
-    selling_price_per_unit: Annotated[float, Field(alias="sellingPricePerUnit")]
+    selling_price_per_unit: Annotated[Number, Field(alias="sellingPricePerUnit")]
 
 
 class CreateInwardOrderRequest(BaseModel):
@@ -1023,8 +1024,8 @@ class CreateInwardOrderRequest(BaseModel):
         validate_by_name=True,
     )
     parent_order_code: Annotated[str | None, Field(alias="parentOrderCode")] = None
-    order_time: Annotated[datetime, Field(alias="orderTime")]
-    order_type: Annotated[InwardOrderType, Field(alias="orderType")]
+    order_time: Annotated[DateTime, Field(alias="orderTime")]
+    order_type: Annotated[OpenEnum[InwardOrderType], Field(alias="orderType")]
     order_code: Annotated[str, Field(alias="orderCode")]
     location_code: Annotated[str, Field(alias="locationCode")]
     """
@@ -1100,9 +1101,7 @@ class SearchInventoryRequest(BaseModel):
     """
     Code of the warehouse.
     """
-    channel_sku_codes: Annotated[
-        list[str] | None, Field(alias="channelSkuCodes", max_length=10000)
-    ] = None
+    channel_sku_codes: Annotated[list[str] | None, Field(alias="channelSkuCodes")] = None
     """
     At most 10,000 SKUs per payload. Omit to page through all.
     """
@@ -1193,12 +1192,12 @@ class TaxItem(BaseModel):
     """
     Type of tax
     """
-    rate: float
+    rate: Number
     """
     Tax rate for this tax type.
     """
-    tax_per_unit: Annotated[float, Field(alias="taxPerUnit")]
-    tax_total: Annotated[float, Field(alias="taxTotal")]
+    tax_per_unit: Annotated[Number, Field(alias="taxPerUnit")]
+    tax_total: Annotated[Number, Field(alias="taxTotal")]
 
 
 class ShipmentItemDetail(BaseModel):
@@ -1212,24 +1211,24 @@ class ShipmentItemDetail(BaseModel):
     )
     channel_sku_code: Annotated[str, Field(alias="channelSkuCode")]
     order_item_code: Annotated[str, Field(alias="orderItemCode")]
-    net_tax_amount_per_unit: Annotated[float, Field(alias="netTaxAmountPerUnit")]
+    net_tax_amount_per_unit: Annotated[Number, Field(alias="netTaxAmountPerUnit")]
     """
     Tax per unit.
     """
-    net_tax_amount_total: Annotated[float, Field(alias="netTaxAmountTotal")]
+    net_tax_amount_total: Annotated[Number, Field(alias="netTaxAmountTotal")]
     """
     Total tax.
     """
-    base_selling_price_per_unit: Annotated[float, Field(alias="baseSellingPricePerUnit")]
-    base_selling_price_total: Annotated[float, Field(alias="baseSellingPriceTotal")]
-    selling_price_per_unit: Annotated[float, Field(alias="sellingPricePerUnit")]
+    base_selling_price_per_unit: Annotated[Number, Field(alias="baseSellingPricePerUnit")]
+    base_selling_price_total: Annotated[Number, Field(alias="baseSellingPriceTotal")]
+    selling_price_per_unit: Annotated[Number, Field(alias="sellingPricePerUnit")]
     """
     Unit selling price including tax.
     """
-    selling_price_total: Annotated[float, Field(alias="sellingPriceTotal")]
+    selling_price_total: Annotated[Number, Field(alias="sellingPriceTotal")]
     quantity: int
-    shipping_charge_per_unit: Annotated[float | None, Field(alias="shippingChargePerUnit")] = None
-    channel_discount: Annotated[float | None, Field(alias="channelDiscount")] = None
+    shipping_charge_per_unit: Annotated[Number | None, Field(alias="shippingChargePerUnit")] = None
+    channel_discount: Annotated[Number | None, Field(alias="channelDiscount")] = None
     """
     Channel discount of the item.
     """
@@ -1250,12 +1249,12 @@ class PostedShipment(BaseModel):
     """
     Invoice id generated by Assure.
     """
-    generated_invoice_date: Annotated[datetime | None, Field(alias="generatedInvoiceDate")] = None
+    generated_invoice_date: Annotated[DateTime | None, Field(alias="generatedInvoiceDate")] = None
     external_invoice_id: Annotated[str | None, Field(alias="externalInvoiceId")] = None
     """
     Invoice id provided by the channel.
     """
-    external_invoice_date: Annotated[datetime | None, Field(alias="externalInvoiceDate")] = None
+    external_invoice_date: Annotated[DateTime | None, Field(alias="externalInvoiceDate")] = None
     invoice_document_url: Annotated[str | None, Field(alias="invoiceDocumentUrl")] = None
     shipping_label_document_url: Annotated[str | None, Field(alias="shippingLabelDocumentUrl")] = (
         None
@@ -1272,14 +1271,14 @@ class PostedOrderItem(BaseModel):
     channel_sku_code: Annotated[str, Field(alias="channelSkuCode")]
     ordered_quantity: Annotated[int, Field(alias="orderedQuantity")]
     cancelled_quantity: Annotated[int, Field(alias="cancelledQuantity")]
-    channel_discount: Annotated[float | None, Field(alias="channelDiscount")] = None
+    channel_discount: Annotated[Number | None, Field(alias="channelDiscount")] = None
     """
     Discount provided by the channel per unit.
     """
-    selling_price_per_unit: Annotated[float, Field(alias="sellingPricePerUnit")]
-    gift_charge_per_unit: Annotated[float | None, Field(alias="giftChargePerUnit")] = None
-    seller_discount: Annotated[float | None, Field(alias="sellerDiscount")] = None
-    shipping_charge: Annotated[float | None, Field(alias="shippingCharge")] = None
+    selling_price_per_unit: Annotated[Number, Field(alias="sellingPricePerUnit")]
+    gift_charge_per_unit: Annotated[Number | None, Field(alias="giftChargePerUnit")] = None
+    seller_discount: Annotated[Number | None, Field(alias="sellerDiscount")] = None
+    shipping_charge: Annotated[Number | None, Field(alias="shippingCharge")] = None
 
 
 class OrderEventType(StrEnum):
@@ -1324,25 +1323,25 @@ class OrderPosting(BaseModel):
     """
     Channel name of the marketplace.
     """
-    order_time: Annotated[datetime, Field(alias="orderTime")]
+    order_time: Annotated[DateTime, Field(alias="orderTime")]
     """
     Time the order was placed at the channel (ISO-8601; a Unix time in a numeric string also reads).
     """
-    order_type: Annotated[OutwardOrderType, Field(alias="orderType")]
+    order_type: Annotated[OpenEnum[OutwardOrderType], Field(alias="orderType")]
     message_id: Annotated[int, Field(alias="messageId")]
     """
     Unique identifier of the notification.
     """
-    payment_method: Annotated[PaymentMethod, Field(alias="paymentMethod")]
-    event_type: Annotated[OrderEventType, Field(alias="eventType")]
-    event_time: Annotated[datetime, Field(alias="eventTime")]
+    payment_method: Annotated[OpenEnum[PaymentMethod], Field(alias="paymentMethod")]
+    event_type: Annotated[OpenEnum[OrderEventType], Field(alias="eventType")]
+    event_time: Annotated[DateTime, Field(alias="eventTime")]
     """
     Time the event was created.
     """
     virtual_sku_definitions: Annotated[
         list[PostedVirtualSkuDefinition] | None, Field(alias="virtualSkuDefinitions")
     ] = None
-    shipping_charges: Annotated[float | None, Field(alias="shippingCharges")] = None
+    shipping_charges: Annotated[Number | None, Field(alias="shippingCharges")] = None
     order_items: Annotated[list[PostedOrderItem], Field(alias="orderItems")]
     shipments: list[PostedShipment] | None = None
     shipping_address: Annotated[PostedAddress, Field(alias="shippingAddress")]
@@ -1398,7 +1397,7 @@ class GrnPostingOrderWise(BaseModel):
         validate_by_name=True,
     )
     order_code: Annotated[str, Field(alias="orderCode")]
-    order_type: Annotated[GrnOrderType, Field(alias="orderType")]
+    order_type: Annotated[OpenEnum[GrnOrderType], Field(alias="orderType")]
     location_code: Annotated[str, Field(alias="locationCode")]
     message_id: Annotated[int, Field(alias="messageId")]
     """
@@ -1421,7 +1420,7 @@ class GrnPostingGateEntryWise(BaseModel):
     """
     Parent order code sent when the inward order was created.
     """
-    order_type: Annotated[GrnOrderType, Field(alias="orderType")]
+    order_type: Annotated[OpenEnum[GrnOrderType], Field(alias="orderType")]
     invoice_id: Annotated[str, Field(alias="invoiceId")]
     """
     Id with which the shipment arrived in the warehouse.
@@ -1430,7 +1429,7 @@ class GrnPostingGateEntryWise(BaseModel):
     """
     AWB number of the shipment received.
     """
-    external_invoice_date: Annotated[datetime, Field(alias="externalInvoiceDate")]
+    external_invoice_date: Annotated[DateTime, Field(alias="externalInvoiceDate")]
     gate_entry_id: Annotated[str, Field(alias="gateEntryId")]
     """
     Id of the gate entry.
@@ -1516,11 +1515,11 @@ class GateEntryGrnNotification(BaseModel):
     Vehicle that delivered the goods.
     """
     invoice_code: Annotated[str | None, Field(alias="invoiceCode")] = None
-    gate_entry_created_at: Annotated[datetime, Field(alias="gateEntryCreatedAt")]
+    gate_entry_created_at: Annotated[DateTime, Field(alias="gateEntryCreatedAt")]
     """
     Time the gate entry was created in Assure.
     """
-    external_invoice_date: Annotated[datetime, Field(alias="externalInvoiceDate")]
+    external_invoice_date: Annotated[DateTime, Field(alias="externalInvoiceDate")]
     awb_number: Annotated[str, Field(alias="awbNumber")]
     """
     AWB number of the shipment being inwarded.
@@ -1534,7 +1533,7 @@ class GateEntryGrnNotification(BaseModel):
     Unique identifier of the notification.
     """
     order_code: Annotated[str, Field(alias="orderCode")]
-    order_type: Annotated[GateEntryGrnOrderType, Field(alias="orderType")]
+    order_type: Annotated[OpenEnum[GateEntryGrnOrderType], Field(alias="orderType")]
     location_code: Annotated[str, Field(alias="locationCode")]
     items: list[GrnNotificationItem]
 
@@ -1548,9 +1547,9 @@ class PackageDimensions(BaseModel):
         extra="allow",
         validate_by_name=True,
     )
-    length: float | None = None
-    breadth: float | None = None
-    height: float | None = None
+    length: Number | None = None
+    breadth: Number | None = None
+    height: Number | None = None
 
 
 class InvoiceItem(BaseModel):
@@ -1563,12 +1562,12 @@ class InvoiceItem(BaseModel):
         validate_by_name=True,
     )
     actual_selling_price_per_unit: Annotated[
-        float | None, Field(alias="actualSellingPricePerUnit")
+        Number | None, Field(alias="actualSellingPricePerUnit")
     ] = None
     """
     Selling price per unit including tax.
     """
-    actual_selling_price_total: Annotated[float | None, Field(alias="actualSellingPriceTotal")] = (
+    actual_selling_price_total: Annotated[Number | None, Field(alias="actualSellingPriceTotal")] = (
         None
     )
     """
@@ -1586,7 +1585,7 @@ class InvoiceItem(BaseModel):
     """
     Client SKU code.
     """
-    mrp: float | None = None
+    mrp: Number | None = None
     brand: str | None = None
     style_code: Annotated[str | None, Field(alias="styleCode")] = None
     color: str | None = None
@@ -1607,7 +1606,7 @@ class PackInvoice(BaseModel):
     from_address: Annotated[Address | None, Field(alias="fromAddress")] = None
     shipping_address: Annotated[Address, Field(alias="shippingAddress")]
     billing_address: Annotated[Address, Field(alias="billingAddress")]
-    order_time: Annotated[datetime | None, Field(alias="orderTime")] = None
+    order_time: Annotated[DateTime | None, Field(alias="orderTime")] = None
     channel_name: Annotated[str | None, Field(alias="channelName")] = None
     from_party_name: Annotated[str | None, Field(alias="fromPartyName")] = None
     """
@@ -1665,7 +1664,7 @@ class PackOrder(BaseModel):
     """
     SKU of the packing material.
     """
-    weight: float | None = None
+    weight: Number | None = None
     """
     Weight of the package in grams.
     """
@@ -1711,12 +1710,12 @@ class InvoiceDetail(BaseModel):
     )
     channel_sku_code: Annotated[str, Field(alias="channelSkuCode")]
     order_item_code: Annotated[str | None, Field(alias="orderItemCode")] = None
-    net_tax_amount_per_unit: Annotated[float, Field(alias="netTaxAmountPerUnit")]
-    net_tax_amount_total: Annotated[float, Field(alias="netTaxAmountTotal")]
-    base_selling_price_per_unit: Annotated[float, Field(alias="baseSellingPricePerUnit")]
-    base_selling_price_total: Annotated[float, Field(alias="baseSellingPriceTotal")]
-    actual_selling_price_per_unit: Annotated[float, Field(alias="actualSellingPricePerUnit")]
-    actual_selling_price_total: Annotated[float, Field(alias="actualSellingPriceTotal")]
+    net_tax_amount_per_unit: Annotated[Number, Field(alias="netTaxAmountPerUnit")]
+    net_tax_amount_total: Annotated[Number, Field(alias="netTaxAmountTotal")]
+    base_selling_price_per_unit: Annotated[Number, Field(alias="baseSellingPricePerUnit")]
+    base_selling_price_total: Annotated[Number, Field(alias="baseSellingPriceTotal")]
+    actual_selling_price_per_unit: Annotated[Number, Field(alias="actualSellingPricePerUnit")]
+    actual_selling_price_total: Annotated[Number, Field(alias="actualSellingPriceTotal")]
     quantity: int
     """
     Total quantity of the SKU on the line.
@@ -1738,7 +1737,7 @@ class InvoiceResponse(BaseModel):
     """
     Downloadable PDF URL of the invoice.
     """
-    invoice_date: Annotated[datetime, Field(alias="invoiceDate")]
+    invoice_date: Annotated[DateTime, Field(alias="invoiceDate")]
     invoice: str | None = None
     """
     Base64-encoded invoice PDF.
@@ -1834,8 +1833,10 @@ class ReturnItem(BaseModel):
     Reason for the return as given by the customer.
     """
     channel_sku_code: Annotated[str, Field(alias="channelSkuCode")]
-    return_order_item_status: Annotated[ReturnOrderItemStatus, Field(alias="returnOrderItemStatus")]
-    qc_status: Annotated[QcStatus, Field(alias="qcStatus")]
+    return_order_item_status: Annotated[
+        OpenEnum[ReturnOrderItemStatus], Field(alias="returnOrderItemStatus")
+    ]
+    qc_status: Annotated[OpenEnum[QcStatus], Field(alias="qcStatus")]
     qc_reason: Annotated[str | None, Field(alias="qcReason")] = None
     """
     Why the item was marked QC fail.
@@ -1857,9 +1858,9 @@ class ReturnShipment(BaseModel):
     )
     shipment_code: Annotated[str | None, Field(alias="shipmentCode")] = None
     generated_invoice_id: Annotated[str | None, Field(alias="generatedInvoiceId")] = None
-    generated_invoice_date: Annotated[datetime | None, Field(alias="generatedInvoiceDate")] = None
+    generated_invoice_date: Annotated[DateTime | None, Field(alias="generatedInvoiceDate")] = None
     external_invoice_id: Annotated[str | None, Field(alias="externalInvoiceId")] = None
-    external_invoice_date: Annotated[datetime, Field(alias="externalInvoiceDate")]
+    external_invoice_date: Annotated[DateTime, Field(alias="externalInvoiceDate")]
     """
     Invoice date provided by the channel.
     """
@@ -1897,14 +1898,16 @@ class ReturnOrderPosting(BaseModel):
     """
     return_order_code: Annotated[str, Field(alias="returnOrderCode")]
     forward_order_code: Annotated[str, Field(alias="forwardOrderCode")]
-    return_creation_time: Annotated[datetime | None, Field(alias="returnCreationTime")] = None
+    return_creation_time: Annotated[DateTime | None, Field(alias="returnCreationTime")] = None
     message_id: Annotated[int, Field(alias="messageId")]
     """
     Unique identifier of the notification.
     """
-    payment_method: Annotated[PaymentMethod, Field(alias="paymentMethod")]
-    return_order_type: Annotated[ReturnOrderType | None, Field(alias="returnOrderType")] = None
-    event_time: Annotated[datetime, Field(alias="eventTime")]
+    payment_method: Annotated[OpenEnum[PaymentMethod], Field(alias="paymentMethod")]
+    return_order_type: Annotated[
+        OpenEnum[ReturnOrderType] | None, Field(alias="returnOrderType")
+    ] = None
+    event_time: Annotated[DateTime, Field(alias="eventTime")]
     """
     Time the event was created.
     """
@@ -1939,7 +1942,7 @@ class InventoryCountUpdate(BaseModel):
     """
     Identifier of the warehouse in the channel.
     """
-    inventories: Annotated[list[InventoryCount], Field(max_length=200)]
+    inventories: list[InventoryCount]
 
 
 class InventoryCountUpdateResponse(BaseModel):

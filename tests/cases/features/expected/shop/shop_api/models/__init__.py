@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field, RootModel
-from datetime import datetime
 from typing import Annotated, Literal
+from .._types import DateTime
 
 
 class Problem(BaseModel):
@@ -31,7 +31,7 @@ class TokenResponse(BaseModel):
         validate_by_name=True,
     )
     access_token: str
-    expires_at: datetime
+    expires_at: DateTime
 
 
 class Order(BaseModel):
@@ -44,7 +44,7 @@ class Order(BaseModel):
     """
     An amount in minor units of the currency in `currency` (10.99 is sent as 1099).
     """
-    currency: Annotated[str | None, Field(pattern="^[A-Z]{3}$")] = None
+    currency: str | None = None
 
 
 class OrderPage(BaseModel):
@@ -94,4 +94,4 @@ class Shipped(BaseModel):
     )
     order_id: Annotated[str, Field(alias="orderId")]
     token: str | None = None
-    shipped_at: Annotated[datetime | None, Field(alias="shippedAt")] = None
+    shipped_at: Annotated[DateTime | None, Field(alias="shippedAt")] = None

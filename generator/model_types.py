@@ -1,0 +1,100 @@
+"""The tolerant field types put into the generated models.
+
+datamodel-code-generator writes `Status`, `datetime`, `date` and `float` in annotations; the
+models use the runtime's tolerant types instead (`_types.py` in every package): an enum field
+is `OpenEnum[Status]` (unlisted values kept), a date-time `DateTime` (unparsable text kept, the
+wire text sent back), a number `Number` (whole numbers without `.0`). The edit is made on the
+source text at the annotation's own names, so everything else stays as generated.
+"""
+
+from __future__ import annotations
+
+import ast
+
+_SCALARS = {"datetime": "DateTime", "date": "Date", "float": "Number"}
+_ENUM_BASES = {"StrEnum": "OpenEnum", "IntEnum": "OpenIntEnum"}
+
+
+def use_tolerant_types(source: str) -> str:
+    """`source` (a models module) with every enum, date, date-time and number annotation
+    replaced by the runtime's tolerant type, and the import of those types added."""
+    tree = ast.parse(source)
+    enums = _open_enums(tree)
+    starts = [0]
+    for line in source.splitlines(keepends=True):
+        starts.append(starts[-1] + len(line))
+    edits: list[tuple[int, int, str]] = []
+    used: set[str] = set()
+    for node in tree.body:
+        if not isinstance(node, ast.ClassDef) or node.name in enums:
+            continue
+        annotations: list[ast.expr] = [b for b in node.bases if isinstance(b, ast.Subscript)]
+        annotations += [item.annotation for item in node.body if isinstance(item, ast.AnnAssign)]
+        for annotation in annotations:
+            for name in _type_names(annotation):
+                replacement = _replacement(name.id, enums)
+                if replacement is None:
+                    continue
+                begin = starts[name.lineno - 1] + name.col_offset
+                end = starts[name.end_lineno - 1] + name.end_col_offset  # type: ignore[operator]
+                edits.append((begin, end, replacement))
+                used.add(replacement.partition("[")[0])
+    for begin, end, text in sorted(edits, reverse=True):
+        source = source[:begin] + text + source[end:]
+    return _drop_unused_datetime(_add_import(source, used)) if used else source
+
+
+def _open_enums(tree: ast.Module) -> dict[str, str]:
+    """Enum class name -> the open type for it (`OpenEnum` for str, `OpenIntEnum` for int)."""
+    enums = {}
+    for node in tree.body:
+        if isinstance(node, ast.ClassDef):
+            for base in node.bases:
+                if isinstance(base, ast.Name) and base.id in _ENUM_BASES:
+                    enums[node.name] = _ENUM_BASES[base.id]
+    return enums
+
+
+def _replacement(name: str, enums: dict[str, str]) -> str | None:
+    if name in enums:
+        return f"{enums[name]}[{name}]"
+    return _SCALARS.get(name)
+
+
+def _type_names(node: ast.AST) -> list[ast.Name]:
+    """The names used as types in an annotation: not inside calls (`Field(...)` arguments) or
+    attribute accesses (`Status.ACTIVE`), and not string constants."""
+    if isinstance(node, ast.Name):
+        return [node]
+    if isinstance(node, (ast.Call, ast.Attribute, ast.Constant)):
+        return []
+    names: list[ast.Name] = []
+    for child in ast.iter_child_nodes(node):
+        names.extend(_type_names(child))
+    return names
+
+
+def _add_import(source: str, used: set[str]) -> str:
+    """The import of the tolerant types, after the module's last top-level import."""
+    tree = ast.parse(source)
+    imports = [node for node in tree.body if isinstance(node, (ast.Import, ast.ImportFrom))]
+    line = f"from .._types import {', '.join(sorted(used))}\n"
+    if not imports:
+        return line + source
+    lines = source.splitlines(keepends=True)
+    after = imports[-1].end_lineno or imports[-1].lineno
+    return "".join(lines[:after]) + line + "".join(lines[after:])
+
+
+def _drop_unused_datetime(source: str) -> str:
+    """`from datetime import ...` without the names no annotation uses any more."""
+    tree = ast.parse(source)
+    used = {node.id for node in ast.walk(tree) if isinstance(node, ast.Name)}
+    for node in tree.body:
+        if isinstance(node, ast.ImportFrom) and node.module == "datetime":
+            keep = [alias.name for alias in node.names if alias.name in used]
+            lines = source.splitlines(keepends=True)
+            text = f"from datetime import {', '.join(keep)}\n" if keep else ""
+            begin, end = node.lineno - 1, node.end_lineno or node.lineno
+            return "".join(lines[:begin]) + text + "".join(lines[end:])
+    return source
