@@ -67,8 +67,9 @@ RUNTIME_FILES = (
     "_body.py",
     "_jsonpointer.py",
     "_types.py",
+    "_validation.py",
+    "_send.py",
     "server/_support.py",
-    "server/_validation.py",
 )
 WEBHOOK_RUNTIME_FILES = ("server/_webhooks.py", "server/_store.py", "server/_redis_store.py")
 
@@ -107,7 +108,7 @@ def render(api: Api) -> Output:
         )
     files = {
         f"{api.package}/models/__init__.py": models_source,
-        f"{api.package}/server/schemas.json": api.request_schemas,
+        f"{api.package}/schemas.json": api.request_schemas,
     }
     context = {"api": api, "header": header}
     for template, target in PACKAGE_FILES.items():

@@ -19,6 +19,7 @@ __all__ = [
     "InvalidResponseError",
     "NotFoundError",
     "RateLimitedError",
+    "RequestValidationError",
     "ResponseTooLargeError",
     "ServerError",
     "TimeoutError",
@@ -144,6 +145,18 @@ class InvalidResponseError(ClientError):
         self.text = text[:2000]
         self.raw = raw
         self.problems = problems
+
+
+class RequestValidationError(ClientError, ValueError):
+    """A request the spec does not allow: nothing was sent. `problems` lists every reason, each
+    as "JSON pointer: rule" (the pointer into the JSON body that would have been sent). A
+    ValueError too: the caller passed a bad value."""
+
+    def __init__(self, operation: str, problems: list[str]) -> None:
+        shown = "; ".join(problems[:10]) + ("; ..." if len(problems) > 10 else "")
+        message = f"{operation}: request not sent, {len(problems)} problem(s): {shown}"
+        super().__init__(message, operation=operation)
+        self.problems = tuple(problems)
 
 
 class ResponseTooLargeError(ClientError):

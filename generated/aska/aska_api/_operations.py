@@ -35,6 +35,7 @@ INSERT_STOCK = Operation(
     },
     security=(("transkey",),),
     idempotency_header="Idempotency-Key",
+    request_schema="StonesRequest",
 )
 
 ISSUE_API_KEY = Operation(
@@ -50,6 +51,7 @@ ISSUE_API_KEY = Operation(
     },
     security=(("transkey",),),
     idempotency_header="Idempotency-Key",
+    request_schema="PartyKeyRequest",
 )
 
 MARK_UNAVAILABLE = Operation(
@@ -66,6 +68,7 @@ MARK_UNAVAILABLE = Operation(
     },
     security=(("transkey",),),
     idempotency_header="Idempotency-Key",
+    request_schema="MarkUnavailableRequest",
 )
 
 MY_STOCK = Operation(
@@ -80,6 +83,7 @@ MY_STOCK = Operation(
     },
     security=(("transkey",),),
     idempotency_header=None,
+    request_schema=None,
 )
 
 REVOKE_API_KEY = Operation(
@@ -95,6 +99,7 @@ REVOKE_API_KEY = Operation(
     },
     security=(("transkey",),),
     idempotency_header="Idempotency-Key",
+    request_schema="PartyKeyRequest",
 )
 
 STONE_APPROVE = Operation(
@@ -110,6 +115,7 @@ STONE_APPROVE = Operation(
     },
     security=(("transkey",),),
     idempotency_header="Idempotency-Key",
+    request_schema="OrderDetailList",
 )
 
 STONE_OUTOF_STOCK = Operation(
@@ -125,6 +131,7 @@ STONE_OUTOF_STOCK = Operation(
     },
     security=(("transkey",),),
     idempotency_header="Idempotency-Key",
+    request_schema="OrderDetailList",
 )
 
 STONE_REQUEST = Operation(
@@ -140,6 +147,7 @@ STONE_REQUEST = Operation(
     },
     security=(("transkey",),),
     idempotency_header=None,
+    request_schema="EmptyRequest",
 )
 
 UPDATE_STOCK = Operation(
@@ -155,6 +163,7 @@ UPDATE_STOCK = Operation(
     },
     security=(("transkey",),),
     idempotency_header="Idempotency-Key",
+    request_schema="UpdateStockRequest",
 )
 
 UPLOAD_STOCK = Operation(
@@ -170,6 +179,7 @@ UPLOAD_STOCK = Operation(
     },
     security=(("transkey",),),
     idempotency_header="Idempotency-Key",
+    request_schema="DiamondStockList",
 )
 
 UPSERT_STOCK = Operation(
@@ -185,4 +195,5 @@ UPSERT_STOCK = Operation(
     },
     security=(("transkey",),),
     idempotency_header="Idempotency-Key",
+    request_schema="StonesRequest",
 )

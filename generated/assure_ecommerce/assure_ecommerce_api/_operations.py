@@ -43,6 +43,7 @@ PUSH_ORDER = Operation(
         ),
     ),
     idempotency_header=None,
+    request_schema="OrderPush",
 )
 
 PUSH_ORDER_CANCELLATION = Operation(
@@ -61,6 +62,7 @@ PUSH_ORDER_CANCELLATION = Operation(
         ),
     ),
     idempotency_header=None,
+    request_schema="OrderCancellationPush",
 )
 
 PUSH_RETURN_ORDER = Operation(
@@ -79,4 +81,5 @@ PUSH_RETURN_ORDER = Operation(
         ),
     ),
     idempotency_header=None,
+    request_schema="ReturnOrderPush",
 )

@@ -47,6 +47,7 @@ ADD_CUSTOMER_LOCATION = Operation(
         ),
     ),
     idempotency_header=None,
+    request_schema="CustomerLocation",
 )
 
 ADD_VENDOR_LOCATION = Operation(
@@ -68,6 +69,7 @@ ADD_VENDOR_LOCATION = Operation(
         ),
     ),
     idempotency_header=None,
+    request_schema="VendorLocation",
 )
 
 CREATE_CUSTOMER_MASTER = Operation(
@@ -89,6 +91,7 @@ CREATE_CUSTOMER_MASTER = Operation(
         ),
     ),
     idempotency_header=None,
+    request_schema="CustomerMaster",
 )
 
 CREATE_INWARD_ORDER = Operation(
@@ -110,6 +113,7 @@ CREATE_INWARD_ORDER = Operation(
         ),
     ),
     idempotency_header=None,
+    request_schema="CreateInwardOrderRequest",
 )
 
 CREATE_MANUFACTURABLE_SKU = Operation(
@@ -131,6 +135,7 @@ CREATE_MANUFACTURABLE_SKU = Operation(
         ),
     ),
     idempotency_header=None,
+    request_schema="ManufacturableSkuRequest",
 )
 
 CREATE_OUTWARD_ORDER = Operation(
@@ -152,6 +157,7 @@ CREATE_OUTWARD_ORDER = Operation(
         ),
     ),
     idempotency_header=None,
+    request_schema="CreateOutwardOrderRequest",
 )
 
 CREATE_OUTWARD_ORDER_USING_PARTNER_CODES = Operation(
@@ -173,6 +179,7 @@ CREATE_OUTWARD_ORDER_USING_PARTNER_CODES = Operation(
         ),
     ),
     idempotency_header=None,
+    request_schema="CreateOutwardOrderUsingPartnerCodesRequest",
 )
 
 CREATE_SKU_LISTINGS = Operation(
@@ -194,6 +201,7 @@ CREATE_SKU_LISTINGS = Operation(
         ),
     ),
     idempotency_header=None,
+    request_schema="CreateSkuListingsRequest",
 )
 
 CREATE_VENDOR_MASTER = Operation(
@@ -215,6 +223,7 @@ CREATE_VENDOR_MASTER = Operation(
         ),
     ),
     idempotency_header=None,
+    request_schema="VendorMaster",
 )
 
 POST_MASTER_ARTICLES = Operation(
@@ -236,6 +245,7 @@ POST_MASTER_ARTICLES = Operation(
         ),
     ),
     idempotency_header=None,
+    request_schema="ArticlesPostRequest",
 )
 
 CREATE_ARTICLE_MASTER = Operation(
@@ -257,6 +267,7 @@ CREATE_ARTICLE_MASTER = Operation(
         ),
     ),
     idempotency_header=None,
+    request_schema="CreateArticleMasterRequest",
 )
 
 CREATE_VIRTUAL_SKU_DEFINITION = Operation(
@@ -278,6 +289,7 @@ CREATE_VIRTUAL_SKU_DEFINITION = Operation(
         ),
     ),
     idempotency_header=None,
+    request_schema="CreateVirtualSkuDefinitionRequest",
 )
 
 SEARCH_VIRTUAL_SKU_DEFINITION = Operation(
@@ -299,6 +311,7 @@ SEARCH_VIRTUAL_SKU_DEFINITION = Operation(
         ),
     ),
     idempotency_header=None,
+    request_schema="SearchVirtualSkuDefinitionRequest",
 )
 
 PUSH_CUSTOMER_CANCELLATION = Operation(
@@ -320,6 +333,7 @@ PUSH_CUSTOMER_CANCELLATION = Operation(
         ),
     ),
     idempotency_header=None,
+    request_schema="CustomerCancellationRequest",
 )
 
 REMOVE_MANUFACTURABLE_SKU = Operation(
@@ -341,6 +355,7 @@ REMOVE_MANUFACTURABLE_SKU = Operation(
         ),
     ),
     idempotency_header=None,
+    request_schema="ManufacturableSkuRequest",
 )
 
 SEARCH_ARTICLE_MASTER = Operation(
@@ -362,6 +377,7 @@ SEARCH_ARTICLE_MASTER = Operation(
         ),
     ),
     idempotency_header=None,
+    request_schema="SearchArticleMasterRequest",
 )
 
 SEARCH_CUSTOMER_LOCATION = Operation(
@@ -383,6 +399,7 @@ SEARCH_CUSTOMER_LOCATION = Operation(
         ),
     ),
     idempotency_header=None,
+    request_schema=None,
 )
 
 SEARCH_CUSTOMER_MASTER = Operation(
@@ -404,6 +421,7 @@ SEARCH_CUSTOMER_MASTER = Operation(
         ),
     ),
     idempotency_header=None,
+    request_schema=None,
 )
 
 SEARCH_INVENTORY = Operation(
@@ -425,6 +443,7 @@ SEARCH_INVENTORY = Operation(
         ),
     ),
     idempotency_header=None,
+    request_schema="SearchInventoryRequest",
 )
 
 SEARCH_SKU_ATTRIBUTES = Operation(
@@ -446,6 +465,7 @@ SEARCH_SKU_ATTRIBUTES = Operation(
         ),
     ),
     idempotency_header=None,
+    request_schema="SearchSkuAttributesRequest",
 )
 
 SEARCH_VENDOR_LOCATION = Operation(
@@ -467,6 +487,7 @@ SEARCH_VENDOR_LOCATION = Operation(
         ),
     ),
     idempotency_header=None,
+    request_schema=None,
 )
 
 SEARCH_VENDOR_MASTER = Operation(
@@ -488,6 +509,7 @@ SEARCH_VENDOR_MASTER = Operation(
         ),
     ),
     idempotency_header=None,
+    request_schema=None,
 )
 
 UPDATE_ARTICLE_MASTER = Operation(
@@ -509,6 +531,7 @@ UPDATE_ARTICLE_MASTER = Operation(
         ),
     ),
     idempotency_header=None,
+    request_schema="UpdateArticleMasterRequest",
 )
 
 UPDATE_CUSTOMER_LOCATION = Operation(
@@ -530,6 +553,7 @@ UPDATE_CUSTOMER_LOCATION = Operation(
         ),
     ),
     idempotency_header=None,
+    request_schema="CustomerLocation",
 )
 
 UPDATE_CUSTOMER_MASTER = Operation(
@@ -551,6 +575,7 @@ UPDATE_CUSTOMER_MASTER = Operation(
         ),
     ),
     idempotency_header=None,
+    request_schema="CustomerMaster",
 )
 
 UPDATE_ORDER_PROPERTIES = Operation(
@@ -572,6 +597,7 @@ UPDATE_ORDER_PROPERTIES = Operation(
         ),
     ),
     idempotency_header=None,
+    request_schema="UpdateOrderPropertiesRequest",
 )
 
 UPDATE_VENDOR_LOCATION = Operation(
@@ -593,6 +619,7 @@ UPDATE_VENDOR_LOCATION = Operation(
         ),
     ),
     idempotency_header=None,
+    request_schema="VendorLocation",
 )
 
 UPDATE_VENDOR_MASTER = Operation(
@@ -614,6 +641,7 @@ UPDATE_VENDOR_MASTER = Operation(
         ),
     ),
     idempotency_header=None,
+    request_schema="VendorMaster",
 )
 
 UPSERT_SKU_ATTRIBUTES = Operation(
@@ -635,6 +663,7 @@ UPSERT_SKU_ATTRIBUTES = Operation(
         ),
     ),
     idempotency_header=None,
+    request_schema="UpsertSkuAttributesRequest",
 )
 
 SEARCH_INVENTORY_PAGING = Paging(

@@ -42,6 +42,7 @@ ACKNOWLEDGE_STOCK_UPDATE = Operation(
     },
     security=(("avasamToken",),),
     idempotency_header=None,
+    request_schema="AcknowledgeStockUpdateRequest",
 )
 
 ADD_NEW_ORDER = Operation(
@@ -54,6 +55,7 @@ ADD_NEW_ORDER = Operation(
     },
     security=(("avasamToken",),),
     idempotency_header=None,
+    request_schema="AddNewOrderRequest",
 )
 
 CREATE_SELLER_ORDER = Operation(
@@ -66,6 +68,7 @@ CREATE_SELLER_ORDER = Operation(
     },
     security=(("avasamToken",),),
     idempotency_header=None,
+    request_schema="CreateSellerOrderRequest",
 )
 
 GET_INVENTORY_LIST_WITH_FILTER = Operation(
@@ -78,6 +81,7 @@ GET_INVENTORY_LIST_WITH_FILTER = Operation(
     },
     security=(("avasamToken",),),
     idempotency_header=None,
+    request_schema="InventoryFilterRequest",
 )
 
 GET_PROCESS_ORDER_LIST = Operation(
@@ -90,6 +94,7 @@ GET_PROCESS_ORDER_LIST = Operation(
     },
     security=(("avasamToken",),),
     idempotency_header=None,
+    request_schema="ProcessOrderListRequest",
 )
 
 GET_SELLER_PRODUCT_LIST = Operation(
@@ -102,6 +107,7 @@ GET_SELLER_PRODUCT_LIST = Operation(
     },
     security=(("avasamToken",),),
     idempotency_header=None,
+    request_schema="SellerProductListRequest",
 )
 
 REQUEST_TOKEN = Operation(
@@ -114,6 +120,7 @@ REQUEST_TOKEN = Operation(
     },
     security=(),
     idempotency_header=None,
+    request_schema="RequestTokenRequest",
 )
 
 SELLER_STOCK_LIST = Operation(
@@ -126,6 +133,7 @@ SELLER_STOCK_LIST = Operation(
     },
     security=(("avasamToken",),),
     idempotency_header=None,
+    request_schema="SellerStockListRequest",
 )
 
 GET_INVENTORY_LIST_WITH_FILTER_PAGING = Paging(

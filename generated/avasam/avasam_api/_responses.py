@@ -48,6 +48,7 @@ class Operation:
     errors: Mapping[str, ErrorSpec]
     security: tuple[tuple[str, ...], ...]
     idempotency_header: str | None = None
+    request_schema: str | None = None  # the spec's schema of the body, checked before sending
 
 
 def text(value: Any) -> str:

@@ -54,6 +54,7 @@ CREATE_ASN = Operation(
         ),
     ),
     idempotency_header=None,
+    request_schema="CreateAsnRequest",
 )
 
 CREATE_KARTROCKET_ACCOUNT = Operation(
@@ -72,6 +73,7 @@ CREATE_KARTROCKET_ACCOUNT = Operation(
     },
     security=(("appKey",),),
     idempotency_header=None,
+    request_schema="KartrocketAccountRequest",
 )
 
 CREATE_LAZADA_ACCOUNT = Operation(
@@ -90,6 +92,7 @@ CREATE_LAZADA_ACCOUNT = Operation(
     },
     security=(("appKey",),),
     idempotency_header=None,
+    request_schema="LazadaAccountRequest",
 )
 
 CREATE_PRODUCT_MASTER = Operation(
@@ -113,6 +116,7 @@ CREATE_PRODUCT_MASTER = Operation(
         ),
     ),
     idempotency_header=None,
+    request_schema="ProductMasterCreateRequest",
 )
 
 GET_ASN = Operation(
@@ -136,6 +140,7 @@ GET_ASN = Operation(
         ),
     ),
     idempotency_header=None,
+    request_schema=None,
 )
 
 GET_ASN_IDS = Operation(
@@ -159,6 +164,7 @@ GET_ASN_IDS = Operation(
         ),
     ),
     idempotency_header=None,
+    request_schema=None,
 )
 
 GET_AUTHORIZATION_URL = Operation(
@@ -177,6 +183,7 @@ GET_AUTHORIZATION_URL = Operation(
     },
     security=(("appKey",),),
     idempotency_header=None,
+    request_schema="AccountAuthRequest",
 )
 
 GET_LONG_TOKEN = Operation(
@@ -195,6 +202,7 @@ GET_LONG_TOKEN = Operation(
     },
     security=(("appKey",),),
     idempotency_header=None,
+    request_schema=None,
 )
 
 GET_ORDER = Operation(
@@ -218,6 +226,7 @@ GET_ORDER = Operation(
         ),
     ),
     idempotency_header=None,
+    request_schema=None,
 )
 
 GET_ORDERS = Operation(
@@ -241,6 +250,7 @@ GET_ORDERS = Operation(
         ),
     ),
     idempotency_header=None,
+    request_schema=None,
 )
 
 GET_SHORT_TOKEN = Operation(
@@ -259,6 +269,7 @@ GET_SHORT_TOKEN = Operation(
     },
     security=(("longToken",),),
     idempotency_header=None,
+    request_schema=None,
 )
 
 UPDATE_ORDERS = Operation(
@@ -282,6 +293,7 @@ UPDATE_ORDERS = Operation(
         ),
     ),
     idempotency_header=None,
+    request_schema="OrderUpdateRequest",
 )
 
 ACCEPT_ORDER = Operation(
@@ -305,6 +317,7 @@ ACCEPT_ORDER = Operation(
         ),
     ),
     idempotency_header=None,
+    request_schema="AcceptOrderRequest",
 )
 
 CANCEL_ORDER = Operation(
@@ -328,6 +341,7 @@ CANCEL_ORDER = Operation(
         ),
     ),
     idempotency_header=None,
+    request_schema="CancelOrderRequest",
 )
 
 UPDATE_PRODUCT_MASTER = Operation(
@@ -351,6 +365,7 @@ UPDATE_PRODUCT_MASTER = Operation(
         ),
     ),
     idempotency_header=None,
+    request_schema="ProductMasterUpdateRequest",
 )
 
 UPDATE_QUANTITIES = Operation(
@@ -374,6 +389,7 @@ UPDATE_QUANTITIES = Operation(
         ),
     ),
     idempotency_header=None,
+    request_schema="BulkQuantitiesRequest",
 )
 
 UPDATE_QUANTITY_DIFFS = Operation(
@@ -397,6 +413,7 @@ UPDATE_QUANTITY_DIFFS = Operation(
         ),
     ),
     idempotency_header=None,
+    request_schema="BulkQuantityDiffsRequest",
 )
 
 GET_ORDERS_PAGING = Paging(

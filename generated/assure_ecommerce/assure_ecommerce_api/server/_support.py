@@ -23,7 +23,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .._auth import AuthScheme
 from .._ratelimit import InMemoryRateLimitBackend, RateLimit
-from ._validation import schema_problems
+from .._validation import schema_problems
 
 __all__ = [
     "DEFAULT_MAX_BODY_BYTES",

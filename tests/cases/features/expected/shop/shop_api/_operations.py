@@ -40,6 +40,7 @@ GET_TOKEN = Operation(
     errors={},
     security=(),
     idempotency_header=None,
+    request_schema="TokenRequest",
 )
 
 LIST_ORDERS = Operation(
@@ -52,6 +53,7 @@ LIST_ORDERS = Operation(
     },
     security=(("token",),),
     idempotency_header=None,
+    request_schema=None,
 )
 
 UPDATE_ORDERS = Operation(
@@ -64,6 +66,7 @@ UPDATE_ORDERS = Operation(
     },
     security=(("token",),),
     idempotency_header="Idempotency-Key",
+    request_schema="OrderChange",
 )
 
 ACCEPT_ORDER = Operation(
@@ -76,6 +79,7 @@ ACCEPT_ORDER = Operation(
     },
     security=(("token",),),
     idempotency_header="Idempotency-Key",
+    request_schema="Accept",
 )
 
 CANCEL_ORDER = Operation(
@@ -88,6 +92,7 @@ CANCEL_ORDER = Operation(
     },
     security=(("token",),),
     idempotency_header="Idempotency-Key",
+    request_schema="Cancel",
 )
 
 LIST_ORDERS_PAGING = Paging(

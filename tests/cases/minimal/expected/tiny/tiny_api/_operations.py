@@ -30,4 +30,5 @@ PING = Operation(
     errors={},
     security=(("key",),),
     idempotency_header=None,
+    request_schema=None,
 )

@@ -41,6 +41,7 @@ from ._responses import (
     transport_error,
 )
 from ._retry import RetryPolicy, parse_retry_after
+from ._send import body_content
 
 __all__ = ["DEFAULT_TIMEOUT", "AsyncSession", "ErrorSpec", "Operation", "SyncSession"]
 
@@ -128,7 +129,7 @@ class _Core:
             sent[operation.idempotency_header] = idempotency_key or uuid.uuid4().hex
         content = None
         if body is not None:
-            content = body.model_dump_json(by_alias=True, exclude_unset=True).encode()
+            content = body_content(operation, body)
             sent["Content-Type"] = "application/json"
         sent["Accept"] = "application/json"
         sent["Accept-Encoding"] = ACCEPT_ENCODING

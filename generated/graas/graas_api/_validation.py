@@ -1,5 +1,8 @@
+# Generated from specs/graas.yaml by vendorgen. Do not edit: regenerate instead.
 """Request bodies checked against the spec's own JSON Schemas (schemas.json): exactly what the
-vendor documents — nulls, formats, patterns, closed objects — before the models parse them.
+vendor documents — nulls, formats, patterns, closed objects. The models only describe shape
+(they read what vendors send tolerantly); this is where values are checked: by the client before
+a request leaves (`request_problems`) and by the mock before its models parse (`schema_problems`).
 Messages name the failing location and rule, never the offending value."""
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ import jsonschema  # type: ignore[import-untyped]
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-__all__ = ["schema_problems"]
+__all__ = ["request_problems", "schema_problems"]
 
 FORMATS = jsonschema.FormatChecker(formats=())
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -84,6 +87,12 @@ def _registry() -> Registry[Any]:
 
 
 @functools.cache
+def _schema_names() -> frozenset[str]:
+    contents = _registry().contents("urn:spec")
+    return frozenset(contents.get("components", {}).get("schemas", {}))
+
+
+@functools.cache
 def _validator(schema_name: str) -> Any:
     schema = {"$ref": f"urn:spec#/components/schemas/{schema_name}"}
     return jsonschema.Draft202012Validator(schema, registry=_registry(), format_checker=FORMATS)
@@ -101,3 +110,18 @@ def schema_problems(schema_name: str, raw: bytes) -> list[str]:
         rule = json.dumps(error.validator_value, ensure_ascii=True)
         problems.append(f"{where}: must satisfy {error.validator} {rule[:80]}")
     return problems
+
+
+def request_problems(schema_name: str, instance: Any) -> list[str]:
+    """Every reason `instance` (the JSON about to be sent) is not a valid `schema_name`, each
+    as "JSON pointer: rule" — empty when it is valid or the spec has no such schema."""
+    if schema_name not in _schema_names():
+        return []
+    problems = []
+    for error in _validator(schema_name).iter_errors(instance):
+        pointer = "".join(
+            "/" + str(part).replace("~", "~0").replace("/", "~1") for part in error.absolute_path
+        )
+        rule = json.dumps(error.validator_value, ensure_ascii=True)
+        problems.append(f"{pointer or '/'}: must satisfy {error.validator} {rule[:80]}")
+    return sorted(problems)
