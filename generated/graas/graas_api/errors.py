@@ -20,6 +20,7 @@ __all__ = [
     "InvalidResponseError",
     "NotFoundError",
     "RateLimitedError",
+    "RequestValidationError",
     "ResponseTooLargeError",
     "ServerError",
     "TimeoutError",
@@ -126,12 +127,37 @@ class UnknownOutcomeError(ClientError):
 
 
 class InvalidResponseError(ClientError):
-    """A success status whose body does not match the documented model."""
+    """A success status whose body cannot carry its meaning (a required property missing, a
+    JSON type the model cannot take). `raw` is the whole body as received, so nothing is lost;
+    `problems` lists each model error as "pointer: message"."""
 
-    def __init__(self, message: str, *, operation: str, status: int, text: str) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        operation: str,
+        status: int,
+        text: str,
+        raw: bytes = b"",
+        problems: tuple[str, ...] = (),
+    ) -> None:
         super().__init__(message, operation=operation)
         self.status = status
         self.text = text[:2000]
+        self.raw = raw
+        self.problems = problems
+
+
+class RequestValidationError(ClientError, ValueError):
+    """A request the spec does not allow: nothing was sent. `problems` lists every reason, each
+    as "JSON pointer: rule" (the pointer into the JSON body that would have been sent). A
+    ValueError too: the caller passed a bad value."""
+
+    def __init__(self, operation: str, problems: list[str]) -> None:
+        shown = "; ".join(problems[:10]) + ("; ..." if len(problems) > 10 else "")
+        message = f"{operation}: request not sent, {len(problems)} problem(s): {shown}"
+        super().__init__(message, operation=operation)
+        self.problems = tuple(problems)
 
 
 class ResponseTooLargeError(ClientError):

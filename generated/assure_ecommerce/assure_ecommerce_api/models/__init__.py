@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field, RootModel
-from typing import Annotated
 from enum import StrEnum
-from datetime import datetime
+from typing import Annotated
+from .._types import DateTime, Number, OpenEnum
 
 
 class ErrorData(BaseModel):
@@ -32,6 +32,20 @@ class LooseId(RootModel[str | int]):
     root: str | int
     """
     An id documented as a string that the doc's samples also send as a JSON number (e.g. "sku_id":2). Send strings.
+    """
+
+
+class Amount(RootModel[Number | str]):
+    root: Number | str
+    """
+    A decimal amount (documented as double) that the doc's samples also send as a string, e.g. "1500.0". Send numbers.
+    """
+
+
+class Quantity(RootModel[int | str]):
+    root: int | str
+    """
+    A quantity (documented as int) that the doc's samples also send as a digit string, e.g. "7". Send integers.
     """
 
 
@@ -107,7 +121,7 @@ class GiftOptions(BaseModel):
     """
     Item is a gift or not.
     """
-    gift_charge: Annotated[float | None, Field(ge=0.0)] = None
+    gift_charge: Number | None = None
     """
     Extra charge to pack item as a gift.
     """
@@ -121,6 +135,50 @@ class GiftOptions(BaseModel):
     """
 
 
+class OrderPushItem(BaseModel):
+    """
+    One item of a pushed order.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    cancelled_quantity: Number | None = None
+    """
+    Cancelled quantity of the item.
+    """
+    discount_amount_item: Amount
+    """
+    Discount amount per item.
+    """
+    ean: LooseId
+    """
+    European Article Number (EAN) of the item.
+    """
+    gift_options: GiftOptions | None = None
+    mrp: Amount
+    """
+    MRP per item.
+    """
+    order_item_id: LooseId
+    """
+    Order item id of the item.
+    """
+    ordered_quantity: int
+    """
+    Quantity of the item ordered.
+    """
+    selling_price_per_item: Amount
+    """
+    Selling price of item after discount.
+    """
+    sku_id: LooseId
+    """
+    Stock keeping unit (SKU) id of the item.
+    """
+
+
 class PaymentMethod(StrEnum):
     """
     Method of payment.
@@ -128,6 +186,90 @@ class PaymentMethod(StrEnum):
 
     COD = "COD"
     NCOD = "NCOD"
+
+
+class OrderPush(BaseModel):
+    """
+    A new customer order (Order Push API); also the 200 body.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    ack_by_time: DateTime | None = None
+    """
+    Time by which the order has to be acknowledged (ISO format).
+    """
+    billing_address: Address
+    dispatch_by_time: DateTime | None = None
+    """
+    Maximum time by which the order must be dispatched (ISO format).
+    """
+    on_hold: bool | None = None
+    """
+    True if the order has been kept on hold.
+    """
+    order_id: str
+    """
+    Order ID of the order.
+    """
+    order_items: list[OrderPushItem]
+    """
+    List of items in the order.
+    """
+    order_time: DateTime
+    """
+    Time at which the order was placed (ISO format).
+    """
+    parent_order_id: LooseId
+    """
+    Order Id of the parent order.
+    """
+    payment_method: OpenEnum[PaymentMethod]
+    """
+    Method of payment.
+    """
+    shipping_address: Address
+    start_processing_time: DateTime | None = None
+    """
+    Used when on_hold is true — time by which processing has to be started (ISO format).
+    """
+    warehouse_id: str
+    """
+    Warehouse from which the order has to be fulfilled.
+    """
+
+
+class ReturnOrderItem(BaseModel):
+    """
+    One returned item.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    price: Amount
+    """
+    Price per item.
+    """
+    reason_for_return: str | None = None
+    """
+    Reason for return.
+    """
+    sku_id: LooseId
+    """
+    Stock keeping unit (SKU) id of the item.
+    """
+    status: str | None = None
+    """
+    Item status, e.g. "initiated" (Raw block and Sample only).
+    """
+    sub_reason: str | None = None
+    """
+    Sub reason for return.
+    """
 
 
 class OrderType(StrEnum):
@@ -140,6 +282,45 @@ class OrderType(StrEnum):
     SELF_SHIP = "SELF_SHIP"
 
 
+class ReturnOrderPush(BaseModel):
+    """
+    A new return order (Return Order Push API); also the 200 body.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    forward_order_number: str
+    """
+    Original order number against which the return was created.
+    """
+    order_items: list[ReturnOrderItem]
+    """
+    List of items to be returned.
+    """
+    order_type: OpenEnum[OrderType]
+    """
+    Type of return.
+    """
+    return_order_id: LooseId
+    """
+    Return Order Id.
+    """
+    tracking_id: str
+    """
+    Tracking number assigned to the return order.
+    """
+    transporter: str
+    """
+    Transport service.
+    """
+    warehouse_id: str | None = None
+    """
+    Warehouse to which the item comes on return. Mandatory per the table (line 460): always send it.
+    """
+
+
 class CancelItem(BaseModel):
     """
     One item to cancel.
@@ -149,7 +330,7 @@ class CancelItem(BaseModel):
         extra="allow",
         validate_by_name=True,
     )
-    cancelled_quantity: Annotated[int, Field(ge=0)]
+    cancelled_quantity: int
     """
     Quantity of the item that has to be cancelled.
     """
@@ -176,7 +357,7 @@ class OrderCancellationPush(BaseModel):
         extra="allow",
         validate_by_name=True,
     )
-    cancel_items: Annotated[list[CancelItem], Field(min_length=1)]
+    cancel_items: list[CancelItem]
     """
     List of items to be cancelled.
     """
@@ -195,7 +376,7 @@ class SkuQuantity(BaseModel):
         extra="allow",
         validate_by_name=True,
     )
-    quantity: Annotated[int, Field(ge=0)]
+    quantity: int
     """
     Available quantity of the SKU.
     """
@@ -218,7 +399,7 @@ class InventoryUpdate(BaseModel):
     """
     Warehouse where inventory has to be updated.
     """
-    inventories: Annotated[list[SkuQuantity], Field(max_length=100)]
+    inventories: list[SkuQuantity]
     """
     List of inventories — at most 100 per request (line 583).
     """
@@ -240,6 +421,64 @@ class InventoryUpdateResult(BaseModel):
     success_sku_list: Annotated[list[str] | None, Field(alias="successSkuList")] = None
     """
     SKU ids whose inventory update succeeded.
+    """
+
+
+class ShipmentItem(BaseModel):
+    """
+    One order item in a shipment to create.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    serial_no: Annotated[str | None, Field(alias="serialNo")] = None
+    """
+    Serial number of the item.
+    """
+    sku_id: Annotated[str, Field(alias="skuId")]
+    """
+    Stock keeping unit (SKU) id of the item.
+    """
+    order_item_id: Annotated[str, Field(alias="orderItemId")]
+    """
+    Item id.
+    """
+    quantity: Quantity
+    """
+    Quantity of the item to be shipped in this shipment.
+    """
+
+
+class CreateShipmentRequest(BaseModel):
+    """
+    Create Shipment request.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    warehouse_id: Annotated[str | None, Field(alias="warehouseId")] = None
+    """
+    Warehouse Id of the warehouse the order is fulfilled from (mandatory per the table, absent from the Sample).
+    """
+    invoice_id: Annotated[str | None, Field(alias="invoiceId")] = None
+    """
+    Invoice id of the invoice generated for the shipment.
+    """
+    order_id: Annotated[str, Field(alias="orderId")]
+    """
+    Order Id of the order.
+    """
+    shipment_id: Annotated[int | str | None, Field(alias="shipmentId")] = None
+    """
+    AM's own id for this shipment ("Shipment Id generated by AM", documented as long; the Sample sends a digit string). NOT the channel's shipment id — that is what the response returns.
+    """
+    shipment_items: Annotated[list[ShipmentItem], Field(alias="shipmentItems")]
+    """
+    List of items in the shipment.
     """
 
 
@@ -282,6 +521,67 @@ class ShipmentDetails(BaseModel):
     transporter: str | None = None
     """
     Name of the transport service.
+    """
+
+
+class ShipmentListItem(BaseModel):
+    """
+    One item in a listed shipment.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    order_item_id: Annotated[str | None, Field(alias="orderItemId")] = None
+    """
+    Item Id.
+    """
+    sku_id: Annotated[str | None, Field(alias="skuId")] = None
+    """
+    Stock keeping unit (SKU) id of the item.
+    """
+    quantity: Quantity | None = None
+    """
+    Quantity of the item in the shipment.
+    """
+
+
+class ShipmentListEntry(BaseModel):
+    """
+    One shipment already created for the order.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    shipment_id: Annotated[str | None, Field(alias="shipmentId")] = None
+    """
+    Shipment Id provided by channel.
+    """
+    items: list[ShipmentListItem] | None = None
+    """
+    List of items in the shipment.
+    """
+
+
+class ShipmentList(BaseModel):
+    """
+    Get Shipment List response.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    order_id: Annotated[str | None, Field(alias="orderId")] = None
+    """
+    Order id of the order.
+    """
+    shipment_items: Annotated[list[ShipmentListEntry] | None, Field(alias="shipmentItems")] = None
+    """
+    List of shipments already created for the order.
     """
 
 
@@ -521,11 +821,11 @@ class ReturnQcItem(BaseModel):
         extra="allow",
         validate_by_name=True,
     )
-    qc_reason: Annotated[QcReason | None, Field(alias="qcReason")] = None
+    qc_reason: Annotated[OpenEnum[QcReason] | None, Field(alias="qcReason")] = None
     """
     Quality check failure reason.
     """
-    qc_status: Annotated[QcStatus | None, Field(alias="qcStatus")] = None
+    qc_status: Annotated[OpenEnum[QcStatus] | None, Field(alias="qcStatus")] = None
     """
     Quality check result.
     """
@@ -575,11 +875,11 @@ class SellerCancelledLineItem(BaseModel):
     """
     Stock keeping unit (SKU) id of the item.
     """
-    ordered_quantity: Annotated[int | None, Field(alias="orderedQuantity", ge=0)] = None
+    ordered_quantity: Annotated[int | None, Field(alias="orderedQuantity")] = None
     """
     Quantity that was initially ordered.
     """
-    cancelled_quantity: Annotated[int | None, Field(alias="cancelledQuantity", ge=0)] = None
+    cancelled_quantity: Annotated[int | None, Field(alias="cancelledQuantity")] = None
     """
     Quantity that is cancelled.
     """
@@ -613,11 +913,11 @@ class OrderStatusItem(BaseModel):
         extra="allow",
         validate_by_name=True,
     )
-    cancelled_quantity: Annotated[int | None, Field(alias="cancelledQuantity", ge=0)] = None
+    cancelled_quantity: Annotated[int | None, Field(alias="cancelledQuantity")] = None
     """
     Cancelled quantity of the item.
     """
-    discount_amount_item: Annotated[float | None, Field(alias="discountAmountItem")] = None
+    discount_amount_item: Annotated[Number | None, Field(alias="discountAmountItem")] = None
     """
     Discount amount on the item.
     """
@@ -625,17 +925,15 @@ class OrderStatusItem(BaseModel):
     """
     Order item id of the item (the table calls it orderItemId).
     """
-    mrp: Annotated[float | None, Field(ge=0.0)] = None
+    mrp: Number | None = None
     """
     MRP of the item.
     """
-    ordered_quantity: Annotated[int | None, Field(alias="orderedQuantity", ge=0)] = None
+    ordered_quantity: Annotated[int | None, Field(alias="orderedQuantity")] = None
     """
     Quantity of the item ordered.
     """
-    selling_price_per_item: Annotated[float | None, Field(alias="sellingPricePerItem", ge=0.0)] = (
-        None
-    )
+    selling_price_per_item: Annotated[Number | None, Field(alias="sellingPricePerItem")] = None
     """
     Selling price of the item after discount.
     """
@@ -676,11 +974,11 @@ class OrderStatus(BaseModel):
     """
     Transport service (null/empty if no shipment yet).
     """
-    expected_delivery_time: Annotated[datetime | None, Field(alias="expectedDeliveryTime")] = None
+    expected_delivery_time: Annotated[DateTime | None, Field(alias="expectedDeliveryTime")] = None
     """
     Expected delivery time (ISO format; Raw block and Sample).
     """
-    dispatch_by_time: Annotated[datetime | None, Field(alias="dispatchByTime")] = None
+    dispatch_by_time: Annotated[DateTime | None, Field(alias="dispatchByTime")] = None
     """
     Maximum time by which the order must be dispatched (ISO format; table only).
     """
@@ -700,7 +998,7 @@ class OrderStatus(BaseModel):
     """
     List of items in the order.
     """
-    processing_start_time: Annotated[datetime | None, Field(alias="processingStartTime")] = None
+    processing_start_time: Annotated[DateTime | None, Field(alias="processingStartTime")] = None
     """
     Used when onHold is true — time by which processing has to be started (ISO format).
     """
@@ -708,7 +1006,7 @@ class OrderStatus(BaseModel):
     """
     The channel's shipment id for this order (null/empty if no shipment yet).
     """
-    status: Status | None = None
+    status: OpenEnum[Status] | None = None
     """
     Status of the order.
     """
@@ -727,7 +1025,7 @@ class WarehouseInventory(BaseModel):
         extra="allow",
         validate_by_name=True,
     )
-    quantity: Annotated[int | None, Field(ge=0)] = None
+    quantity: int | None = None
     """
     Quantity of the item (0 if not present).
     """
@@ -757,322 +1055,4 @@ class InventoryCount(BaseModel):
     inventories: list[WarehouseInventory] | None = None
     """
     Quantity of the SKU in different warehouses.
-    """
-
-
-class AmountString(RootModel[str]):
-    root: Annotated[str, Field(pattern="^-?[0-9]+(\\.[0-9]+)?$")]
-
-
-class QuantityInteger(RootModel[int]):
-    root: Annotated[int, Field(ge=0)]
-
-
-class QuantityString(RootModel[str]):
-    root: Annotated[str, Field(pattern="^[0-9]+$")]
-
-
-class CreateShipmentRequestString(RootModel[str]):
-    root: Annotated[str, Field(pattern="^[0-9]+$")]
-
-
-class Amount(RootModel[float | AmountString]):
-    root: float | AmountString
-    """
-    A decimal amount (documented as double) that the doc's samples also send as a string, e.g. "1500.0". Send numbers.
-    """
-
-
-class Quantity(RootModel[QuantityInteger | QuantityString]):
-    root: QuantityInteger | QuantityString
-    """
-    A quantity (documented as int) that the doc's samples also send as a digit string, e.g. "7". Send integers.
-    """
-
-
-class OrderPushItem(BaseModel):
-    """
-    One item of a pushed order.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-    )
-    cancelled_quantity: Annotated[float | None, Field(ge=0.0)] = None
-    """
-    Cancelled quantity of the item.
-    """
-    discount_amount_item: Amount
-    """
-    Discount amount per item.
-    """
-    ean: LooseId
-    """
-    European Article Number (EAN) of the item.
-    """
-    gift_options: GiftOptions | None = None
-    mrp: Amount
-    """
-    MRP per item.
-    """
-    order_item_id: LooseId
-    """
-    Order item id of the item.
-    """
-    ordered_quantity: Annotated[int, Field(ge=0)]
-    """
-    Quantity of the item ordered.
-    """
-    selling_price_per_item: Amount
-    """
-    Selling price of item after discount.
-    """
-    sku_id: LooseId
-    """
-    Stock keeping unit (SKU) id of the item.
-    """
-
-
-class OrderPush(BaseModel):
-    """
-    A new customer order (Order Push API); also the 200 body.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-    )
-    ack_by_time: datetime | None = None
-    """
-    Time by which the order has to be acknowledged (ISO format).
-    """
-    billing_address: Address
-    dispatch_by_time: datetime | None = None
-    """
-    Maximum time by which the order must be dispatched (ISO format).
-    """
-    on_hold: bool | None = None
-    """
-    True if the order has been kept on hold.
-    """
-    order_id: str
-    """
-    Order ID of the order.
-    """
-    order_items: Annotated[list[OrderPushItem], Field(min_length=1)]
-    """
-    List of items in the order.
-    """
-    order_time: datetime
-    """
-    Time at which the order was placed (ISO format).
-    """
-    parent_order_id: LooseId
-    """
-    Order Id of the parent order.
-    """
-    payment_method: PaymentMethod
-    """
-    Method of payment.
-    """
-    shipping_address: Address
-    start_processing_time: datetime | None = None
-    """
-    Used when on_hold is true — time by which processing has to be started (ISO format).
-    """
-    warehouse_id: str
-    """
-    Warehouse from which the order has to be fulfilled.
-    """
-
-
-class ReturnOrderItem(BaseModel):
-    """
-    One returned item.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-    )
-    price: Amount
-    """
-    Price per item.
-    """
-    reason_for_return: str | None = None
-    """
-    Reason for return.
-    """
-    sku_id: LooseId
-    """
-    Stock keeping unit (SKU) id of the item.
-    """
-    status: str | None = None
-    """
-    Item status, e.g. "initiated" (Raw block and Sample only).
-    """
-    sub_reason: str | None = None
-    """
-    Sub reason for return.
-    """
-
-
-class ReturnOrderPush(BaseModel):
-    """
-    A new return order (Return Order Push API); also the 200 body.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-    )
-    forward_order_number: str
-    """
-    Original order number against which the return was created.
-    """
-    order_items: Annotated[list[ReturnOrderItem], Field(min_length=1)]
-    """
-    List of items to be returned.
-    """
-    order_type: OrderType
-    """
-    Type of return.
-    """
-    return_order_id: LooseId
-    """
-    Return Order Id.
-    """
-    tracking_id: str
-    """
-    Tracking number assigned to the return order.
-    """
-    transporter: str
-    """
-    Transport service.
-    """
-    warehouse_id: str | None = None
-    """
-    Warehouse to which the item comes on return. Mandatory per the table (line 460): always send it.
-    """
-
-
-class ShipmentItem(BaseModel):
-    """
-    One order item in a shipment to create.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-    )
-    serial_no: Annotated[str | None, Field(alias="serialNo")] = None
-    """
-    Serial number of the item.
-    """
-    sku_id: Annotated[str, Field(alias="skuId")]
-    """
-    Stock keeping unit (SKU) id of the item.
-    """
-    order_item_id: Annotated[str, Field(alias="orderItemId")]
-    """
-    Item id.
-    """
-    quantity: Quantity
-    """
-    Quantity of the item to be shipped in this shipment.
-    """
-
-
-class CreateShipmentRequest(BaseModel):
-    """
-    Create Shipment request.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-    )
-    warehouse_id: Annotated[str | None, Field(alias="warehouseId")] = None
-    """
-    Warehouse Id of the warehouse the order is fulfilled from (mandatory per the table, absent from the Sample).
-    """
-    invoice_id: Annotated[str | None, Field(alias="invoiceId")] = None
-    """
-    Invoice id of the invoice generated for the shipment.
-    """
-    order_id: Annotated[str, Field(alias="orderId")]
-    """
-    Order Id of the order.
-    """
-    shipment_id: Annotated[int | CreateShipmentRequestString | None, Field(alias="shipmentId")] = (
-        None
-    )
-    """
-    AM's own id for this shipment ("Shipment Id generated by AM", documented as long; the Sample sends a digit string). NOT the channel's shipment id — that is what the response returns.
-    """
-    shipment_items: Annotated[list[ShipmentItem], Field(alias="shipmentItems", min_length=1)]
-    """
-    List of items in the shipment.
-    """
-
-
-class ShipmentListItem(BaseModel):
-    """
-    One item in a listed shipment.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-    )
-    order_item_id: Annotated[str | None, Field(alias="orderItemId")] = None
-    """
-    Item Id.
-    """
-    sku_id: Annotated[str | None, Field(alias="skuId")] = None
-    """
-    Stock keeping unit (SKU) id of the item.
-    """
-    quantity: Quantity | None = None
-    """
-    Quantity of the item in the shipment.
-    """
-
-
-class ShipmentListEntry(BaseModel):
-    """
-    One shipment already created for the order.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-    )
-    shipment_id: Annotated[str | None, Field(alias="shipmentId")] = None
-    """
-    Shipment Id provided by channel.
-    """
-    items: list[ShipmentListItem] | None = None
-    """
-    List of items in the shipment.
-    """
-
-
-class ShipmentList(BaseModel):
-    """
-    Get Shipment List response.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-    )
-    order_id: Annotated[str | None, Field(alias="orderId")] = None
-    """
-    Order id of the order.
-    """
-    shipment_items: Annotated[list[ShipmentListEntry] | None, Field(alias="shipmentItems")] = None
-    """
-    List of shipments already created for the order.
     """

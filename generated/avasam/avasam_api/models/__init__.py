@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field, RootModel
 from typing import Annotated, Any
-from datetime import datetime
 from enum import Enum, IntEnum, StrEnum
+from .._types import DateTime, Number, OpenEnum, OpenIntEnum
 
 
 class ReceiverError(BaseModel):
@@ -22,12 +22,7 @@ class ReceiverError(BaseModel):
 
 
 class LocalDateTime(RootModel[str]):
-    root: Annotated[
-        str,
-        Field(
-            pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})?$"
-        ),
-    ]
+    root: str
     """
     An ISO 8601 date and time whose UTC offset may be missing, e.g. "0001-01-01T00:00:00".
     """
@@ -42,11 +37,11 @@ class RequestTokenRequest(BaseModel):
         extra="allow",
         validate_by_name=True,
     )
-    consumer_key: Annotated[str, Field(min_length=1)]
+    consumer_key: str
     """
     Requested from user management in Avasam.
     """
-    secret_key: Annotated[str, Field(min_length=1)]
+    secret_key: str
     """
     Requested from user management in Avasam.
     """
@@ -61,7 +56,7 @@ class RequestTokenResponse(BaseModel):
     """
     Access token for the seller API calls.
     """
-    expires_at: datetime
+    expires_at: DateTime
     """
     Time and date to request a new token (ISO 8601 with offset, e.g. "2021-12-22T17:36:19.8066912+00:00").
     """
@@ -91,7 +86,7 @@ class SellerOrderItem(BaseModel):
     """
     Avasam SKU of the product.
     """
-    stock: Annotated[int, Field(alias="Stock", ge=1)]
+    stock: Annotated[int, Field(alias="Stock")]
     """
     Number of products ordered.
     """
@@ -150,7 +145,7 @@ class OrderResult(BaseModel):
         extra="allow",
         validate_by_name=True,
     )
-    error_code: Annotated[ErrorCode | None, Field(alias="ErrorCode")] = None
+    error_code: Annotated[OpenIntEnum[ErrorCode] | None, Field(alias="ErrorCode")] = None
     """
     0 = no error, 1 = error.
     """
@@ -169,11 +164,11 @@ class SellerProductListRequest(BaseModel):
         extra="allow",
         validate_by_name=True,
     )
-    page: Annotated[int, Field(alias="Page", ge=0)]
+    page: Annotated[int, Field(alias="Page")]
     """
     Page number to return (the examples start at 0).
     """
-    limit: Annotated[int, Field(alias="Limit", ge=1)]
+    limit: Annotated[int, Field(alias="Limit")]
     """
     Maximum number of records per page.
     """
@@ -219,11 +214,11 @@ class ProductVariation(BaseModel):
     )
     sku: Annotated[str | None, Field(alias="SKU")] = None
     title: Annotated[str | None, Field(alias="Title")] = None
-    is_active: Annotated[IsActive | None, Field(alias="IsActive")] = None
+    is_active: Annotated[OpenIntEnum[IsActive] | None, Field(alias="IsActive")] = None
     """
     1 = Active, 0 = Inactive.
     """
-    is_selected: Annotated[IsSelected | None, Field(alias="IsSelected")] = None
+    is_selected: Annotated[OpenIntEnum[IsSelected] | None, Field(alias="IsSelected")] = None
     """
     1 = Yes, 0 = No.
     """
@@ -270,6 +265,73 @@ class IsMapped(StrEnum):
     EMPTY = ""
 
 
+class InventoryFilterRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    supplier: Annotated[str | None, Field(alias="Supplier")] = None
+    """
+    Search SKU or product title text.
+    """
+    sortby: Annotated[str, Field(alias="Sortby")]
+    """
+    Field name to sort by (e.g. SKU).
+    """
+    sort_status: Annotated[OpenEnum[SortStatus], Field(alias="SortStatus")]
+    """
+    Sort direction.
+    """
+    limit: int | str
+    """
+    Maximum number of records per page.
+    """
+    price_delimeter: Annotated[str | None, Field(alias="PriceDelimeter")] = None
+    """
+    Price comparison operator
+    """
+    price_value: Annotated[Number | None, Field(alias="PriceValue")] = None
+    """
+    Price compared with PriceDelimeter.
+    """
+    stock_value: Annotated[str | None, Field(alias="StockValue")] = None
+    """
+    Stock comparison operator
+    """
+    stock: Annotated[Number | None, Field(alias="Stock")] = None
+    """
+    Stock level compared with StockValue.
+    """
+    variation: Annotated[OpenEnum[Variation] | None, Field(alias="Variation")] = None
+    """
+    Return only variations ("" = no filter).
+    """
+    category: Annotated[str | None, Field(alias="Category")] = None
+    """
+    Category id filter.
+    """
+    category_name: Annotated[str | None, Field(alias="CategoryName")] = None
+    """
+    Category name filter.
+    """
+    is_mapped: Annotated[OpenEnum[IsMapped] | None, Field(alias="IsMapped")] = None
+    """
+    Return only mapped (Yes) or unmapped (No) products ("" = no filter).
+    """
+    price_max_value: Annotated[Number | None, Field(alias="PriceMaxValue")] = None
+    """
+    Price compared with PriceMaxDelimeter.
+    """
+    price_max_delimeter: Annotated[str | None, Field(alias="PriceMaxDelimeter")] = None
+    """
+    Second price comparison operator
+    """
+    page: int
+    """
+    Page number to return (the example starts at 0).
+    """
+
+
 class Type(IntEnum):
     """
     SellerProductType: 0 = WishList, 1 = Product.
@@ -299,7 +361,7 @@ class SellerListing(BaseModel):
     """
     Channel account name.
     """
-    status: Annotated[SellerListingStatus | None, Field(alias="Status")] = None
+    status: Annotated[OpenEnum[SellerListingStatus] | None, Field(alias="Status")] = None
     """
     Channel listing status.
     """
@@ -327,13 +389,7 @@ class GeneralInfoModel(BaseModel):
     """
     Order reference number.
     """
-    received_date: Annotated[
-        str,
-        Field(
-            alias="ReceivedDate",
-            pattern="^(0[1-9]|[12][0-9]|3[01])/(0[1-9]|1[0-2])/[0-9]{4} ([01][0-9]|2[0-3]):[0-5][0-9]$",
-        ),
-    ]
+    received_date: Annotated[str, Field(alias="ReceivedDate")]
     """
     Order creation date and time, dd/mm/yyyy HH:MM.
     """
@@ -385,13 +441,7 @@ class AddressModel(BaseModel):
     """
     Order reference number.
     """
-    received_date: Annotated[
-        str,
-        Field(
-            alias="ReceivedDate",
-            pattern="^(0[1-9]|[12][0-9]|3[01])/(0[1-9]|1[0-2])/[0-9]{4} ([01][0-9]|2[0-3]):[0-5][0-9]$",
-        ),
-    ]
+    received_date: Annotated[str, Field(alias="ReceivedDate")]
     """
     Order creation date and time, dd/mm/yyyy HH:MM.
     """
@@ -447,14 +497,14 @@ class ItemModel(BaseModel):
     """
     Avasam SKU.
     """
-    price: Annotated[float, Field(alias="Price")]
-    costprice: float
+    price: Annotated[Number, Field(alias="Price")]
+    costprice: Number
     """
     Cost price.
     """
     title: Annotated[str, Field(alias="Title")]
     bar_code: Annotated[str | None, Field(alias="BarCode")] = None
-    vat: Annotated[float, Field(alias="Vat")]
+    vat: Annotated[Number, Field(alias="Vat")]
     pack_qty: Annotated[int, Field(alias="PackQty")]
     """
     Number of products ordered.
@@ -472,8 +522,8 @@ class ItemModel(BaseModel):
     """
     Product pack quantity.
     """
-    vat_per: Annotated[float, Field(alias="VatPer")]
-    discount_per: Annotated[float, Field(alias="DiscountPer")]
+    vat_per: Annotated[Number, Field(alias="VatPer")]
+    discount_per: Annotated[Number, Field(alias="DiscountPer")]
 
 
 class SellerStockListRequest(BaseModel):
@@ -481,11 +531,11 @@ class SellerStockListRequest(BaseModel):
         extra="allow",
         validate_by_name=True,
     )
-    limit: Annotated[int, Field(ge=1)]
+    limit: int
     """
     Maximum number of records per page.
     """
-    page: Annotated[int, Field(ge=0)]
+    page: int
     """
     Page number to return (the example starts at 0).
     """
@@ -532,11 +582,11 @@ class ProcessOrderListRequest(BaseModel):
         extra="allow",
         validate_by_name=True,
     )
-    from_date: Annotated[datetime, Field(alias="FromDate")]
+    from_date: Annotated[DateTime, Field(alias="FromDate")]
     """
     Earliest date of the orders.
     """
-    to_date: Annotated[datetime, Field(alias="ToDate")]
+    to_date: Annotated[DateTime, Field(alias="ToDate")]
     """
     Latest date of the orders.
     """
@@ -553,13 +603,13 @@ class ProcessOrderListRequest(BaseModel):
     Filter by status, e.g. "Dispatch".
     """
     payment_status: Annotated[
-        ProcessOrderListRequestPaymentStatus | None, Field(alias="PaymentStatus")
+        OpenEnum[ProcessOrderListRequestPaymentStatus] | None, Field(alias="PaymentStatus")
     ] = None
     sortby: Annotated[str, Field(alias="Sortby")]
     """
     Field to sort by, e.g. "ChRecdDate".
     """
-    sort_status: Annotated[SortStatus, Field(alias="SortStatus")]
+    sort_status: Annotated[OpenEnum[SortStatus], Field(alias="SortStatus")]
     """
     Sort direction.
     """
@@ -567,7 +617,7 @@ class ProcessOrderListRequest(BaseModel):
     """
     Maximum number of orders per page.
     """
-    page: Annotated[int, Field(ge=0)]
+    page: int
 
 
 class AvasamOrderStatus(IntEnum):
@@ -654,10 +704,10 @@ class OrderShipping(BaseModel):
     )
     shipping_name: Annotated[str | None, Field(alias="ShippingName")] = None
     shipping_provider: Annotated[str | None, Field(alias="ShippingProvider")] = None
-    weight: Annotated[float | None, Field(alias="Weight")] = None
-    total: Annotated[float | None, Field(alias="Total")] = None
-    vat_per: Annotated[float | None, Field(alias="VATPer")] = None
-    vat: Annotated[float | None, Field(alias="VAT")] = None
+    weight: Annotated[Number | None, Field(alias="Weight")] = None
+    total: Annotated[Number | None, Field(alias="Total")] = None
+    vat_per: Annotated[Number | None, Field(alias="VATPer")] = None
+    vat: Annotated[Number | None, Field(alias="VAT")] = None
     tracking_number: Annotated[str | None, Field(alias="TrackingNumber")] = None
 
 
@@ -668,8 +718,8 @@ class OrderPayment(BaseModel):
     )
     ref_number: Annotated[str | None, Field(alias="RefNumber")] = None
     type: Annotated[str | None, Field(alias="Type")] = None
-    total: Annotated[float | None, Field(alias="Total")] = None
-    on: Annotated[datetime | None, Field(alias="On")] = None
+    total: Annotated[Number | None, Field(alias="Total")] = None
+    on: Annotated[DateTime | None, Field(alias="On")] = None
 
 
 class OrderOption(BaseModel):
@@ -703,13 +753,13 @@ class OrderItem(BaseModel):
     title: Annotated[str | None, Field(alias="Title")] = None
     barcode: Annotated[str | None, Field(alias="Barcode")] = None
     qty: Annotated[int | None, Field(alias="Qty")] = None
-    unit_price: Annotated[float | None, Field(alias="UnitPrice")] = None
-    vat_per: Annotated[float | None, Field(alias="VATPer")] = None
-    vat: Annotated[float | None, Field(alias="VAT")] = None
-    discount_per: Annotated[float | None, Field(alias="DiscountPer")] = None
-    discount: Annotated[float | None, Field(alias="Discount")] = None
-    sub_total: Annotated[float | None, Field(alias="SubTotal")] = None
-    total: Annotated[float | None, Field(alias="Total")] = None
+    unit_price: Annotated[Number | None, Field(alias="UnitPrice")] = None
+    vat_per: Annotated[Number | None, Field(alias="VATPer")] = None
+    vat: Annotated[Number | None, Field(alias="VAT")] = None
+    discount_per: Annotated[Number | None, Field(alias="DiscountPer")] = None
+    discount: Annotated[Number | None, Field(alias="Discount")] = None
+    sub_total: Annotated[Number | None, Field(alias="SubTotal")] = None
+    total: Annotated[Number | None, Field(alias="Total")] = None
     authkey: str | None = None
     """
     Supplier code.
@@ -719,13 +769,13 @@ class OrderItem(BaseModel):
     """
     Return reason.
     """
-    cost_inc_tax: Annotated[float | None, Field(alias="CostIncTax")] = None
-    weight: Annotated[float | None, Field(alias="Weight")] = None
-    height: Annotated[float | None, Field(alias="Height")] = None
-    width: Annotated[float | None, Field(alias="Width")] = None
-    depth: Annotated[float | None, Field(alias="Depth")] = None
+    cost_inc_tax: Annotated[Number | None, Field(alias="CostIncTax")] = None
+    weight: Annotated[Number | None, Field(alias="Weight")] = None
+    height: Annotated[Number | None, Field(alias="Height")] = None
+    width: Annotated[Number | None, Field(alias="Width")] = None
+    depth: Annotated[Number | None, Field(alias="Depth")] = None
     vat_excl: Annotated[bool | None, Field(alias="VatExcl")] = None
-    vat_incuding: Annotated[float | None, Field(alias="VatIncuding")] = None
+    vat_incuding: Annotated[Number | None, Field(alias="VatIncuding")] = None
 
 
 class OrderNote(BaseModel):
@@ -742,7 +792,7 @@ class OrderNote(BaseModel):
     Who wrote it, e.g. Avasam, Import or a channel name.
     """
     notes: Annotated[str | None, Field(alias="Notes")] = None
-    on: Annotated[datetime | None, Field(alias="On")] = None
+    on: Annotated[DateTime | None, Field(alias="On")] = None
     self: Annotated[bool | None, Field(alias="Self")] = None
 
 
@@ -757,7 +807,7 @@ class OrderHistory(BaseModel):
     )
     name: Annotated[str | None, Field(alias="Name")] = None
     action: Annotated[str | None, Field(alias="Action")] = None
-    on: Annotated[datetime | None, Field(alias="On")] = None
+    on: Annotated[DateTime | None, Field(alias="On")] = None
 
 
 class TicketidStatus(IntEnum):
@@ -786,7 +836,9 @@ class OrderTicket(BaseModel):
     orderid: Annotated[str | None, Field(alias="Orderid")] = None
     totalticket: Annotated[int | None, Field(alias="Totalticket")] = None
     ticketids: Annotated[list[str] | None, Field(alias="Ticketids")] = None
-    ticketid_status: Annotated[list[TicketidStatus] | None, Field(alias="TicketidStatus")] = None
+    ticketid_status: Annotated[
+        list[OpenIntEnum[TicketidStatus]] | None, Field(alias="TicketidStatus")
+    ] = None
     return_orders: Annotated[list[str] | None, Field(alias="ReturnOrders")] = None
     totalreturnorder: Annotated[int | None, Field(alias="Totalreturnorder")] = None
 
@@ -804,7 +856,7 @@ class StockChange(BaseModel):
     """
     New product quantity.
     """
-    updated_on: Annotated[datetime | None, Field(alias="updatedOn")] = None
+    updated_on: Annotated[DateTime | None, Field(alias="updatedOn")] = None
     """
     When the stock was updated (may come without an offset).
     """
@@ -821,14 +873,6 @@ class PriceUpdateNotification(BaseModel):
     )
 
 
-class InventoryFilterRequestInteger(RootModel[int]):
-    root: Annotated[int, Field(ge=1)]
-
-
-class InventoryFilterRequestString(RootModel[str]):
-    root: Annotated[str, Field(pattern="^[0-9]+$")]
-
-
 class CreateSellerOrderRequest(BaseModel):
     model_config = ConfigDict(
         extra="allow",
@@ -842,7 +886,7 @@ class CreateSellerOrderRequest(BaseModel):
     """
     Avasam order reference number.
     """
-    itemlist: Annotated[list[SellerOrderItem], Field(alias="Itemlist", min_length=1)]
+    itemlist: Annotated[list[SellerOrderItem], Field(alias="Itemlist")]
     shipping_service_name: Annotated[str, Field(alias="ShippingServiceName")]
     """
     Your shipping service name as configured in Avasam.
@@ -867,7 +911,7 @@ class SellerProduct(BaseModel):
     """
     The SKU of the item.
     """
-    price: Annotated[float | None, Field(alias="Price")] = None
+    price: Annotated[Number | None, Field(alias="Price")] = None
     """
     The item's cost price to sellers.
     """
@@ -876,7 +920,7 @@ class SellerProduct(BaseModel):
     """
     Unique barcode (EAN, ISBN, etc.).
     """
-    vat: Annotated[float | None, Field(alias="Vat")] = None
+    vat: Annotated[Number | None, Field(alias="Vat")] = None
     """
     Sales tax/VAT rate as a percentage.
     """
@@ -897,14 +941,14 @@ class SellerProduct(BaseModel):
     """
     Minimum stock level for stock control/reordering.
     """
-    retail_price: Annotated[float | None, Field(alias="RetailPrice")] = None
+    retail_price: Annotated[Number | None, Field(alias="RetailPrice")] = None
     """
     RRP.
     """
-    product_depth: Annotated[float | None, Field(alias="ProductDepth")] = None
-    product_weight: Annotated[float | None, Field(alias="ProductWeight")] = None
-    product_width: Annotated[float | None, Field(alias="ProductWidth")] = None
-    height: Annotated[float | None, Field(alias="Height")] = None
+    product_depth: Annotated[Number | None, Field(alias="ProductDepth")] = None
+    product_weight: Annotated[Number | None, Field(alias="ProductWeight")] = None
+    product_width: Annotated[Number | None, Field(alias="ProductWidth")] = None
+    height: Annotated[Number | None, Field(alias="Height")] = None
     product_image: Annotated[list[str] | None, Field(alias="ProductImage")] = None
     """
     Paths to the item's images.
@@ -931,73 +975,6 @@ class SellerProduct(BaseModel):
     """
 
 
-class InventoryFilterRequest(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-        validate_by_name=True,
-    )
-    supplier: Annotated[str | None, Field(alias="Supplier")] = None
-    """
-    Search SKU or product title text.
-    """
-    sortby: Annotated[str, Field(alias="Sortby")]
-    """
-    Field name to sort by (e.g. SKU).
-    """
-    sort_status: Annotated[SortStatus, Field(alias="SortStatus")]
-    """
-    Sort direction.
-    """
-    limit: InventoryFilterRequestInteger | InventoryFilterRequestString
-    """
-    Maximum number of records per page.
-    """
-    price_delimeter: Annotated[str | None, Field(alias="PriceDelimeter")] = None
-    """
-    Price comparison operator
-    """
-    price_value: Annotated[float | None, Field(alias="PriceValue")] = None
-    """
-    Price compared with PriceDelimeter.
-    """
-    stock_value: Annotated[str | None, Field(alias="StockValue")] = None
-    """
-    Stock comparison operator
-    """
-    stock: Annotated[float | None, Field(alias="Stock")] = None
-    """
-    Stock level compared with StockValue.
-    """
-    variation: Annotated[Variation | None, Field(alias="Variation")] = None
-    """
-    Return only variations ("" = no filter).
-    """
-    category: Annotated[str | None, Field(alias="Category")] = None
-    """
-    Category id filter.
-    """
-    category_name: Annotated[str | None, Field(alias="CategoryName")] = None
-    """
-    Category name filter.
-    """
-    is_mapped: Annotated[IsMapped | None, Field(alias="IsMapped")] = None
-    """
-    Return only mapped (Yes) or unmapped (No) products ("" = no filter).
-    """
-    price_max_value: Annotated[float | None, Field(alias="PriceMaxValue")] = None
-    """
-    Price compared with PriceMaxDelimeter.
-    """
-    price_max_delimeter: Annotated[str | None, Field(alias="PriceMaxDelimeter")] = None
-    """
-    Second price comparison operator
-    """
-    page: Annotated[int, Field(ge=0)]
-    """
-    Page number to return (the example starts at 0).
-    """
-
-
 class SellerProductListDetailsModel(BaseModel):
     """
     One sourced product.
@@ -1016,8 +993,8 @@ class SellerProductListDetailsModel(BaseModel):
     Product unique id.
     """
     sku: Annotated[str | None, Field(alias="SKU")] = None
-    price: Annotated[float | None, Field(alias="Price")] = None
-    retail_price: Annotated[float | None, Field(alias="RetailPrice")] = None
+    price: Annotated[Number | None, Field(alias="Price")] = None
+    retail_price: Annotated[Number | None, Field(alias="RetailPrice")] = None
     title: Annotated[str | None, Field(alias="Title")] = None
     image: str | None = None
     """
@@ -1031,7 +1008,7 @@ class SellerProductListDetailsModel(BaseModel):
     category_id: Annotated[str | None, Field(alias="CategoryId")] = None
     create_on: Annotated[LocalDateTime | None, Field(alias="CreateOn")] = None
     update_on: Annotated[LocalDateTime | None, Field(alias="UpdateOn")] = None
-    type: Annotated[Type | None, Field(alias="Type")] = None
+    type: Annotated[OpenIntEnum[Type] | None, Field(alias="Type")] = None
     """
     SellerProductType: 0 = WishList, 1 = Product.
     """
@@ -1049,9 +1026,9 @@ class SellerProductListDetailsModel(BaseModel):
     Whether this is a parent product.
     """
     listings: Annotated[list[SellerListing] | None, Field(alias="Listings")] = None
-    vat_percentage: Annotated[float | None, Field(alias="VATPercentage")] = None
-    price_inc_vat: Annotated[float | None, Field(alias="PriceIncVat")] = None
-    retail_price_inc_vat: Annotated[float | None, Field(alias="RetailPriceIncVat")] = None
+    vat_percentage: Annotated[Number | None, Field(alias="VATPercentage")] = None
+    price_inc_vat: Annotated[Number | None, Field(alias="PriceIncVat")] = None
+    retail_price_inc_vat: Annotated[Number | None, Field(alias="RetailPriceIncVat")] = None
     """
     RRP including VAT.
     """
@@ -1085,10 +1062,10 @@ class AddNewOrderRequest(BaseModel):
     """
     Always blank.
     """
-    items: Annotated[list[ItemModel], Field(alias="Items", min_length=1)]
+    items: Annotated[list[ItemModel], Field(alias="Items")]
     shippingservicename: str
     shippingserviceid: str
-    shippingservicecharge: float | str
+    shippingservicecharge: Number | str
     """
     Shipping service charge (sent as a number in the example).
     """
@@ -1097,7 +1074,7 @@ class AddNewOrderRequest(BaseModel):
     Documented as always blank.
     """
     notes: Annotated[str | None, Field(alias="Notes")] = None
-    order_type: Annotated[OrderType, Field(alias="OrderType")]
+    order_type: Annotated[OpenEnum[OrderType], Field(alias="OrderType")]
     """
     Only ‘Queue’ is used when creating an order.
     """
@@ -1137,7 +1114,7 @@ class StockUpdateNotification(BaseModel):
     """
     Request id; must match the Request ID in the JWT payload.
     """
-    on: datetime | None = None
+    on: DateTime | None = None
     """
     UTC time the request was sent (may come without an offset).
     """
@@ -1214,11 +1191,13 @@ class AvasamOrder(BaseModel):
     """
     The parent of a merged or split order.
     """
-    status: Annotated[AvasamOrderStatus | None, Field(alias="Status")] = None
+    status: Annotated[OpenIntEnum[AvasamOrderStatus] | None, Field(alias="Status")] = None
     """
     OrderStatus, sent as an integer. Names in documented order: QUEUE, AWAITING_PAYMENT, DRAFT, CREATED, ERROR, CANCELLED_REQUEST, CANCELLED, DISPATCH_QUEUE, DISPATCH, RETURN_REQUEST, RETURN, QUEUE_EDIT, AWAITING_PAYMENT_EDIT, UPDATE_PENDING_SUPPLIER, CREATE_PENDING_SUPPLIER, DISPATCH_ERROR, REPAYMENT, MERGE, INPROCESS, CANCEL_PARTIAL_ORDER (codes 0-19 assumed in this order).
     """
-    payment_status: Annotated[AvasamOrderPaymentStatus | None, Field(alias="PaymentStatus")] = None
+    payment_status: Annotated[
+        OpenEnum[AvasamOrderPaymentStatus] | None, Field(alias="PaymentStatus")
+    ] = None
     channel: Annotated[str | None, Field(alias="Channel")] = None
     account: Annotated[str | None, Field(alias="Account")] = None
     """
@@ -1247,16 +1226,16 @@ class AvasamOrder(BaseModel):
     """
     Returned items, when available.
     """
-    unpiad_amount: Annotated[float | None, Field(alias="UnpiadAmount")] = None
-    paid_amount: Annotated[float | None, Field(alias="PaidAmount")] = None
-    vat: Annotated[float | None, Field(alias="VAT")] = None
-    sub_total: Annotated[float | None, Field(alias="SubTotal")] = None
-    total: Annotated[float | None, Field(alias="Total")] = None
-    discount: Annotated[float | None, Field(alias="Discount")] = None
-    discount_per: Annotated[float | None, Field(alias="DiscountPer")] = None
-    surcharge: Annotated[float | None, Field(alias="Surcharge")] = None
+    unpiad_amount: Annotated[Number | None, Field(alias="UnpiadAmount")] = None
+    paid_amount: Annotated[Number | None, Field(alias="PaidAmount")] = None
+    vat: Annotated[Number | None, Field(alias="VAT")] = None
+    sub_total: Annotated[Number | None, Field(alias="SubTotal")] = None
+    total: Annotated[Number | None, Field(alias="Total")] = None
+    discount: Annotated[Number | None, Field(alias="Discount")] = None
+    discount_per: Annotated[Number | None, Field(alias="DiscountPer")] = None
+    surcharge: Annotated[Number | None, Field(alias="Surcharge")] = None
     error: Annotated[list[str] | None, Field(alias="Error")] = None
-    error_type: Annotated[ErrorType | None, Field(alias="ErrorType")] = None
+    error_type: Annotated[OpenIntEnum[ErrorType] | None, Field(alias="ErrorType")] = None
     """
     OrderErrorType, sent as an integer. Names in documented order: NONE, PRODUCTNOTMAPP, PRODUCTMISSING, PRODUCTNOTSOURCE, PARENTPRODUCT, SHIPPINGNOTMAPP, SHIPPINGNOTFOUND, PROCESSORDERERROR, RESTRICTEDPRODUCT, OUTOFSTOCK, OTHERERROR, PAYMENTERROR (codes 0-11 assumed in this order; the example's 0 is NONE).
     """
@@ -1271,7 +1250,7 @@ class AvasamOrder(BaseModel):
     label_printed: Annotated[bool | None, Field(alias="LabelPrinted")] = None
     is_invoiced: Annotated[bool | None, Field(alias="IsInvoiced")] = None
     notes: Annotated[list[OrderNote] | None, Field(alias="Notes")] = None
-    despatch_by: Annotated[datetime | None, Field(alias="DespatchBy")] = None
+    despatch_by: Annotated[DateTime | None, Field(alias="DespatchBy")] = None
     """
     When the order is to be (or was) dispatched.
     """
@@ -1280,15 +1259,15 @@ class AvasamOrder(BaseModel):
     Other order details not in existing fields.
     """
     histories: Annotated[list[OrderHistory] | None, Field(alias="Histories")] = None
-    created: Annotated[datetime | None, Field(alias="Created")] = None
-    ch_recd_date: Annotated[datetime | None, Field(alias="ChRecdDate")] = None
+    created: Annotated[DateTime | None, Field(alias="Created")] = None
+    ch_recd_date: Annotated[DateTime | None, Field(alias="ChRecdDate")] = None
     """
     When the order was changed/updated.
     """
-    dispatch: Annotated[datetime | None, Field(alias="Dispatch")] = None
-    last_update: Annotated[datetime | None, Field(alias="LastUpdate")] = None
+    dispatch: Annotated[DateTime | None, Field(alias="Dispatch")] = None
+    last_update: Annotated[DateTime | None, Field(alias="LastUpdate")] = None
     is_credit_notes: Annotated[bool | None, Field(alias="IsCreditNotes")] = None
-    return_status: Annotated[ReturnStatus | None, Field(alias="ReturnStatus")] = None
+    return_status: Annotated[OpenEnum[ReturnStatus] | None, Field(alias="ReturnStatus")] = None
     currency: Annotated[str | None, Field(alias="Currency")] = None
     """
     Order currency, e.g. "GBP".

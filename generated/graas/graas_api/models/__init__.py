@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, RootModel
 from enum import StrEnum
+from .._types import Number, OpenEnum
 
 
 class ErrorBody(BaseModel):
@@ -39,7 +40,7 @@ class AccountErrorBody(BaseModel):
 
 
 class CurrencyCode(RootModel[str]):
-    root: Annotated[str, Field(pattern="^[A-Z]{3}$")]
+    root: str
     """
     ISO 4217 currency code, e.g. SGD, IDR, INR, USD.
     """
@@ -76,7 +77,7 @@ class AccountAuthRequest(BaseModel):
         extra="allow",
         validate_by_name=True,
     )
-    email: Annotated[str, Field(pattern="^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")]
+    email: str
     """
     User email ID (checked for uniqueness).
     """
@@ -96,12 +97,12 @@ class AccountAuthRequest(BaseModel):
     """
     Where the user is redirected after completing the authorization flow.
     """
-    country_code: Annotated[str | None, Field(alias="countryCode", pattern="^[A-Z]{2}$")] = None
+    country_code: Annotated[str | None, Field(alias="countryCode")] = None
     """
     Business country, ISO 3166-1 alpha-2.
     """
     currency_code: Annotated[CurrencyCode | None, Field(alias="currencyCode")] = None
-    default_locale: Annotated[DefaultLocale | None, Field(alias="defaultLocale")] = (
+    default_locale: Annotated[OpenEnum[DefaultLocale] | None, Field(alias="defaultLocale")] = (
         DefaultLocale.EN_US
     )
     """
@@ -114,7 +115,7 @@ class AccountAuthResponse(BaseModel):
         extra="allow",
         validate_by_name=True,
     )
-    status: Status | None = None
+    status: OpenEnum[Status] | None = None
     url: str | None = None
     """
     URL for password verification or for creating a new password for the email.
@@ -137,7 +138,7 @@ class ShortTokenResponse(BaseModel):
         extra="allow",
         validate_by_name=True,
     )
-    status: Status | None = None
+    status: OpenEnum[Status] | None = None
     access_token: Annotated[str | None, Field(alias="accessToken")] = None
     """
     Token for the embedded dashboard, valid for 1 hour.
@@ -166,9 +167,7 @@ class KartrocketCredentials(BaseModel):
     """
     The Kartrocket API key.
     """
-    kartrocket_web_url: Annotated[
-        str | None, Field(alias="kartrocketWebUrl", pattern="^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$")
-    ] = None
+    kartrocket_web_url: Annotated[str | None, Field(alias="kartrocketWebUrl")] = None
     """
     The Kartrocket web URL.
     """
@@ -183,9 +182,7 @@ class KartrocketAccountRequest(BaseModel):
         extra="allow",
         validate_by_name=True,
     )
-    sellinall_id: Annotated[
-        str | None, Field(alias="SELLinALLId", pattern="^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")
-    ] = None
+    sellinall_id: Annotated[str | None, Field(alias="SELLinALLId")] = None
     """
     User email ID.
     """
@@ -197,7 +194,9 @@ class KartrocketAccountRequest(BaseModel):
     """
     Phone number, e.g. "+915464645423" (the table says int).
     """
-    pricing_category: Annotated[PricingCategory | None, Field(alias="pricingCategory")] = None
+    pricing_category: Annotated[
+        OpenEnum[PricingCategory] | None, Field(alias="pricingCategory")
+    ] = None
     kartrocket: KartrocketCredentials | None = None
 
 
@@ -230,7 +229,7 @@ class LazadaCredentials(BaseModel):
     """
     The API key given by Lazada.
     """
-    country_code: Annotated[CountryCode | None, Field(alias="countryCode")] = None
+    country_code: Annotated[OpenEnum[CountryCode] | None, Field(alias="countryCode")] = None
     """
     The Lazada country.
     """
@@ -245,15 +244,11 @@ class LazadaAccountRequest(BaseModel):
         extra="allow",
         validate_by_name=True,
     )
-    graas_id: Annotated[
-        str | None, Field(alias="GraasId", pattern="^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")
-    ] = None
+    graas_id: Annotated[str | None, Field(alias="GraasId")] = None
     """
     User email ID (the example's name for the field).
     """
-    sellinall_id: Annotated[
-        str | None, Field(alias="SELLinALLId", pattern="^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")
-    ] = None
+    sellinall_id: Annotated[str | None, Field(alias="SELLinALLId")] = None
     """
     User email ID (the table's name for the field; see the operation's note).
     """
@@ -265,7 +260,9 @@ class LazadaAccountRequest(BaseModel):
     """
     Phone number, e.g. "+915464645423" (the table says int).
     """
-    pricing_category: Annotated[PricingCategory | None, Field(alias="pricingCategory")] = None
+    pricing_category: Annotated[
+        OpenEnum[PricingCategory] | None, Field(alias="pricingCategory")
+    ] = None
     lazada: LazadaCredentials | None = None
 
 
@@ -278,7 +275,7 @@ class ChannelAccountResponse(BaseModel):
     """
     The new seller account number (the accountNumber header of later calls).
     """
-    status: Status | None = None
+    status: OpenEnum[Status] | None = None
     url: str | None = None
     """
     Sign-up URL where the user sets a password and completes registration.
@@ -345,16 +342,12 @@ class OtherAttribute(BaseModel):
     """
     Attribute name.
     """
-    values: Annotated[list[str] | None, Field(min_length=1)] = None
+    values: list[str] | None = None
     key_th_th: Annotated[str | None, Field(alias="key_thTH")] = None
     """
     Attribute name in Thai.
     """
-    values_th_th: Annotated[list[str] | None, Field(alias="values_thTH", min_length=1)] = None
-
-
-class ImageUrl(RootModel[str]):
-    root: Annotated[str, Field(pattern="^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$")]
+    values_th_th: Annotated[list[str] | None, Field(alias="values_thTH")] = None
 
 
 class SkuQuantities(BaseModel):
@@ -362,7 +355,7 @@ class SkuQuantities(BaseModel):
         extra="allow",
         validate_by_name=True,
     )
-    seller_sku: Annotated[str, Field(alias="sellerSKU", min_length=1)]
+    seller_sku: Annotated[str, Field(alias="sellerSKU")]
     """
     The seller SKU of the product master to update.
     """
@@ -404,7 +397,7 @@ class SkuQuantityDiffs(BaseModel):
         extra="allow",
         validate_by_name=True,
     )
-    seller_sku: Annotated[str, Field(alias="sellerSKU", min_length=1)]
+    seller_sku: Annotated[str, Field(alias="sellerSKU")]
     """
     The seller SKU of the product master to update.
     """
@@ -432,7 +425,7 @@ class SkuQuantityResult(BaseModel):
         validate_by_name=True,
     )
     seller_sku: Annotated[str | None, Field(alias="sellerSKU")] = None
-    status: Status | None = None
+    status: OpenEnum[Status] | None = None
     updated_quantity: Annotated[list[WarehouseQuantity] | None, Field(alias="updatedQuantity")] = (
         None
     )
@@ -719,7 +712,7 @@ class AcceptOrderRequest(BaseModel):
         extra="allow",
         validate_by_name=True,
     )
-    data: Annotated[list[AcceptOrderUpdate], Field(min_length=1)]
+    data: list[AcceptOrderUpdate]
 
 
 class CancelOrderRequest(BaseModel):
@@ -727,7 +720,7 @@ class CancelOrderRequest(BaseModel):
         extra="allow",
         validate_by_name=True,
     )
-    data: Annotated[list[CancelOrderUpdate], Field(min_length=1)]
+    data: list[CancelOrderUpdate]
 
 
 class OrderUpdateRequest(RootModel[AcceptOrderRequest | CancelOrderRequest]):
@@ -815,7 +808,7 @@ class AsnAmount(BaseModel):
 
     An amount in minor units of the currency in `currencyCode` (10.99 is sent as 1099).
     """
-    currency_code: Annotated[str | None, Field(alias="currencyCode", pattern="^[A-Z]{3}$")] = "SGD"
+    currency_code: Annotated[str | None, Field(alias="currencyCode")] = "SGD"
     """
     ISO 4217 currency code; SGD when left out.
     """
@@ -937,7 +930,7 @@ class ProductMasterCreateRequest(BaseModel):
         extra="allow",
         validate_by_name=True,
     )
-    seller_sku: Annotated[str, Field(alias="sellerSKU", min_length=1)]
+    seller_sku: Annotated[str, Field(alias="sellerSKU")]
     """
     The seller's product SKU, used when listing on marketplaces.
     """
@@ -969,13 +962,11 @@ class ProductMasterCreateRequest(BaseModel):
     """
     Description in Thai.
     """
-    image_urls: Annotated[list[ImageUrl], Field(alias="imageURLs")]
+    image_urls: Annotated[list[str], Field(alias="imageURLs")]
     """
     The image URLs of the product.
     """
-    size_chart_image_url: Annotated[
-        str | None, Field(alias="sizeChartImageURL", pattern="^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$")
-    ] = None
+    size_chart_image_url: Annotated[str | None, Field(alias="sizeChartImageURL")] = None
     """
     The size-chart image URL.
     """
@@ -997,19 +988,19 @@ class ProductMasterCreateRequest(BaseModel):
     """
     All common attributes of the product.
     """
-    package_length_in_cm: Annotated[float, Field(alias="packageLengthInCM", ge=0.0)]
+    package_length_in_cm: Annotated[Number, Field(alias="packageLengthInCM")]
     """
     Package length in cm (the table spells it packageLenthInCM).
     """
-    package_width_in_cm: Annotated[float, Field(alias="packageWidthInCM", ge=0.0)]
+    package_width_in_cm: Annotated[Number, Field(alias="packageWidthInCM")]
     """
     Package width in cm.
     """
-    package_height_in_cm: Annotated[float, Field(alias="packageHeightInCM", ge=0.0)]
+    package_height_in_cm: Annotated[Number, Field(alias="packageHeightInCM")]
     """
     Package height in cm.
     """
-    package_weight_in_kg: Annotated[float, Field(alias="packageWeightInKG", ge=0.0)]
+    package_weight_in_kg: Annotated[Number, Field(alias="packageWeightInKG")]
     """
     Package weight in kg.
     """
@@ -1024,7 +1015,7 @@ class ProductMasterUpdateRequest(BaseModel):
         extra="allow",
         validate_by_name=True,
     )
-    seller_sku: Annotated[str, Field(alias="sellerSKU", min_length=1)]
+    seller_sku: Annotated[str, Field(alias="sellerSKU")]
     """
     The seller's product SKU, used when listing on marketplaces.
     """
@@ -1056,13 +1047,11 @@ class ProductMasterUpdateRequest(BaseModel):
     """
     Description in Thai.
     """
-    image_urls: Annotated[list[ImageUrl] | None, Field(alias="imageURLs")] = None
+    image_urls: Annotated[list[str] | None, Field(alias="imageURLs")] = None
     """
     The image URLs of the product.
     """
-    size_chart_image_url: Annotated[
-        str | None, Field(alias="sizeChartImageURL", pattern="^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$")
-    ] = None
+    size_chart_image_url: Annotated[str | None, Field(alias="sizeChartImageURL")] = None
     """
     The size-chart image URL.
     """
@@ -1084,19 +1073,19 @@ class ProductMasterUpdateRequest(BaseModel):
     """
     All common attributes of the product.
     """
-    package_length_in_cm: Annotated[float | None, Field(alias="packageLengthInCM", ge=0.0)] = None
+    package_length_in_cm: Annotated[Number | None, Field(alias="packageLengthInCM")] = None
     """
     Package length in cm (the table spells it packageLenthInCM).
     """
-    package_width_in_cm: Annotated[float | None, Field(alias="packageWidthInCM", ge=0.0)] = None
+    package_width_in_cm: Annotated[Number | None, Field(alias="packageWidthInCM")] = None
     """
     Package width in cm.
     """
-    package_height_in_cm: Annotated[float | None, Field(alias="packageHeightInCM", ge=0.0)] = None
+    package_height_in_cm: Annotated[Number | None, Field(alias="packageHeightInCM")] = None
     """
     Package height in cm.
     """
-    package_weight_in_kg: Annotated[float | None, Field(alias="packageWeightInKG", ge=0.0)] = None
+    package_weight_in_kg: Annotated[Number | None, Field(alias="packageWeightInKG")] = None
     """
     Package weight in kg.
     """
@@ -1131,7 +1120,7 @@ class OrderItem(BaseModel):
     shipping_amount: Annotated[Money | None, Field(alias="shippingAmount")] = None
     seller_discount_amount: Annotated[Money | None, Field(alias="sellerDiscountAmount")] = None
     settlement_amount: Annotated[Money | None, Field(alias="settlementAmount")] = None
-    order_type: Annotated[OrderType | None, Field(alias="orderType")] = None
+    order_type: Annotated[OpenEnum[OrderType] | None, Field(alias="orderType")] = None
     """
     Delivery or Pickup (qoo10 only).
     """
@@ -1156,9 +1145,11 @@ class OrderItem(BaseModel):
     """
     Unix time (seconds) the order was created in the marketplace.
     """
-    order_status: Annotated[OrderStatus | None, Field(alias="orderStatus")] = None
-    payment_status: Annotated[PaymentStatus | None, Field(alias="paymentStatus")] = None
-    shipping_status: Annotated[ShippingStatus | None, Field(alias="shippingStatus")] = None
+    order_status: Annotated[OpenEnum[OrderStatus] | None, Field(alias="orderStatus")] = None
+    payment_status: Annotated[OpenEnum[PaymentStatus] | None, Field(alias="paymentStatus")] = None
+    shipping_status: Annotated[OpenEnum[ShippingStatus] | None, Field(alias="shippingStatus")] = (
+        None
+    )
     shipping_tracking_details: Annotated[
         TrackingDetails | None, Field(alias="shippingTrackingDetails")
     ] = None
@@ -1192,17 +1183,23 @@ class Order(BaseModel):
     """
     buyer_details: Annotated[BuyerDetails | None, Field(alias="buyerDetails")] = None
     order_items: Annotated[list[OrderItem] | None, Field(alias="orderItems")] = None
-    order_status: Annotated[OrderStatus | None, Field(alias="orderStatus")] = None
-    order_statuses: Annotated[list[OrderStatus] | None, Field(alias="orderStatuses")] = None
+    order_status: Annotated[OpenEnum[OrderStatus] | None, Field(alias="orderStatus")] = None
+    order_statuses: Annotated[list[OpenEnum[OrderStatus]] | None, Field(alias="orderStatuses")] = (
+        None
+    )
     """
     The statuses of the order's items.
     """
-    payment_status: Annotated[PaymentStatus | None, Field(alias="paymentStatus")] = None
-    payment_statuses: Annotated[list[PaymentStatus] | None, Field(alias="paymentStatuses")] = None
-    shipping_status: Annotated[ShippingStatus | None, Field(alias="shippingStatus")] = None
-    shipping_statuses: Annotated[list[ShippingStatus] | None, Field(alias="shippingStatuses")] = (
+    payment_status: Annotated[OpenEnum[PaymentStatus] | None, Field(alias="paymentStatus")] = None
+    payment_statuses: Annotated[
+        list[OpenEnum[PaymentStatus]] | None, Field(alias="paymentStatuses")
+    ] = None
+    shipping_status: Annotated[OpenEnum[ShippingStatus] | None, Field(alias="shippingStatus")] = (
         None
     )
+    shipping_statuses: Annotated[
+        list[OpenEnum[ShippingStatus]] | None, Field(alias="shippingStatuses")
+    ] = None
     payment_methods: Annotated[str | list[str] | None, Field(alias="paymentMethods")] = None
     """
     Payment method(s) — an array of strings, or a single string.
@@ -1244,7 +1241,7 @@ class Order(BaseModel):
     """
     Unix time (seconds).
     """
-    status: Status | None = None
+    status: OpenEnum[Status] | None = None
 
 
 class GetOrdersResponse(BaseModel):
@@ -1264,7 +1261,7 @@ class GetOrdersResponse(BaseModel):
     """
     The orders of this page.
     """
-    status: Status | None = None
+    status: OpenEnum[Status] | None = None
 
 
 class AsnReceivedItem(BaseModel):
