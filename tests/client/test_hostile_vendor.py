@@ -172,6 +172,8 @@ def _instance(cls: type[BaseException], body: Any) -> BaseException:
         "messages": ("a", "b"),
         "retry_after": 7.5,
         "limit": 99,
+        "raw": b"raw body",
+        "problems": ("/a: problem",),
     }
     params = _params(cls)
     args = [values[p] for p in params if p == "message"]
