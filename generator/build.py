@@ -205,7 +205,7 @@ def _operation(
         responses=responses,
         security=tuple(tuple(sorted(req)) for req in security),
         variants=tuple(_variant(data, v) for v in raw.get("x-variants", [])),
-        pagination=_pagination(raw.get("x-pagination")),
+        pagination=_pagination(data, raw.get("x-pagination"), _success_schema(data, raw)),
         mock_status=status,
         mock_body=json.dumps(mock_body, ensure_ascii=True),
         webhook_path=(
@@ -269,7 +269,29 @@ def _variant(data: dict[str, Any], raw: dict[str, Any]) -> Variant:
     )
 
 
-def _pagination(raw: dict[str, Any] | None) -> Pagination | None:
+def _success_schema(data: dict[str, Any], raw: dict[str, Any]) -> Any:
+    """The JSON schema of an operation's first 2xx response, if it has one."""
+    for code, response in sorted((raw.get("responses") or {}).items()):
+        if str(code).startswith("2"):
+            content = (deref(data, response).get("content") or {}).get("application/json") or {}
+            return content.get("schema")
+    return None
+
+
+def _item_model(data: dict[str, Any], schema: Any, pointer: str) -> str | None:
+    """The component name of the items a page lists at `pointer`, or None when unnamed."""
+    node = deref(data, schema)
+    for part in [p for p in pointer.split("/") if p]:
+        node = deref(data, ((node or {}).get("properties") or {}).get(part))
+    items = node.get("items") if isinstance(node, dict) and node.get("type") == "array" else None
+    if isinstance(items, dict) and "$ref" in items:
+        return _model_name(items)
+    return None
+
+
+def _pagination(
+    data: dict[str, Any], raw: dict[str, Any] | None, success: Any = None
+) -> Pagination | None:
     if not raw:
         return None
     return Pagination(
@@ -281,4 +303,5 @@ def _pagination(raw: dict[str, Any] | None) -> Pagination | None:
         raw["items"],
         raw.get("has-more"),
         raw.get("total"),
+        _item_model(data, success, raw["items"]) if success else None,
     )

@@ -94,6 +94,7 @@ class Pagination:
     items: str
     has_more: str | None
     total: str | None
+    item_model: str | None = None  # the model of one item at `items`, when the spec names it
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,8 @@ RESERVED = frozenset(
         "path",
     }
     | {"ops", "result", "httpx", "pydantic", "abc"}
+    # The call shape: keyword body fields, the checked body, items, the helpers called.
+    | {"fields", "sent", "item", "request_body", "check_options"}
 )
 # Module names the generated classes refer to in their bodies and annotations: a method of the
 # same name (an operationId) would shadow them inside the class, and the client's own methods.

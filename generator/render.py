@@ -59,6 +59,7 @@ RUNTIME = Path(__file__).resolve().parent / "runtime"
 RUNTIME_FILES = (
     "errors.py",
     "_runtime.py",
+    "_calls.py",
     "_auth.py",
     "_retry.py",
     "_ratelimit.py",

@@ -74,6 +74,30 @@ class Paging:
             return (page - self.first_page + 1) * size < total
         return size is None or count >= size
 
+    def page_items(self, result: Any) -> list[Any]:
+        """The items of one page, as the models parsed them (not re-dumped JSON)."""
+        node = result
+        for part in [p for p in self.items.split("/") if p]:
+            node = _child(node, part.replace("~1", "/").replace("~0", "~"))
+        node = getattr(node, "root", node) if isinstance(node, BaseModel) else node
+        return list(node) if isinstance(node, list) else []
+
+
+def _child(node: Any, key: str) -> Any:
+    """`node[key]` by wire name, through models (their aliases and extra fields) and dicts."""
+    if isinstance(node, BaseModel):
+        node = getattr(node, "root", node)
+    if isinstance(node, BaseModel):
+        for name, info in type(node).model_fields.items():
+            if (info.alias or name) == key:
+                return getattr(node, name)
+        return (node.model_extra or {}).get(key)
+    if isinstance(node, dict):
+        return node.get(key)
+    if isinstance(node, list) and key.isdigit() and int(key) < len(node):
+        return node[int(key)]
+    return None
+
 
 def _field(body: BaseModel | None, wire_name: str) -> Any:
     if body is None:

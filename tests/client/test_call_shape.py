@@ -1,0 +1,153 @@
+"""The call shape of the generated clients, sync and async: a body as a model, as a dict or as
+keyword fields sends the same request; a wrong body fails at the call and nothing is sent;
+`iter_<op>()` yields every item across pages; a constructor typo names the client."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import httpx
+import pydantic
+import pytest
+
+from tests.client.fakes import make_client, success
+from tests.client.test_pagination import PAGED, PagedVendor
+from tests.conftest import API_IDS, package
+from tests.helpers import api, call_kwargs, request_body
+
+CALLS = [
+    (a, op, call)
+    for a in API_IDS
+    for op in api(a).operations
+    for call in op.calls
+    if call.request_model
+]
+IDS = [f"{a}-{call.py_name}" for a, _, call in CALLS]
+SYNC_ASYNC = pytest.mark.parametrize("is_async", [False, True], ids=["sync", "async"])
+
+
+def _run(value: Any, is_async: bool) -> Any:
+    if not is_async:
+        return value
+
+    async def wait() -> Any:
+        return await value
+
+    return asyncio.run(wait())
+
+
+class _Sent(Exception):
+    """Raised by the fake vendor with the request: only what is sent matters here."""
+
+
+def _sent(api_id: str, op: Any, call: Any, is_async: bool, *args: Any, **kwargs: Any) -> bytes:
+    def handle(request: httpx.Request) -> httpx.Response:
+        raise _Sent(request.content)
+
+    client = make_client(api_id, handle, is_async=is_async)
+    with pytest.raises(_Sent) as sent:
+        _run(getattr(client, call.py_name)(*args, **call_kwargs(op), **kwargs), is_async)
+    content: bytes = sent.value.args[0]
+    return content
+
+
+@SYNC_ASYNC
+@pytest.mark.parametrize(("api_id", "op", "call"), CALLS, ids=IDS)
+def test_a_dict_body_sends_what_the_model_sends(
+    api_id: str, op: Any, call: Any, is_async: bool
+) -> None:
+    data = request_body(api_id, op, call)
+    model = getattr(package(api_id).models, call.request_model).model_validate(data)
+    assert _sent(api_id, op, call, is_async, data) == _sent(api_id, op, call, is_async, model)
+
+
+KEYWORD_CALLS = [
+    (a, op, call)
+    for a, op, call in CALLS
+    if isinstance(request_body(a, op, call), dict)
+    and request_body(a, op, call)
+    and not {p.py_name for p in op.call_params} & set(request_body(a, op, call))
+    and all(k.isidentifier() for k in request_body(a, op, call))
+]
+
+
+@SYNC_ASYNC
+@pytest.mark.parametrize(
+    ("api_id", "op", "call"), KEYWORD_CALLS, ids=[f"{a}-{c.py_name}" for a, _, c in KEYWORD_CALLS]
+)
+def test_keyword_fields_send_what_the_model_sends(
+    api_id: str, op: Any, call: Any, is_async: bool
+) -> None:
+    data = request_body(api_id, op, call)
+    models = package(api_id).models
+    model = getattr(models, call.request_model).model_validate(data)
+    python_names = model.model_dump(exclude_unset=True)  # the same fields by Python name
+    by_wire = _sent(api_id, op, call, is_async, **data)
+    assert by_wire == _sent(api_id, op, call, is_async, model)
+    assert _sent(api_id, op, call, is_async, **python_names) == by_wire
+
+
+def test_keyword_calls_cover_every_api_with_an_object_body() -> None:
+    assert {a for a, _, _ in KEYWORD_CALLS} == {a for a, _, _ in CALLS}
+
+
+@SYNC_ASYNC
+@pytest.mark.parametrize(("api_id", "op", "call"), CALLS, ids=IDS)
+def test_a_wrong_body_fails_at_the_call_and_sends_nothing(
+    api_id: str, op: Any, call: Any, is_async: bool
+) -> None:
+    sent: list[httpx.Request] = []
+    client = make_client(api_id, lambda r: sent.append(r) or success(op), is_async=is_async)
+    method = getattr(client, call.py_name)
+    with pytest.raises(pydantic.ValidationError, match=call.request_model):
+        _run(method(42, **call_kwargs(op)), is_async)
+    data = request_body(api_id, op, call)
+    with pytest.raises(TypeError, match=f"{call.py_name}.*not both"):
+        _run(method(data, **call_kwargs(op), unexpected_field=1), is_async)
+    assert sent == []
+
+
+@SYNC_ASYNC
+@pytest.mark.parametrize("api_id", API_IDS)
+def test_a_constructor_typo_names_the_client(api_id: str, is_async: bool) -> None:
+    a = api(api_id)
+    name = a.async_client_class if is_async else a.client_class
+    with pytest.raises(
+        TypeError, match=rf"^{name}\(\) got an unexpected keyword argument 'timout'"
+    ):
+        make_client(api_id, lambda r: httpx.Response(200), is_async=is_async, timout=3)
+
+
+@SYNC_ASYNC
+@pytest.mark.parametrize(("api_id", "op"), PAGED, ids=[f"{a}-{o.py_name}" for a, o in PAGED])
+def test_item_iterators_yield_every_item_across_pages(api_id: str, op: Any, is_async: bool) -> None:
+    vendor = PagedVendor(op, 23)
+    client = make_client(api_id, vendor.handle, is_async=is_async)
+    kwargs = call_kwargs(op)
+    p = op.pagination
+    args: list[Any] = []
+    if op.body:
+        data = {**request_body(api_id, op, op.calls[0]), p.page_param: p.first_page}
+        if p.size_param:
+            data[p.size_param] = 10
+        args.append(data)  # a plain dict body
+    else:
+        for param in op.call_params:
+            if param.name == p.page_param:
+                kwargs[param.py_name] = None
+            if param.name == p.size_param:
+                kwargs[param.py_name] = 10
+    iterator = getattr(client, f"iter_{op.py_name}")(*args, **kwargs)
+    if is_async:
+
+        async def collect() -> list[Any]:
+            return [item async for item in iterator]
+
+        items = asyncio.run(collect())
+    else:
+        items = list(iterator)
+    assert len(items) == 23
+    expected = getattr(package(api_id).models, p.item_model) if p.item_model else object
+    assert all(isinstance(item, expected) for item in items)
+    assert len(vendor.requested) == 3
