@@ -12,6 +12,7 @@ from pydantic import SecretStr
 from .. import _operations as ops
 from .. import models
 from .._auth import Credentials
+from .._calls import check_options, request_body
 from .._ratelimit import RateLimiter
 from .._retry import RetryPolicy
 from .._runtime import SyncSession
@@ -39,6 +40,7 @@ class AskaClient:
         the body included. A response body larger than `max_response_bytes` once decoded
         (gzip included) raises `errors.ResponseTooLargeError`. `runtime_options` (clock,
         wall_clock, sleep, rand) exist for tests."""
+        check_options("AskaClient", runtime_options)
         credentials = Credentials(
             ops.AUTH_SCHEMES,
             {
@@ -90,9 +92,10 @@ class AskaClient:
 
     def insert_stock(
         self,
-        body: models.StonesRequest,
+        body: models.StonesRequest | dict[str, typing.Any] | list[typing.Any] | None = None,
         *,
         idempotency_key: str | None = None,
+        **fields: typing.Any,
     ) -> models.InsertStockResponse:
         """Pure insert with explicit dedupe and a duplicate report
 
@@ -100,37 +103,49 @@ class AskaClient:
         and listed in `duplicates` with the existing Aska TagNo; a refStockId repeated within
         the payload is inserted once and the repeats reported with reason
         "duplicate_in_payload".
+
+        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
+        keyword arguments (Python or wire names); it is validated here, before anything is sent.
         """
+        sent = request_body("insert_stock", models.StonesRequest, body, fields, required=True)
         result = self._session.call(
             ops.INSERT_STOCK,
-            body=body,
+            body=sent,
             idempotency_key=idempotency_key,
         )
         return typing.cast("models.InsertStockResponse", result)
 
     def issue_api_key(
         self,
-        body: models.PartyKeyRequest,
+        body: models.PartyKeyRequest | dict[str, typing.Any] | list[typing.Any] | None = None,
         *,
         idempotency_key: str | None = None,
+        **fields: typing.Any,
     ) -> models.Envelope:
         """(Admin) issue a supplier API key
 
         An Aska admin looks up the supplier's PartyId in /Admin/UserApi and posts it here; the
         response carries the freshly minted `ak_…` key.
+
+        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
+        keyword arguments (Python or wire names); it is validated here, before anything is sent.
         """
+        sent = request_body("issue_api_key", models.PartyKeyRequest, body, fields, required=True)
         result = self._session.call(
             ops.ISSUE_API_KEY,
-            body=body,
+            body=sent,
             idempotency_key=idempotency_key,
         )
         return typing.cast("models.Envelope", result)
 
     def mark_unavailable(
         self,
-        body: models.MarkUnavailableRequest,
+        body: (
+            models.MarkUnavailableRequest | dict[str, typing.Any] | list[typing.Any] | None
+        ) = None,
         *,
         idempotency_key: str | None = None,
+        **fields: typing.Any,
     ) -> models.Envelope:
         """Out-of-stock signal — mark stones sold or unavailable
 
@@ -138,10 +153,16 @@ class AskaClient:
         same ids are no-ops. The stone leaves buyer-facing search and stays in MyStock with a
         flag. If any stone is committed to an in-flight buyer order the call is blocked with
         409.
+
+        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
+        keyword arguments (Python or wire names); it is validated here, before anything is sent.
         """
+        sent = request_body(
+            "mark_unavailable", models.MarkUnavailableRequest, body, fields, required=True
+        )
         result = self._session.call(
             ops.MARK_UNAVAILABLE,
-            body=body,
+            body=sent,
             idempotency_key=idempotency_key,
         )
         return typing.cast("models.Envelope", result)
@@ -162,74 +183,98 @@ class AskaClient:
 
     def revoke_api_key(
         self,
-        body: models.PartyKeyRequest,
+        body: models.PartyKeyRequest | dict[str, typing.Any] | list[typing.Any] | None = None,
         *,
         idempotency_key: str | None = None,
+        **fields: typing.Any,
     ) -> models.Envelope:
-        """(Admin) revoke a supplier API key — immediate"""
+        """(Admin) revoke a supplier API key — immediate
+
+        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
+        keyword arguments (Python or wire names); it is validated here, before anything is sent.
+        """
+        sent = request_body("revoke_api_key", models.PartyKeyRequest, body, fields, required=True)
         result = self._session.call(
             ops.REVOKE_API_KEY,
-            body=body,
+            body=sent,
             idempotency_key=idempotency_key,
         )
         return typing.cast("models.Envelope", result)
 
     def stone_approve(
         self,
-        body: models.OrderDetailList,
+        body: models.OrderDetailList | dict[str, typing.Any] | list[typing.Any] | None = None,
         *,
         idempotency_key: str | None = None,
+        **fields: typing.Any,
     ) -> models.Envelope:
         """Confirm you have the stone and will ship
 
         Send the OrderDetailIds you approve. Aska routes each stone to the right office (Mumbai
         for India suppliers, USA for US suppliers) and emails you the shipping label info.
+
+        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
+        keyword arguments (Python or wire names); it is validated here, before anything is sent.
         """
+        sent = request_body("stone_approve", models.OrderDetailList, body, fields, required=True)
         result = self._session.call(
             ops.STONE_APPROVE,
-            body=body,
+            body=sent,
             idempotency_key=idempotency_key,
         )
         return typing.cast("models.Envelope", result)
 
     def stone_outof_stock(
         self,
-        body: models.OrderDetailList,
+        body: models.OrderDetailList | dict[str, typing.Any] | list[typing.Any] | None = None,
         *,
         idempotency_key: str | None = None,
+        **fields: typing.Any,
     ) -> models.Envelope:
         """Reject — the stone is no longer available
 
         Aska marks the stone unavailable and sends the buyer a generic apology; your reason is
         admin-internal. Repeated rejections affect your supplier rating.
+
+        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
+        keyword arguments (Python or wire names); it is validated here, before anything is sent.
         """
+        sent = request_body(
+            "stone_outof_stock", models.OrderDetailList, body, fields, required=True
+        )
         result = self._session.call(
             ops.STONE_OUTOF_STOCK,
-            body=body,
+            body=sent,
             idempotency_key=idempotency_key,
         )
         return typing.cast("models.Envelope", result)
 
     def stone_request(
         self,
-        body: models.EmptyRequest,
+        body: models.EmptyRequest | dict[str, typing.Any] | list[typing.Any] | None = None,
+        **fields: typing.Any,
     ) -> models.StoneRequestResponse:
         """List your pending order requests
 
         Poll every 5–10 minutes to discover new buyer requests on your stones. Each row carries
         the OrderDetailId you quote in stone_approve / stone_outof_stock.
+
+        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
+        keyword arguments (Python or wire names); it is validated here, before anything is sent.
         """
+        sent = request_body("stone_request", models.EmptyRequest, body, fields, required=True)
         result = self._session.call(
             ops.STONE_REQUEST,
-            body=body,
+            body=sent,
         )
         return typing.cast("models.StoneRequestResponse", result)
 
     def update_stock(
         self,
-        body: models.UpdateStockRequest,
+        body: models.UpdateStockRequest | dict[str, typing.Any] | list[typing.Any] | None = None,
         *,
         idempotency_key: str | None = None,
+        **fields: typing.Any,
     ) -> models.UpdateStockResponse:
         """Update existing SKUs only — skips new ones
 
@@ -237,19 +282,24 @@ class AskaClient:
         matching rows only; a SKU unknown to Aska is silently skipped and counted in `skipped`.
         Master values (shape, color, clarity, cut, polish, symm, fluo, lab) are human-readable
         strings resolved through Aska's master tables.
+
+        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
+        keyword arguments (Python or wire names); it is validated here, before anything is sent.
         """
+        sent = request_body("update_stock", models.UpdateStockRequest, body, fields, required=True)
         result = self._session.call(
             ops.UPDATE_STOCK,
-            body=body,
+            body=sent,
             idempotency_key=idempotency_key,
         )
         return typing.cast("models.UpdateStockResponse", result)
 
     def upload_stock(
         self,
-        body: models.DiamondStockList,
+        body: models.DiamondStockList | dict[str, typing.Any] | list[typing.Any] | None = None,
         *,
         idempotency_key: str | None = None,
+        **fields: typing.Any,
     ) -> models.Envelope:
         """Bulk add new stones (destructive replace of your inventory)
 
@@ -257,28 +307,37 @@ class AskaClient:
         WebLiveStock rows scoped to your PartyId and maps shape/color/clarity labels to master
         IDs server-side. Treat it as a destructive REPLACE of your whole inventory; use
         insert_stock or upsert_stock for incremental loads.
+
+        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
+        keyword arguments (Python or wire names); it is validated here, before anything is sent.
         """
+        sent = request_body("upload_stock", models.DiamondStockList, body, fields, required=True)
         result = self._session.call(
             ops.UPLOAD_STOCK,
-            body=body,
+            body=sent,
             idempotency_key=idempotency_key,
         )
         return typing.cast("models.Envelope", result)
 
     def upsert_stock(
         self,
-        body: models.StonesRequest,
+        body: models.StonesRequest | dict[str, typing.Any] | list[typing.Any] | None = None,
         *,
         idempotency_key: str | None = None,
+        **fields: typing.Any,
     ) -> models.UpsertStockResponse:
         """Insert or update — fire on every stock change
 
         The server looks up (refStockId, your PartyId), updates the row if it exists and inserts
         it if it doesn't; the internal Aska TagNo (AJ + 4 digits) is assigned on insert.
+
+        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
+        keyword arguments (Python or wire names); it is validated here, before anything is sent.
         """
+        sent = request_body("upsert_stock", models.StonesRequest, body, fields, required=True)
         result = self._session.call(
             ops.UPSERT_STOCK,
-            body=body,
+            body=sent,
             idempotency_key=idempotency_key,
         )
         return typing.cast("models.UpsertStockResponse", result)

@@ -12,6 +12,7 @@ from pydantic import SecretStr
 from .. import _operations as ops
 from .. import models
 from .._auth import Credentials
+from .._calls import check_options, request_body
 from .._ratelimit import RateLimiter
 from .._retry import RetryPolicy
 from .._runtime import SyncSession
@@ -42,6 +43,7 @@ class AssureEcommerceClient:
         the body included. A response body larger than `max_response_bytes` once decoded
         (gzip included) raises `errors.ResponseTooLargeError`. `runtime_options` (clock,
         wall_clock, sleep, rand) exist for tests."""
+        check_options("AssureEcommerceClient", runtime_options)
         credentials = Credentials(
             ops.AUTH_SCHEMES,
             {
@@ -95,45 +97,64 @@ class AssureEcommerceClient:
 
     def push_order(
         self,
-        body: models.OrderPush,
+        body: models.OrderPush | dict[str, typing.Any] | list[typing.Any] | None = None,
+        **fields: typing.Any,
     ) -> models.OrderPush:
         """Push a new customer order to Assure for warehouse fulfilment
 
         Order Push API. Sends one order with its items, addresses and timings; Assure echoes the
         request body back on success.
+
+        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
+        keyword arguments (Python or wire names); it is validated here, before anything is sent.
         """
+        sent = request_body("push_order", models.OrderPush, body, fields, required=True)
         result = self._session.call(
             ops.PUSH_ORDER,
-            body=body,
+            body=sent,
         )
         return typing.cast("models.OrderPush", result)
 
     def push_order_cancellation(
         self,
-        body: models.OrderCancellationPush,
+        body: models.OrderCancellationPush | dict[str, typing.Any] | list[typing.Any] | None = None,
+        **fields: typing.Any,
     ) -> models.OrderCancellationPush:
         """Push a (partial) order cancellation to Assure
 
         Order Cancellation Push API. Sends the items and quantities cancelled on the platform;
         Assure echoes the request body back on success.
+
+        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
+        keyword arguments (Python or wire names); it is validated here, before anything is sent.
         """
+        sent = request_body(
+            "push_order_cancellation", models.OrderCancellationPush, body, fields, required=True
+        )
         result = self._session.call(
             ops.PUSH_ORDER_CANCELLATION,
-            body=body,
+            body=sent,
         )
         return typing.cast("models.OrderCancellationPush", result)
 
     def push_return_order(
         self,
-        body: models.ReturnOrderPush,
+        body: models.ReturnOrderPush | dict[str, typing.Any] | list[typing.Any] | None = None,
+        **fields: typing.Any,
     ) -> models.ReturnOrderPush:
         """Tell Assure about an incoming customer return
 
         Return Order Push API. Sends one return order (the items, why they come back, the
         tracking id and transporter); Assure echoes the request body back on success.
+
+        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
+        keyword arguments (Python or wire names); it is validated here, before anything is sent.
         """
+        sent = request_body(
+            "push_return_order", models.ReturnOrderPush, body, fields, required=True
+        )
         result = self._session.call(
             ops.PUSH_RETURN_ORDER,
-            body=body,
+            body=sent,
         )
         return typing.cast("models.ReturnOrderPush", result)

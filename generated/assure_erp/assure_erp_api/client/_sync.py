@@ -13,6 +13,7 @@ from pydantic import SecretStr
 from .. import _operations as ops
 from .. import models
 from .._auth import Credentials
+from .._calls import check_options, request_body
 from .._ratelimit import RateLimiter
 from .._retry import RetryPolicy
 from .._runtime import SyncSession
@@ -41,6 +42,7 @@ class AssureErpClient:
         the body included. A response body larger than `max_response_bytes` once decoded
         (gzip included) raises `errors.ResponseTooLargeError`. `runtime_options` (clock,
         wall_clock, sleep, rand) exist for tests."""
+        check_options("AssureErpClient", runtime_options)
         credentials = Credentials(
             ops.AUTH_SCHEMES,
             {
@@ -94,147 +96,232 @@ class AssureErpClient:
 
     def add_customer_location(
         self,
-        body: models.CustomerLocation,
+        body: models.CustomerLocation | dict[str, typing.Any] | list[typing.Any] | None = None,
         *,
         customer_code: str,
+        **fields: typing.Any,
     ) -> None:
         """Add a customer location master
 
         Creates a location (GSTIN, billing and shipping address) of an existing customer.
+
+        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
+        keyword arguments (Python or wire names); it is validated here, before anything is sent.
         """
+        sent = request_body(
+            "add_customer_location", models.CustomerLocation, body, fields, required=True
+        )
         result = self._session.call(
             ops.ADD_CUSTOMER_LOCATION,
             path_params={
                 "customerCode": customer_code,
             },
-            body=body,
+            body=sent,
         )
         return typing.cast("None", result)
 
     def add_vendor_location(
         self,
-        body: models.VendorLocation,
+        body: models.VendorLocation | dict[str, typing.Any] | list[typing.Any] | None = None,
         *,
         vendor_code: str,
+        **fields: typing.Any,
     ) -> None:
         """Add a vendor location master
 
         Creates a location (GSTIN, billing and shipping address) of an existing vendor.
+
+        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
+        keyword arguments (Python or wire names); it is validated here, before anything is sent.
         """
+        sent = request_body(
+            "add_vendor_location", models.VendorLocation, body, fields, required=True
+        )
         result = self._session.call(
             ops.ADD_VENDOR_LOCATION,
             path_params={
                 "vendorCode": vendor_code,
             },
-            body=body,
+            body=sent,
         )
         return typing.cast("None", result)
 
     def create_customer_master(
         self,
-        body: models.CustomerMaster,
+        body: models.CustomerMaster | dict[str, typing.Any] | list[typing.Any] | None = None,
+        **fields: typing.Any,
     ) -> None:
         """Create a customer master
 
         Creates in Assure the customer the ERP knows by its customer code.
+
+        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
+        keyword arguments (Python or wire names); it is validated here, before anything is sent.
         """
+        sent = request_body(
+            "create_customer_master", models.CustomerMaster, body, fields, required=True
+        )
         result = self._session.call(
             ops.CREATE_CUSTOMER_MASTER,
-            body=body,
+            body=sent,
         )
         return typing.cast("None", result)
 
     def create_inward_order(
         self,
-        body: models.CreateInwardOrderRequest,
+        body: (
+            models.CreateInwardOrderRequest | dict[str, typing.Any] | list[typing.Any] | None
+        ) = None,
+        **fields: typing.Any,
     ) -> None:
         """Create an inward order (PO, STO, RO, OPEN_PO or OPEN_RO)
 
         Creates one inward order per payload; each SKU may appear only once. Create the vendor
         master, its location and the article masters first.
+
+        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
+        keyword arguments (Python or wire names); it is validated here, before anything is sent.
         """
+        sent = request_body(
+            "create_inward_order", models.CreateInwardOrderRequest, body, fields, required=True
+        )
         result = self._session.call(
             ops.CREATE_INWARD_ORDER,
-            body=body,
+            body=sent,
         )
         return typing.cast("None", result)
 
     def create_manufacturable_sku(
         self,
-        body: models.ManufacturableSkuRequest,
+        body: (
+            models.ManufacturableSkuRequest | dict[str, typing.Any] | list[typing.Any] | None
+        ) = None,
+        **fields: typing.Any,
     ) -> None:
         """Create manufacturable (print-on-demand) SKU definitions at a location
 
         Marks the given SKUs as manufacturable (print on demand) at a location.
+
+        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
+        keyword arguments (Python or wire names); it is validated here, before anything is sent.
         """
+        sent = request_body(
+            "create_manufacturable_sku",
+            models.ManufacturableSkuRequest,
+            body,
+            fields,
+            required=True,
+        )
         result = self._session.call(
             ops.CREATE_MANUFACTURABLE_SKU,
-            body=body,
+            body=sent,
         )
         return typing.cast("None", result)
 
     def create_outward_order(
         self,
-        body: models.CreateOutwardOrderRequest,
+        body: (
+            models.CreateOutwardOrderRequest | dict[str, typing.Any] | list[typing.Any] | None
+        ) = None,
+        **fields: typing.Any,
     ) -> None:
         """Create an outward order (SO, STO, RTV or RPO)
 
         Creates one outward order per payload; each SKU may appear only once.
+
+        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
+        keyword arguments (Python or wire names); it is validated here, before anything is sent.
         """
+        sent = request_body(
+            "create_outward_order", models.CreateOutwardOrderRequest, body, fields, required=True
+        )
         result = self._session.call(
             ops.CREATE_OUTWARD_ORDER,
-            body=body,
+            body=sent,
         )
         return typing.cast("None", result)
 
     def create_outward_order_using_partner_codes(
         self,
-        body: models.CreateOutwardOrderUsingPartnerCodesRequest,
+        body: (
+            models.CreateOutwardOrderUsingPartnerCodesRequest
+            | dict[str, typing.Any]
+            | list[typing.Any]
+            | None
+        ) = None,
+        **fields: typing.Any,
     ) -> None:
         """Create an outward order using partner codes
 
         Creates one outward order addressed by partner (customer or vendor) code and partner
         location code instead of inline addresses. Create the customer master, its location and
         the article masters first.
+
+        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
+        keyword arguments (Python or wire names); it is validated here, before anything is sent.
         """
+        sent = request_body(
+            "create_outward_order_using_partner_codes",
+            models.CreateOutwardOrderUsingPartnerCodesRequest,
+            body,
+            fields,
+            required=True,
+        )
         result = self._session.call(
             ops.CREATE_OUTWARD_ORDER_USING_PARTNER_CODES,
-            body=body,
+            body=sent,
         )
         return typing.cast("None", result)
 
     def create_sku_listings(
         self,
-        body: models.CreateSkuListingsRequest,
+        body: (
+            models.CreateSkuListingsRequest | dict[str, typing.Any] | list[typing.Any] | None
+        ) = None,
+        **fields: typing.Any,
     ) -> None:
         """Create barcode ↔ channel SKU listings (up to 5,000 per payload)
 
         Creates barcode-to-channel-SKU mappings for a channel; the article masters must already
         exist.
+
+        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
+        keyword arguments (Python or wire names); it is validated here, before anything is sent.
         """
+        sent = request_body(
+            "create_sku_listings", models.CreateSkuListingsRequest, body, fields, required=True
+        )
         result = self._session.call(
             ops.CREATE_SKU_LISTINGS,
-            body=body,
+            body=sent,
         )
         return typing.cast("None", result)
 
     def create_vendor_master(
         self,
-        body: models.VendorMaster,
+        body: models.VendorMaster | dict[str, typing.Any] | list[typing.Any] | None = None,
+        **fields: typing.Any,
     ) -> None:
         """Create a vendor master
 
         Creates in Assure the vendor (supplier) the ERP knows by its vendor code.
+
+        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
+        keyword arguments (Python or wire names); it is validated here, before anything is sent.
         """
+        sent = request_body(
+            "create_vendor_master", models.VendorMaster, body, fields, required=True
+        )
         result = self._session.call(
             ops.CREATE_VENDOR_MASTER,
-            body=body,
+            body=sent,
         )
         return typing.cast("None", result)
 
     def post_master_articles(
         self,
-        body: models.ArticlesPostRequest,
+        body: models.ArticlesPostRequest | dict[str, typing.Any] | list[typing.Any] | None = None,
+        **fields: typing.Any,
     ) -> models.ArticlesPostResponse:
         """Create article masters, create virtual SKU definitions or search virtual SKU definitions
 
@@ -242,101 +329,183 @@ class AssureErpClient:
         selects one: `articleMasters` creates article masters (up to 5,000 per payload),
         `virtualSkuDefinitions` creates virtual (bundle) SKU definitions, `parentChannelSkus`
         searches virtual SKU definitions. Use the typed variant methods.
+
+        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
+        keyword arguments (Python or wire names); it is validated here, before anything is sent.
         """
+        sent = request_body(
+            "post_master_articles", models.ArticlesPostRequest, body, fields, required=True
+        )
         result = self._session.call(
             ops.POST_MASTER_ARTICLES,
-            body=body,
+            body=sent,
         )
         return typing.cast("models.ArticlesPostResponse", result)
 
     def create_article_master(
         self,
-        body: models.CreateArticleMasterRequest,
+        body: (
+            models.CreateArticleMasterRequest | dict[str, typing.Any] | list[typing.Any] | None
+        ) = None,
+        **fields: typing.Any,
     ) -> models.EmptyBody:
         """Create article masters (up to 5,000 per payload)
 
         Creates article masters (SKUs) in Assure, optionally with SKU attributes, dimensions and
         a virtual (bundle) SKU definition.
+
+        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
+        keyword arguments (Python or wire names); it is validated here, before anything is sent.
         """
+        sent = request_body(
+            "create_article_master", models.CreateArticleMasterRequest, body, fields, required=True
+        )
         result = self._session.call(
             ops.CREATE_ARTICLE_MASTER,
-            body=body,
+            body=sent,
         )
         return typing.cast("models.EmptyBody", result)
 
     def create_virtual_sku_definition(
         self,
-        body: models.CreateVirtualSkuDefinitionRequest,
+        body: (
+            models.CreateVirtualSkuDefinitionRequest
+            | dict[str, typing.Any]
+            | list[typing.Any]
+            | None
+        ) = None,
+        **fields: typing.Any,
     ) -> models.EmptyBody:
         """Create virtual SKU definitions
 
         Defines virtual (bundle) SKUs as a parent SKU made of child SKUs and quantities.
+
+        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
+        keyword arguments (Python or wire names); it is validated here, before anything is sent.
         """
+        sent = request_body(
+            "create_virtual_sku_definition",
+            models.CreateVirtualSkuDefinitionRequest,
+            body,
+            fields,
+            required=True,
+        )
         result = self._session.call(
             ops.CREATE_VIRTUAL_SKU_DEFINITION,
-            body=body,
+            body=sent,
         )
         return typing.cast("models.EmptyBody", result)
 
     def search_virtual_sku_definition(
         self,
-        body: models.SearchVirtualSkuDefinitionRequest,
+        body: (
+            models.SearchVirtualSkuDefinitionRequest
+            | dict[str, typing.Any]
+            | list[typing.Any]
+            | None
+        ) = None,
+        **fields: typing.Any,
     ) -> models.SearchVirtualSkuDefinitionResponse:
         """Search virtual SKU definitions by parent SKU
 
         Returns the virtual SKU definitions of the given parent SKUs.
+
+        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
+        keyword arguments (Python or wire names); it is validated here, before anything is sent.
         """
+        sent = request_body(
+            "search_virtual_sku_definition",
+            models.SearchVirtualSkuDefinitionRequest,
+            body,
+            fields,
+            required=True,
+        )
         result = self._session.call(
             ops.SEARCH_VIRTUAL_SKU_DEFINITION,
-            body=body,
+            body=sent,
         )
         return typing.cast("models.SearchVirtualSkuDefinitionResponse", result)
 
     def push_customer_cancellation(
         self,
-        body: models.CustomerCancellationRequest,
+        body: (
+            models.CustomerCancellationRequest | dict[str, typing.Any] | list[typing.Any] | None
+        ) = None,
         *,
         order_code: str,
+        **fields: typing.Any,
     ) -> None:
         """Push a customer cancellation of an outward order (full or partial)
 
         Cancels outward order items; cancelledQuantity is always the absolute cancelled
         quantity. Allowed before invoicing only.
+
+        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
+        keyword arguments (Python or wire names); it is validated here, before anything is sent.
         """
+        sent = request_body(
+            "push_customer_cancellation",
+            models.CustomerCancellationRequest,
+            body,
+            fields,
+            required=True,
+        )
         result = self._session.call(
             ops.PUSH_CUSTOMER_CANCELLATION,
             path_params={
                 "orderCode": order_code,
             },
-            body=body,
+            body=sent,
         )
         return typing.cast("None", result)
 
     def remove_manufacturable_sku(
         self,
-        body: models.ManufacturableSkuRequest,
+        body: (
+            models.ManufacturableSkuRequest | dict[str, typing.Any] | list[typing.Any] | None
+        ) = None,
+        **fields: typing.Any,
     ) -> None:
         """Remove manufacturable SKU definitions at a location
 
         Removes the manufacturable (print-on-demand) definition of the given SKUs at a location.
+
+        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
+        keyword arguments (Python or wire names); it is validated here, before anything is sent.
         """
+        sent = request_body(
+            "remove_manufacturable_sku",
+            models.ManufacturableSkuRequest,
+            body,
+            fields,
+            required=True,
+        )
         result = self._session.call(
             ops.REMOVE_MANUFACTURABLE_SKU,
-            body=body,
+            body=sent,
         )
         return typing.cast("None", result)
 
     def search_article_master(
         self,
-        body: models.SearchArticleMasterRequest,
+        body: (
+            models.SearchArticleMasterRequest | dict[str, typing.Any] | list[typing.Any] | None
+        ) = None,
+        **fields: typing.Any,
     ) -> models.SearchArticleMasterResponse:
         """Search article masters by channel SKU code (up to 5,000)
 
         Returns the article masters of the given channelSkuCodes.
+
+        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
+        keyword arguments (Python or wire names); it is validated here, before anything is sent.
         """
+        sent = request_body(
+            "search_article_master", models.SearchArticleMasterRequest, body, fields, required=True
+        )
         result = self._session.call(
             ops.SEARCH_ARTICLE_MASTER,
-            body=body,
+            body=sent,
         )
         return typing.cast("models.SearchArticleMasterResponse", result)
 
@@ -378,28 +547,44 @@ class AssureErpClient:
 
     def search_inventory(
         self,
-        body: models.SearchInventoryRequest,
+        body: (
+            models.SearchInventoryRequest | dict[str, typing.Any] | list[typing.Any] | None
+        ) = None,
+        **fields: typing.Any,
     ) -> models.SearchInventoryResponse:
         """Search inventory at a warehouse (up to 10,000 SKUs per payload)
 
         Returns QC-pass and QC-fail inventory per SKU. With channelSkuCodes (at most 10,000) it
         answers for those SKUs; without them the response is paginated by pageNumber (up to 10k
         SKUs per page) and hasMore says whether another page follows.
+
+        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
+        keyword arguments (Python or wire names); it is validated here, before anything is sent.
         """
+        sent = request_body(
+            "search_inventory", models.SearchInventoryRequest, body, fields, required=True
+        )
         result = self._session.call(
             ops.SEARCH_INVENTORY,
-            body=body,
+            body=sent,
         )
         return typing.cast("models.SearchInventoryResponse", result)
 
     def iter_search_inventory_pages(
         self,
-        body: models.SearchInventoryRequest,
+        body: models.SearchInventoryRequest | dict[str, typing.Any] | None = None,
+        **fields: typing.Any,
     ) -> Iterator[models.SearchInventoryResponse]:
         """Every page of `search_inventory`, from the requested page (or the first) to the last."""
         paging = ops.SEARCH_INVENTORY_PAGING
         query: dict[str, typing.Any] = {}
-        page_body: models.SearchInventoryRequest | None = body
+        page_body = request_body(
+            "iter_search_inventory_pages",
+            models.SearchInventoryRequest,
+            body,
+            fields,
+            required=True,
+        )
         page = paging.start(page_body, query)
         size = paging.size(page_body, query)
         while True:
@@ -414,17 +599,42 @@ class AssureErpClient:
                 return
             page += 1
 
+    def iter_search_inventory(
+        self,
+        body: models.SearchInventoryRequest | dict[str, typing.Any] | None = None,
+        **fields: typing.Any,
+    ) -> Iterator[models.InventoryRecord]:
+        """Every item of `search_inventory` across its pages, from the requested page (or the
+        first) to the last.
+        """
+        paging = ops.SEARCH_INVENTORY_PAGING
+        for result in self.iter_search_inventory_pages(
+            body,
+            **fields,
+        ):
+            for item in paging.page_items(result):
+                yield typing.cast("models.InventoryRecord", item)
+
     def search_sku_attributes(
         self,
-        body: models.SearchSkuAttributesRequest,
+        body: (
+            models.SearchSkuAttributesRequest | dict[str, typing.Any] | list[typing.Any] | None
+        ) = None,
+        **fields: typing.Any,
     ) -> models.SearchSkuAttributesResponse:
         """Search SKU attributes by channel SKU code (up to 5,000)
 
         Returns the SKU attributes of the given channelSkuCodes.
+
+        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
+        keyword arguments (Python or wire names); it is validated here, before anything is sent.
         """
+        sent = request_body(
+            "search_sku_attributes", models.SearchSkuAttributesRequest, body, fields, required=True
+        )
         result = self._session.call(
             ops.SEARCH_SKU_ATTRIBUTES,
-            body=body,
+            body=sent,
         )
         return typing.cast("models.SearchSkuAttributesResponse", result)
 
@@ -466,118 +676,177 @@ class AssureErpClient:
 
     def update_article_master(
         self,
-        body: models.UpdateArticleMasterRequest,
+        body: (
+            models.UpdateArticleMasterRequest | dict[str, typing.Any] | list[typing.Any] | None
+        ) = None,
+        **fields: typing.Any,
     ) -> None:
         """Update article masters (up to 5,000 per payload)
 
         Updates article masters already in Assure; channelSkuCode identifies each one and cannot
         change.
+
+        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
+        keyword arguments (Python or wire names); it is validated here, before anything is sent.
         """
+        sent = request_body(
+            "update_article_master", models.UpdateArticleMasterRequest, body, fields, required=True
+        )
         result = self._session.call(
             ops.UPDATE_ARTICLE_MASTER,
-            body=body,
+            body=sent,
         )
         return typing.cast("None", result)
 
     def update_customer_location(
         self,
-        body: models.CustomerLocation,
+        body: models.CustomerLocation | dict[str, typing.Any] | list[typing.Any] | None = None,
         *,
         customer_code: str,
+        **fields: typing.Any,
     ) -> None:
         """Update a customer location master
 
         Updates a location created by add_customer_location; every field but
         customerLocationCode can change.
+
+        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
+        keyword arguments (Python or wire names); it is validated here, before anything is sent.
         """
+        sent = request_body(
+            "update_customer_location", models.CustomerLocation, body, fields, required=True
+        )
         result = self._session.call(
             ops.UPDATE_CUSTOMER_LOCATION,
             path_params={
                 "customerCode": customer_code,
             },
-            body=body,
+            body=sent,
         )
         return typing.cast("None", result)
 
     def update_customer_master(
         self,
-        body: models.CustomerMaster,
+        body: models.CustomerMaster | dict[str, typing.Any] | list[typing.Any] | None = None,
+        **fields: typing.Any,
     ) -> None:
         """Update a customer master
 
         Updates a customer created by create_customer_master; every field but customerCode can
         change.
+
+        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
+        keyword arguments (Python or wire names); it is validated here, before anything is sent.
         """
+        sent = request_body(
+            "update_customer_master", models.CustomerMaster, body, fields, required=True
+        )
         result = self._session.call(
             ops.UPDATE_CUSTOMER_MASTER,
-            body=body,
+            body=sent,
         )
         return typing.cast("None", result)
 
     def update_order_properties(
         self,
-        body: models.UpdateOrderPropertiesRequest,
+        body: (
+            models.UpdateOrderPropertiesRequest | dict[str, typing.Any] | list[typing.Any] | None
+        ) = None,
         *,
         order_code: str,
+        **fields: typing.Any,
     ) -> None:
         """Update an order's dispatch-by time, processing start time and hold flag
 
         Updates dispatchByTime and startProcessingTime, usually when an order is unheld.
+
+        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
+        keyword arguments (Python or wire names); it is validated here, before anything is sent.
         """
+        sent = request_body(
+            "update_order_properties",
+            models.UpdateOrderPropertiesRequest,
+            body,
+            fields,
+            required=True,
+        )
         result = self._session.call(
             ops.UPDATE_ORDER_PROPERTIES,
             path_params={
                 "orderCode": order_code,
             },
-            body=body,
+            body=sent,
         )
         return typing.cast("None", result)
 
     def update_vendor_location(
         self,
-        body: models.VendorLocation,
+        body: models.VendorLocation | dict[str, typing.Any] | list[typing.Any] | None = None,
         *,
         vendor_code: str,
+        **fields: typing.Any,
     ) -> None:
         """Update a vendor location master
 
         Updates a location created by add_vendor_location; every field but vendorLocationCode
         can change.
+
+        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
+        keyword arguments (Python or wire names); it is validated here, before anything is sent.
         """
+        sent = request_body(
+            "update_vendor_location", models.VendorLocation, body, fields, required=True
+        )
         result = self._session.call(
             ops.UPDATE_VENDOR_LOCATION,
             path_params={
                 "vendorCode": vendor_code,
             },
-            body=body,
+            body=sent,
         )
         return typing.cast("None", result)
 
     def update_vendor_master(
         self,
-        body: models.VendorMaster,
+        body: models.VendorMaster | dict[str, typing.Any] | list[typing.Any] | None = None,
+        **fields: typing.Any,
     ) -> None:
         """Update a vendor master
 
         Updates a vendor created by create_vendor_master; every field but vendorCode can change.
+
+        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
+        keyword arguments (Python or wire names); it is validated here, before anything is sent.
         """
+        sent = request_body(
+            "update_vendor_master", models.VendorMaster, body, fields, required=True
+        )
         result = self._session.call(
             ops.UPDATE_VENDOR_MASTER,
-            body=body,
+            body=sent,
         )
         return typing.cast("None", result)
 
     def upsert_sku_attributes(
         self,
-        body: models.UpsertSkuAttributesRequest,
+        body: (
+            models.UpsertSkuAttributesRequest | dict[str, typing.Any] | list[typing.Any] | None
+        ) = None,
+        **fields: typing.Any,
     ) -> None:
         """Add or update SKU attributes (up to 5,000 channel SKUs per payload)
 
         Saves attribute1…attribute15 of each SKU. A value not yet stored is saved; for a stored
         value an empty string sets it to null and null leaves it unchanged.
+
+        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
+        keyword arguments (Python or wire names); it is validated here, before anything is sent.
         """
+        sent = request_body(
+            "upsert_sku_attributes", models.UpsertSkuAttributesRequest, body, fields, required=True
+        )
         result = self._session.call(
             ops.UPSERT_SKU_ATTRIBUTES,
-            body=body,
+            body=sent,
         )
         return typing.cast("None", result)

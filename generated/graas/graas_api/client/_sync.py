@@ -13,6 +13,7 @@ from pydantic import SecretStr
 from .. import _operations as ops
 from .. import models
 from .._auth import Credentials
+from .._calls import check_options, request_body
 from .._ratelimit import RateLimiter
 from .._retry import RetryPolicy
 from .._runtime import SyncSession
@@ -42,6 +43,7 @@ class GraasClient:
         the body included. A response body larger than `max_response_bytes` once decoded
         (gzip included) raises `errors.ResponseTooLargeError`. `runtime_options` (clock,
         wall_clock, sleep, rand) exist for tests."""
+        check_options("GraasClient", runtime_options)
         credentials = Credentials(
             ops.AUTH_SCHEMES,
             {
@@ -97,50 +99,87 @@ class GraasClient:
 
     def create_asn(
         self,
-        body: models.CreateAsnRequest,
+        body: models.CreateAsnRequest | dict[str, typing.Any] | list[typing.Any] | None = None,
+        **fields: typing.Any,
     ) -> models.CreateAsnResponse:
-        """Create an ASN (advance shipping notice) for a purchase order"""
+        """Create an ASN (advance shipping notice) for a purchase order
+
+        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
+        keyword arguments (Python or wire names); it is validated here, before anything is sent.
+        """
+        sent = request_body("create_asn", models.CreateAsnRequest, body, fields, required=True)
         result = self._session.call(
             ops.CREATE_ASN,
-            body=body,
+            body=sent,
         )
         return typing.cast("models.CreateAsnResponse", result)
 
     def create_kartrocket_account(
         self,
-        body: models.KartrocketAccountRequest,
+        body: (
+            models.KartrocketAccountRequest | dict[str, typing.Any] | list[typing.Any] | None
+        ) = None,
+        **fields: typing.Any,
     ) -> models.ChannelAccountResponse:
-        """Create a Graas account and add a Kartrocket account"""
+        """Create a Graas account and add a Kartrocket account
+
+        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
+        keyword arguments (Python or wire names); it is validated here, before anything is sent.
+        """
+        sent = request_body(
+            "create_kartrocket_account",
+            models.KartrocketAccountRequest,
+            body,
+            fields,
+            required=True,
+        )
         result = self._session.call(
             ops.CREATE_KARTROCKET_ACCOUNT,
-            body=body,
+            body=sent,
         )
         return typing.cast("models.ChannelAccountResponse", result)
 
     def create_lazada_account(
         self,
-        body: models.LazadaAccountRequest,
+        body: models.LazadaAccountRequest | dict[str, typing.Any] | list[typing.Any] | None = None,
+        **fields: typing.Any,
     ) -> models.ChannelAccountResponse:
-        """Create a Graas account and add a Lazada account"""
+        """Create a Graas account and add a Lazada account
+
+        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
+        keyword arguments (Python or wire names); it is validated here, before anything is sent.
+        """
+        sent = request_body(
+            "create_lazada_account", models.LazadaAccountRequest, body, fields, required=True
+        )
         result = self._session.call(
             ops.CREATE_LAZADA_ACCOUNT,
-            body=body,
+            body=sent,
         )
         return typing.cast("models.ChannelAccountResponse", result)
 
     def create_product_master(
         self,
-        body: models.ProductMasterCreateRequest,
+        body: (
+            models.ProductMasterCreateRequest | dict[str, typing.Any] | list[typing.Any] | None
+        ) = None,
+        **fields: typing.Any,
     ) -> None:
         """Create a product master (one seller SKU)
 
         Creates the product master for a seller SKU with its titles and descriptions (optionally
         in Thai, the `_thTH` fields), images, per-warehouse quantities, prices per currency,
         variant and other attributes, and package dimensions.
+
+        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
+        keyword arguments (Python or wire names); it is validated here, before anything is sent.
         """
+        sent = request_body(
+            "create_product_master", models.ProductMasterCreateRequest, body, fields, required=True
+        )
         result = self._session.call(
             ops.CREATE_PRODUCT_MASTER,
-            body=body,
+            body=sent,
         )
         return typing.cast("None", result)
 
@@ -182,17 +221,24 @@ class GraasClient:
 
     def get_authorization_url(
         self,
-        body: models.AccountAuthRequest,
+        body: models.AccountAuthRequest | dict[str, typing.Any] | list[typing.Any] | None = None,
+        **fields: typing.Any,
     ) -> models.AccountAuthResponse:
         """Create account (step 1) — get the authorization URL
 
         Creates a new Graas (Turbocharger) account for the email, or connects an existing one,
         and returns the URL where the user verifies or sets a password. After the user completes
         the authorization flow Graas redirects to redirectURL, echoing `state`.
+
+        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
+        keyword arguments (Python or wire names); it is validated here, before anything is sent.
         """
+        sent = request_body(
+            "get_authorization_url", models.AccountAuthRequest, body, fields, required=True
+        )
         result = self._session.call(
             ops.GET_AUTHORIZATION_URL,
-            body=body,
+            body=sent,
         )
         return typing.cast("models.AccountAuthResponse", result)
 
@@ -293,6 +339,31 @@ class GraasClient:
                 return
             page += 1
 
+    def iter_get_orders(
+        self,
+        *,
+        updated_after: int,
+        updated_before: int,
+        basic_unit_custom_sku: bool | None = None,
+        group_by_cart: bool | None = None,
+        page_number: int | None = None,
+        page_size: int | None = None,
+    ) -> Iterator[models.Order]:
+        """Every item of `get_orders` across its pages, from the requested page (or the first) to
+        the last.
+        """
+        paging = ops.GET_ORDERS_PAGING
+        for result in self.iter_get_orders_pages(
+            updated_after=updated_after,
+            updated_before=updated_before,
+            basic_unit_custom_sku=basic_unit_custom_sku,
+            group_by_cart=group_by_cart,
+            page_number=page_number,
+            page_size=page_size,
+        ):
+            for item in paging.page_items(result):
+                yield typing.cast("models.Order", item)
+
     def get_short_token(
         self,
     ) -> models.ShortTokenResponse:
@@ -308,7 +379,8 @@ class GraasClient:
 
     def update_orders(
         self,
-        body: models.OrderUpdateRequest,
+        body: models.OrderUpdateRequest | dict[str, typing.Any] | list[typing.Any] | None = None,
+        **fields: typing.Any,
     ) -> models.OrderUpdateResponse:
         """Accept or cancel orders (Accept Order and Cancel Order share PUT /v1/orders)
 
@@ -317,84 +389,123 @@ class GraasClient:
         (orderStatus CANCELLED with a cancel reason). Each order gets its own result with an
         httpCode (202 when accepted for processing, 404 "Record Not Found" for an unknown
         orderID).
+
+        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
+        keyword arguments (Python or wire names); it is validated here, before anything is sent.
         """
+        sent = request_body("update_orders", models.OrderUpdateRequest, body, fields, required=True)
         result = self._session.call(
             ops.UPDATE_ORDERS,
-            body=body,
+            body=sent,
         )
         return typing.cast("models.OrderUpdateResponse", result)
 
     def accept_order(
         self,
-        body: models.AcceptOrderRequest,
+        body: models.AcceptOrderRequest | dict[str, typing.Any] | list[typing.Any] | None = None,
+        **fields: typing.Any,
     ) -> models.AcceptOrderResponse:
         """Accept orders (orderStatus ACCEPTED), optionally with shipping tracking details
 
         Accepts each listed order (or, for Lazada, the listed order items); for seller-own-fleet
         orders shippingTrackingDetails sets the courier and airway bill.
+
+        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
+        keyword arguments (Python or wire names); it is validated here, before anything is sent.
         """
+        sent = request_body("accept_order", models.AcceptOrderRequest, body, fields, required=True)
         result = self._session.call(
             ops.ACCEPT_ORDER,
-            body=body,
+            body=sent,
         )
         return typing.cast("models.AcceptOrderResponse", result)
 
     def cancel_order(
         self,
-        body: models.CancelOrderRequest,
+        body: models.CancelOrderRequest | dict[str, typing.Any] | list[typing.Any] | None = None,
+        **fields: typing.Any,
     ) -> models.CancelOrderResponse:
         """Cancel orders (orderStatus CANCELLED) with a cancel reason
 
         Cancels each listed order (or, for Lazada, the listed order items) with
         cancelDetails.cancelReason.
+
+        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
+        keyword arguments (Python or wire names); it is validated here, before anything is sent.
         """
+        sent = request_body("cancel_order", models.CancelOrderRequest, body, fields, required=True)
         result = self._session.call(
             ops.CANCEL_ORDER,
-            body=body,
+            body=sent,
         )
         return typing.cast("models.CancelOrderResponse", result)
 
     def update_product_master(
         self,
-        body: models.ProductMasterUpdateRequest,
+        body: (
+            models.ProductMasterUpdateRequest | dict[str, typing.Any] | list[typing.Any] | None
+        ) = None,
+        **fields: typing.Any,
     ) -> None:
         """Update a product master (partial update by seller SKU)
 
         sellerSKU identifies the product master; send at least one other field. Only the fields
         sent are updated.
+
+        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
+        keyword arguments (Python or wire names); it is validated here, before anything is sent.
         """
+        sent = request_body(
+            "update_product_master", models.ProductMasterUpdateRequest, body, fields, required=True
+        )
         result = self._session.call(
             ops.UPDATE_PRODUCT_MASTER,
-            body=body,
+            body=sent,
         )
         return typing.cast("None", result)
 
     def update_quantities(
         self,
-        body: models.BulkQuantitiesRequest,
+        body: models.BulkQuantitiesRequest | dict[str, typing.Any] | list[typing.Any] | None = None,
+        **fields: typing.Any,
     ) -> models.BulkQuantityResponse:
         """Bulk quantity update — set per-warehouse quantities of several SKUs
 
         Sets the quantity of each listed warehouse for each seller SKU. The result reports each
         SKU separately with its own httpCode; a failed SKU does not fail the call.
+
+        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
+        keyword arguments (Python or wire names); it is validated here, before anything is sent.
         """
+        sent = request_body(
+            "update_quantities", models.BulkQuantitiesRequest, body, fields, required=True
+        )
         result = self._session.call(
             ops.UPDATE_QUANTITIES,
-            body=body,
+            body=sent,
         )
         return typing.cast("models.BulkQuantityResponse", result)
 
     def update_quantity_diffs(
         self,
-        body: models.BulkQuantityDiffsRequest,
+        body: (
+            models.BulkQuantityDiffsRequest | dict[str, typing.Any] | list[typing.Any] | None
+        ) = None,
+        **fields: typing.Any,
     ) -> models.BulkQuantityResponse:
         """Bulk quantityDiff update — add to per-warehouse quantities of several SKUs
 
         Adds each quantityDiff to the existing inventory of the warehouse for each seller SKU;
         the result reports the resulting quantities per SKU with its own httpCode.
+
+        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
+        keyword arguments (Python or wire names); it is validated here, before anything is sent.
         """
+        sent = request_body(
+            "update_quantity_diffs", models.BulkQuantityDiffsRequest, body, fields, required=True
+        )
         result = self._session.call(
             ops.UPDATE_QUANTITY_DIFFS,
-            body=body,
+            body=sent,
         )
         return typing.cast("models.BulkQuantityResponse", result)

@@ -13,6 +13,7 @@ from pydantic import SecretStr
 from .. import _operations as ops
 from .. import models
 from .._auth import Credentials
+from .._calls import check_options, request_body
 from .._ratelimit import RateLimiter
 from .._retry import RetryPolicy
 from .._runtime import AsyncSession
@@ -42,6 +43,7 @@ class AsyncShopClient:
         the body included. A response body larger than `max_response_bytes` once decoded
         (gzip included) raises `errors.ResponseTooLargeError`. `runtime_options` (clock,
         wall_clock, sleep, rand) exist for tests."""
+        check_options("AsyncShopClient", runtime_options)
         credentials = Credentials(
             ops.AUTH_SCHEMES,
             {
@@ -97,12 +99,18 @@ class AsyncShopClient:
 
     async def get_token(
         self,
-        body: models.TokenRequest,
+        body: models.TokenRequest | dict[str, typing.Any] | list[typing.Any] | None = None,
+        **fields: typing.Any,
     ) -> models.TokenResponse:
-        """POST /token"""
+        """POST /token
+
+        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
+        keyword arguments (Python or wire names); it is validated here, before anything is sent.
+        """
+        sent = request_body("get_token", models.TokenRequest, body, fields, required=True)
         result = await self._session.call(
             ops.GET_TOKEN,
-            body=body,
+            body=sent,
         )
         return typing.cast("models.TokenResponse", result)
 
@@ -152,44 +160,81 @@ class AsyncShopClient:
                 return
             page += 1
 
+    async def iter_list_orders(
+        self,
+        *,
+        page: int | None = None,
+        size: int | None = None,
+        status: typing.Literal["open", "shipped"] | None = None,
+    ) -> AsyncIterator[models.Order]:
+        """Every item of `list_orders` across its pages, from the requested page (or the first) to
+        the last.
+        """
+        paging = ops.LIST_ORDERS_PAGING
+        async for result in self.iter_list_orders_pages(
+            page=page,
+            size=size,
+            status=status,
+        ):
+            for item in paging.page_items(result):
+                yield typing.cast("models.Order", item)
+
     async def update_orders(
         self,
-        body: models.OrderChange,
+        body: models.OrderChange | dict[str, typing.Any] | list[typing.Any] | None = None,
         *,
         idempotency_key: str | None = None,
+        **fields: typing.Any,
     ) -> models.Done:
-        """PUT /orders"""
+        """PUT /orders
+
+        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
+        keyword arguments (Python or wire names); it is validated here, before anything is sent.
+        """
+        sent = request_body("update_orders", models.OrderChange, body, fields, required=True)
         result = await self._session.call(
             ops.UPDATE_ORDERS,
-            body=body,
+            body=sent,
             idempotency_key=idempotency_key,
         )
         return typing.cast("models.Done", result)
 
     async def accept_order(
         self,
-        body: models.Accept,
+        body: models.Accept | dict[str, typing.Any] | list[typing.Any] | None = None,
         *,
         idempotency_key: str | None = None,
+        **fields: typing.Any,
     ) -> models.Done:
-        """Accept an order"""
+        """Accept an order
+
+        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
+        keyword arguments (Python or wire names); it is validated here, before anything is sent.
+        """
+        sent = request_body("accept_order", models.Accept, body, fields, required=True)
         result = await self._session.call(
             ops.ACCEPT_ORDER,
-            body=body,
+            body=sent,
             idempotency_key=idempotency_key,
         )
         return typing.cast("models.Done", result)
 
     async def cancel_order(
         self,
-        body: models.Cancel,
+        body: models.Cancel | dict[str, typing.Any] | list[typing.Any] | None = None,
         *,
         idempotency_key: str | None = None,
+        **fields: typing.Any,
     ) -> models.Done:
-        """Cancel an order"""
+        """Cancel an order
+
+        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
+        keyword arguments (Python or wire names); it is validated here, before anything is sent.
+        """
+        sent = request_body("cancel_order", models.Cancel, body, fields, required=True)
         result = await self._session.call(
             ops.CANCEL_ORDER,
-            body=body,
+            body=sent,
             idempotency_key=idempotency_key,
         )
         return typing.cast("models.Done", result)

@@ -12,6 +12,7 @@ from pydantic import SecretStr
 from .. import _operations as ops
 from .. import models
 from .._auth import Credentials
+from .._calls import check_options, request_body
 from .._ratelimit import RateLimiter
 from .._retry import RetryPolicy
 from .._runtime import AsyncSession
@@ -39,6 +40,7 @@ class AsyncTinyClient:
         the body included. A response body larger than `max_response_bytes` once decoded
         (gzip included) raises `errors.ResponseTooLargeError`. `runtime_options` (clock,
         wall_clock, sleep, rand) exist for tests."""
+        check_options("AsyncTinyClient", runtime_options)
         credentials = Credentials(
             ops.AUTH_SCHEMES,
             {
