@@ -71,6 +71,7 @@ RUNTIME_FILES = (
     "_validation.py",
     "_send.py",
     "server/_support.py",
+    "server/_hostile.py",
 )
 WEBHOOK_RUNTIME_FILES = ("server/_webhooks.py", "server/_store.py", "server/_redis_store.py")
 

@@ -18,6 +18,7 @@ from tests.helpers import api, raw_operation, sample_param, signed_delivery, spe
 from tests.servers import serve
 
 WEBHOOK_APIS = [a for a in API_IDS if api(a).webhooks]
+JSON = {"content-type": "application/json"}
 
 
 def recording_handlers(api_id: str) -> Any:
@@ -98,7 +99,9 @@ def test_unauthenticated_delivery_gets_401_before_validation(
         # The vendor documents no credentials on its callbacks: none are demanded, and a
         # malformed body is a 400, not a 401.
         op = next(o for o in api(api_id).webhooks if o.body)
-        response = httpx.request(op.method, url + op.webhook_path, content=b"{not json", timeout=10)
+        response = httpx.request(
+            op.method, url + op.webhook_path, content=b"{not json", headers=JSON, timeout=10
+        )
         assert response.status_code == 400
         return
     handlers.calls.clear()

@@ -24,6 +24,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from .._auth import AuthScheme
 from .._ratelimit import InMemoryRateLimitBackend, RateLimit
 from .._validation import schema_problems
+from ._hostile import is_json_media_type, json_problem
 
 __all__ = [
     "DEFAULT_MAX_BODY_BYTES",
@@ -36,6 +37,7 @@ __all__ = [
     "parse_body",
     "parse_params",
     "read_body",
+    "refuse_hostile_body",
 ]
 
 DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024
@@ -220,6 +222,20 @@ async def read_body(request: Request, limit: int) -> bytes | None:
     return b"".join(chunks)
 
 
+def refuse_hostile_body(
+    template: ErrorTemplate, request: Request, raw: bytes, model: type[BaseModel] | None
+) -> Response | None:
+    """Before parsing: a JSON body sent as another media type (415), nested too deep or with
+    NaN/Infinity (400), in the documented error shape."""
+    if model is None or not raw.strip():
+        return None
+    if not is_json_media_type(request.headers.get("content-type")):
+        refusal = ErrorTemplate(415, template.body, template.message_pointer)
+        return refusal.respond(["the body must be sent as application/json"])
+    problem = json_problem(raw)
+    return template.respond([problem]) if problem else None
+
+
 def install_error_handlers(app: FastAPI, fallback: ErrorTemplate) -> None:
     """Unknown paths and methods answer in the vendor's error shape too."""
 
@@ -311,6 +327,9 @@ def _mock_handler(
                 return route.errors[429].respond(
                     ["rate limit exceeded"], {"Retry-After": str(wait)}
                 )
+        refused = refuse_hostile_body(route.errors[400], request, raw, route.body_model)
+        if refused is not None:
+            return refused
         _, problems = parse_params(route.params, request)
         _, body_problems = parse_body(route.body_model, route.body_required, raw)
         problems += body_problems

@@ -25,6 +25,7 @@ from fastapi.responses import Response
 from pydantic import BaseModel
 
 from .._jsonpointer import MISSING, resolve
+from ._hostile import json_problem
 from ._store import (
     DEFAULT_CLAIM_SECONDS,
     DEFAULT_RESULT_SECONDS,
@@ -40,6 +41,7 @@ from ._support import (
     parse_body,
     parse_params,
     read_body,
+    refuse_hostile_body,
 )
 
 __all__ = [
@@ -51,6 +53,9 @@ __all__ = [
 ]
 
 logger = logging.getLogger(__name__)
+
+DEFAULT_TOKEN_MAX_AGE = 300.0
+MIN_JWT_SECRET_BYTES = 16
 
 _DIGESTS = {"HS256": hashlib.sha256, "HS384": hashlib.sha384, "HS512": hashlib.sha512}
 
@@ -114,6 +119,7 @@ def verify_jwt(
     if (
         not isinstance(header, dict)
         or header.get("alg") != algorithm
+        or "crit" in header  # RFC 7515 4.1.11: we understand no extension, so we must reject
         or not isinstance(payload, dict)
     ):
         return None
@@ -133,15 +139,23 @@ def _fresh(payload: dict[str, Any], now: float, max_age: float | None) -> bool:
     if exp is not None and now >= exp:
         return False
     issued_in_future = iat is not None and iat > now + 60
+    if max_age is None and exp is None:
+        max_age = DEFAULT_TOKEN_MAX_AGE  # an iat-only token must not live forever
     too_old = iat is not None and max_age is not None and now - iat > max_age
     return not (issued_in_future or too_old)
 
 
 def _json(raw: bytes) -> Any:
-    try:
-        return json.loads(raw) if raw.strip() else MISSING
-    except (ValueError, UnicodeDecodeError):
+    if not raw.strip() or json_problem(raw) is not None:
         return MISSING
+    try:
+        return json.loads(raw, parse_constant=_no_constant)
+    except (ValueError, UnicodeDecodeError, RecursionError):
+        return MISSING
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
 
 
 def _authenticated(
@@ -277,6 +291,23 @@ class _Deliveries:
         return status, content
 
 
+def _check_secrets(
+    schemes: Mapping[str, WebhookAuth], needed: set[str], secrets: Mapping[str, str]
+) -> None:
+    """An empty secret would accept tokens signed with the empty key (the `os.environ.get(...,
+    "")` pattern): refuse it, and HMAC keys too short to resist guessing. Names only, never the
+    value, go into the error."""
+    for name in sorted(needed):
+        value = secrets[name]
+        if not isinstance(value, str) or not value.strip():
+            raise ValueError(f"create_webhook_app: the secret for {name} is empty")
+        if schemes[name].kind == "jwt" and len(value.encode()) < MIN_JWT_SECRET_BYTES:
+            raise ValueError(
+                f"create_webhook_app: the secret for {name} is shorter than "
+                f"{MIN_JWT_SECRET_BYTES} bytes"
+            )
+
+
 def build_webhook_app(
     handlers: object,
     callbacks: tuple[Callback, ...],
@@ -295,6 +326,7 @@ def build_webhook_app(
     missing = sorted(needed - set(secrets))
     if missing:
         raise ValueError(f"create_webhook_app needs secrets for: {', '.join(missing)}")
+    _check_secrets(by_id, needed, secrets)
     unknown = sorted(set(paths or {}) - {c.name for c in callbacks})
     if unknown:
         raise ValueError(f"unknown callbacks in paths: {', '.join(unknown)}")
@@ -336,6 +368,9 @@ def _endpoint(
             return callback.errors[413].respond(["request body too large"])
         if not _authenticated(callback, request, raw, schemes, secrets, clock()):
             return callback.errors[401].respond(["missing or invalid credentials"])
+        refused = _refused(callback, request, raw)
+        if refused is not None:
+            return refused
         params, problems = parse_params(callback.params, request)
         body, body_problems = parse_body(
             callback.body_model, callback.body_required, raw, strict=False
@@ -362,6 +397,12 @@ def _endpoint(
         return Response(content, status_code=status, media_type="application/json")
 
     return endpoint
+
+
+def _refused(callback: Callback, request: Request, raw: bytes) -> Response | None:
+    """After authentication (a token inside a hostile body does not authenticate: 401 first),
+    before parsing: a body that is not JSON (415), too deep or non-finite (400)."""
+    return refuse_hostile_body(callback.errors[400], request, raw, callback.body_model)
 
 
 async def _call_handler(
