@@ -174,6 +174,7 @@ def _instance(cls: type[BaseException], body: Any) -> BaseException:
         "limit": 99,
         "raw": b"raw body",
         "problems": ("/a: problem",),
+        "pages": 3,
     }
     params = _params(cls)
     args = [values[p] for p in params if p == "message"]

@@ -35,6 +35,17 @@ def _set(document: Any, pointer: str, value: Any) -> Any:
     return document
 
 
+def _distinct(row: Any, index: int) -> Any:
+    """A row told apart from the others by its first string field (real pages differ; a page
+    equal to the previous one is refused by the client as a repeat)."""
+    if isinstance(row, dict):
+        for key, value in row.items():
+            if isinstance(value, str):
+                row[key] = f"{value}{index}"
+                break
+    return row
+
+
 class PagedVendor:
     def __init__(self, op: Any, total: int) -> None:
         self.op, self.paging, self.total = op, op.pagination, total
@@ -54,7 +65,8 @@ class PagedVendor:
         base = json.loads(self.op.mock_body)
         items = _get(base, p.items) if p.items else base
         template = copy.deepcopy(items[0]) if isinstance(items, list) and items else {}
-        body = _set(base, p.items, [copy.deepcopy(template) for _ in range(count)])
+        rows = [_distinct(copy.deepcopy(template), start + i) for i in range(count)]
+        body = _set(base, p.items, rows)
         if p.has_more:
             _set(body, p.has_more, start + count < self.total)
         if p.total:
@@ -114,3 +126,47 @@ def test_pages_in_order_and_stop_after_the_last(
 
 def test_every_paged_style_is_covered() -> None:
     assert {op.pagination.style for _, op in PAGED} == {"page-number", "has-more", "page-limit"}
+
+
+def _graas_orders(handler_body: Any, **options: Any) -> tuple[list[int], Any]:
+    """Iterate graas get_orders (no page size: the vendor picks it) against `handler_body`."""
+    op = next(o for o in api("graas").operations if o.py_name == "get_orders")
+    requested: list[int] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        page = int(request.url.params["pageNumber"])
+        requested.append(page)
+        return httpx.Response(op.mock_status, json=handler_body(json.loads(op.mock_body), page))
+
+    client = make_client("graas", handler, **options)
+    kwargs = {k: v for k, v in call_kwargs(op).items() if k not in ("page_number", "page_size")}
+    return requested, client.iter_get_orders_pages(**kwargs)
+
+
+def _with(body: Any, records: int, row: Any) -> Any:
+    body["history"] = [row]
+    body["numberOfRecords"] = records
+    return body
+
+
+def test_pages_stop_at_the_documented_total_without_a_page_size() -> None:
+    requested, pages = _graas_orders(lambda body, page: _with(body, 1, body["history"][0]))
+    assert len(list(pages)) == 1
+    assert requested == [1]
+
+
+def test_a_page_repeating_the_previous_one_stops_with_an_error() -> None:
+    requested, pages = _graas_orders(lambda body, page: _with(body, 100, body["history"][0]))
+    with pytest.raises(package("graas").errors.PaginationError):
+        list(pages)
+    assert requested == [1, 2]
+
+
+def test_the_page_cap_stops_with_an_error() -> None:
+    def endless(body: Any, page: int) -> Any:
+        return _with(body, 10**9, _distinct(copy.deepcopy(body["history"][0]), page))
+
+    requested, pages = _graas_orders(endless, max_pages=3)
+    with pytest.raises(package("graas").errors.PaginationError) as caught:
+        list(pages)
+    assert requested == [1, 2, 3] and caught.value.pages == 3

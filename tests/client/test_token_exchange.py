@@ -170,3 +170,18 @@ def test_fifty_tasks_cause_one_exchange(api_id: str) -> None:
 
     asyncio.run(burst())
     assert vendor.exchanges == 1 and vendor.calls == 50
+
+
+@pytest.mark.parametrize("api_id", EXCHANGE_APIS)
+def test_an_expired_token_is_used_for_the_floor_not_exchanged_per_call(api_id: str) -> None:
+    """The exchange answers with an expiry an hour in the past (clock skew, broken vendor)."""
+    vendor = Vendor(api_id, FakeClock(), lifetime=-3600.0)
+    client = _client(vendor, api_id)
+    for _ in range(5):
+        invoke(api_id, client, vendor.op)
+    assert vendor.exchanges == 1 and vendor.calls == 5
+    floor = package(api_id)._auth.EXPIRY_FLOOR
+    vendor.clock.now += floor + 1  # the floor spent: one more exchange, not one per call
+    for _ in range(5):
+        invoke(api_id, client, vendor.op)
+    assert vendor.exchanges == 2 and vendor.calls == 10

@@ -19,6 +19,7 @@ __all__ = [
     "ForbiddenError",
     "InvalidResponseError",
     "NotFoundError",
+    "PaginationError",
     "RateLimitedError",
     "RequestValidationError",
     "ResponseTooLargeError",
@@ -167,3 +168,11 @@ class ResponseTooLargeError(ClientError):
         super().__init__(message, operation=operation)
         self.status = status
         self.limit = limit
+
+
+class PaginationError(ClientError):
+    """Paging stopped: a page repeated the previous one, or `max_pages` pages were read."""
+
+    def __init__(self, message: str, *, operation: str, pages: int) -> None:
+        super().__init__(message, operation=operation)
+        self.pages = pages

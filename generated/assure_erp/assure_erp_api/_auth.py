@@ -22,7 +22,9 @@ from pydantic import SecretStr
 from . import errors
 from ._jsonpointer import resolve
 
-__all__ = ["AuthScheme", "Credentials", "Token", "TokenExchange"]
+__all__ = ["EXPIRY_FLOOR", "AuthScheme", "Credentials", "Token", "TokenExchange"]
+
+EXPIRY_FLOOR = 30.0  # seconds an exchanged token is used at least, whatever its expiry says
 
 
 @dataclass(frozen=True)
@@ -151,7 +153,11 @@ def read_token(exchange: TokenExchange, payload: Any, now: float) -> Token:
     if not isinstance(value, str) or not value:
         raise ValueError("the token exchange answered without a token")
     expires = resolve(payload, exchange.expires_pointer, None)
-    return Token(SecretStr(value), _expiry(expires, exchange.expires_format, now))
+    # An expiry already past or too close (clock skew, broken vendor) would mean one exchange
+    # per call: every token is used for at least EXPIRY_FLOOR seconds, which also paces
+    # exchanges to at most one per EXPIRY_FLOOR.
+    floor = now + exchange.refresh_margin + EXPIRY_FLOOR
+    return Token(SecretStr(value), max(_expiry(expires, exchange.expires_format, now), floor))
 
 
 def _expiry(raw: Any, fmt: str, now: float) -> float:

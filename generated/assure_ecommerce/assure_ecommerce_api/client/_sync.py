@@ -36,13 +36,15 @@ class AssureEcommerceClient:
         rate_limiter: RateLimiter | typing.Literal[False] | None = None,
         transport: httpx.BaseTransport | None = None,
         max_response_bytes: int = 32 * 1024 * 1024,
+        max_pages: int = 10_000,
         **runtime_options: typing.Any,
     ) -> None:
         """Credentials are kept as SecretStr. `rate_limiter=None` paces calls by the documented
         limit (if any); `False` disables pacing. `retry.deadline` bounds a whole call, reading
         the body included. A response body larger than `max_response_bytes` once decoded
-        (gzip included) raises `errors.ResponseTooLargeError`. `runtime_options` (clock,
-        wall_clock, sleep, rand) exist for tests."""
+        (gzip included) raises `errors.ResponseTooLargeError`. Page iterators stop with
+        `errors.PaginationError` on a page that repeats the previous one or after
+        `max_pages`. `runtime_options` (clock, wall_clock, sleep, rand) exist for tests."""
         check_options("AssureEcommerceClient", runtime_options)
         credentials = Credentials(
             ops.AUTH_SCHEMES,
@@ -53,6 +55,7 @@ class AssureEcommerceClient:
         )
         if rate_limiter is None and ops.RATE_LIMIT is not None:
             rate_limiter = RateLimiter(ops.RATE_LIMIT)
+        self._max_pages = max_pages
         self._session = SyncSession(
             base_url=base_url,
             credentials=credentials,

@@ -35,13 +35,15 @@ class AsyncAssureErpClient:
         rate_limiter: RateLimiter | typing.Literal[False] | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         max_response_bytes: int = 32 * 1024 * 1024,
+        max_pages: int = 10_000,
         **runtime_options: typing.Any,
     ) -> None:
         """Credentials are kept as SecretStr. `rate_limiter=None` paces calls by the documented
         limit (if any); `False` disables pacing. `retry.deadline` bounds a whole call, reading
         the body included. A response body larger than `max_response_bytes` once decoded
-        (gzip included) raises `errors.ResponseTooLargeError`. `runtime_options` (clock,
-        wall_clock, sleep, rand) exist for tests."""
+        (gzip included) raises `errors.ResponseTooLargeError`. Page iterators stop with
+        `errors.PaginationError` on a page that repeats the previous one or after
+        `max_pages`. `runtime_options` (clock, wall_clock, sleep, rand) exist for tests."""
         check_options("AsyncAssureErpClient", runtime_options)
         credentials = Credentials(
             ops.AUTH_SCHEMES,
@@ -52,6 +54,7 @@ class AsyncAssureErpClient:
         )
         if rate_limiter is None and ops.RATE_LIMIT is not None:
             rate_limiter = RateLimiter(ops.RATE_LIMIT)
+        self._max_pages = max_pages
         self._session = AsyncSession(
             base_url=base_url,
             credentials=credentials,
@@ -586,7 +589,7 @@ class AsyncAssureErpClient:
             required=True,
         )
         page = paging.start(page_body, query)
-        size = paging.size(page_body, query)
+        walk = paging.walk("search_inventory", paging.size(page_body, query), self._max_pages)
         while True:
             page_body, query = paging.at_page(page_body, query, page)
             result = await self._session.call(
@@ -595,7 +598,7 @@ class AsyncAssureErpClient:
                 body=page_body,
             )
             yield typing.cast("models.SearchInventoryResponse", result)
-            if not paging.has_next(result, page, size):
+            if not walk.has_next(result, page):
                 return
             page += 1
 

@@ -36,13 +36,15 @@ class AsyncAvasamClient:
         rate_limiter: RateLimiter | typing.Literal[False] | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         max_response_bytes: int = 32 * 1024 * 1024,
+        max_pages: int = 10_000,
         **runtime_options: typing.Any,
     ) -> None:
         """Credentials are kept as SecretStr. `rate_limiter=None` paces calls by the documented
         limit (if any); `False` disables pacing. `retry.deadline` bounds a whole call, reading
         the body included. A response body larger than `max_response_bytes` once decoded
-        (gzip included) raises `errors.ResponseTooLargeError`. `runtime_options` (clock,
-        wall_clock, sleep, rand) exist for tests."""
+        (gzip included) raises `errors.ResponseTooLargeError`. Page iterators stop with
+        `errors.PaginationError` on a page that repeats the previous one or after
+        `max_pages`. `runtime_options` (clock, wall_clock, sleep, rand) exist for tests."""
         check_options("AsyncAvasamClient", runtime_options)
         credentials = Credentials(
             ops.AUTH_SCHEMES,
@@ -54,6 +56,7 @@ class AsyncAvasamClient:
         )
         if rate_limiter is None and ops.RATE_LIMIT is not None:
             rate_limiter = RateLimiter(ops.RATE_LIMIT)
+        self._max_pages = max_pages
         self._session = AsyncSession(
             base_url=base_url,
             credentials=credentials,
@@ -216,7 +219,9 @@ class AsyncAvasamClient:
             required=True,
         )
         page = paging.start(page_body, query)
-        size = paging.size(page_body, query)
+        walk = paging.walk(
+            "get_inventory_list_with_filter", paging.size(page_body, query), self._max_pages
+        )
         while True:
             page_body, query = paging.at_page(page_body, query, page)
             result = await self._session.call(
@@ -225,7 +230,7 @@ class AsyncAvasamClient:
                 body=page_body,
             )
             yield typing.cast("models.InventoryListResponse", result)
-            if not paging.has_next(result, page, size):
+            if not walk.has_next(result, page):
                 return
             page += 1
 
@@ -287,7 +292,7 @@ class AsyncAvasamClient:
             required=True,
         )
         page = paging.start(page_body, query)
-        size = paging.size(page_body, query)
+        walk = paging.walk("get_process_order_list", paging.size(page_body, query), self._max_pages)
         while True:
             page_body, query = paging.at_page(page_body, query, page)
             result = await self._session.call(
@@ -296,7 +301,7 @@ class AsyncAvasamClient:
                 body=page_body,
             )
             yield typing.cast("models.ProcessOrderListResponse", result)
-            if not paging.has_next(result, page, size):
+            if not walk.has_next(result, page):
                 return
             page += 1
 
@@ -357,7 +362,9 @@ class AsyncAvasamClient:
             required=True,
         )
         page = paging.start(page_body, query)
-        size = paging.size(page_body, query)
+        walk = paging.walk(
+            "get_seller_product_list", paging.size(page_body, query), self._max_pages
+        )
         while True:
             page_body, query = paging.at_page(page_body, query, page)
             result = await self._session.call(
@@ -366,7 +373,7 @@ class AsyncAvasamClient:
                 body=page_body,
             )
             yield typing.cast("models.SellerProductList", result)
-            if not paging.has_next(result, page, size):
+            if not walk.has_next(result, page):
                 return
             page += 1
 
@@ -445,7 +452,7 @@ class AsyncAvasamClient:
             required=True,
         )
         page = paging.start(page_body, query)
-        size = paging.size(page_body, query)
+        walk = paging.walk("seller_stock_list", paging.size(page_body, query), self._max_pages)
         while True:
             page_body, query = paging.at_page(page_body, query, page)
             result = await self._session.call(
@@ -454,7 +461,7 @@ class AsyncAvasamClient:
                 body=page_body,
             )
             yield typing.cast("models.SellerStockList", result)
-            if not paging.has_next(result, page, size):
+            if not walk.has_next(result, page):
                 return
             page += 1
 

@@ -8,11 +8,12 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
+from . import errors
 from ._jsonpointer import resolve
 
-__all__ = ["MAX_PAGES", "Paging"]
+__all__ = ["MAX_PAGES", "PageWalk", "Paging"]
 
-MAX_PAGES = 100_000  # a vendor that never says "last page" cannot loop a client forever
+MAX_PAGES = 10_000  # default cap: a vendor that never says "last page" cannot loop a client
 _Model = TypeVar("_Model", bound=BaseModel)
 
 
@@ -60,9 +61,9 @@ class Paging:
         return type(body).model_validate(data), query
 
     def has_next(self, result: BaseModel, page: int, size: int | None) -> bool:
+        """Whether another page follows, from has-more, the documented total or a short page.
+        Without a requested size, a page's own item count stands for the page size."""
         document = result.model_dump(mode="json", by_alias=True)
-        if page - self.first_page + 1 >= MAX_PAGES:
-            return False
         if self.has_more is not None:
             return resolve(document, self.has_more) is True
         items = resolve(document, self.items)
@@ -70,8 +71,8 @@ class Paging:
         if count == 0:
             return False
         total = resolve(document, self.total) if self.total is not None else None
-        if isinstance(total, int) and size:
-            return (page - self.first_page + 1) * size < total
+        if isinstance(total, int) and not isinstance(total, bool):
+            return (page - self.first_page + 1) * (size or count) < total
         return size is None or count >= size
 
     def page_items(self, result: Any) -> list[Any]:
@@ -81,6 +82,41 @@ class Paging:
             node = _child(node, part.replace("~1", "/").replace("~0", "~"))
         node = getattr(node, "root", node) if isinstance(node, BaseModel) else node
         return list(node) if isinstance(node, list) else []
+
+    def walk(self, operation: str, size: int | None, max_pages: int = MAX_PAGES) -> PageWalk:
+        return PageWalk(self, operation, size, max_pages)
+
+
+class PageWalk:
+    """One iteration over the pages: stops at the end, fails on a repeated page or the cap."""
+
+    def __init__(self, paging: Paging, operation: str, size: int | None, max_pages: int) -> None:
+        self._paging = paging
+        self._operation = operation
+        self._size = size
+        self._max_pages = max_pages
+        self._pages = 0
+        self._previous: str | None = None
+
+    def has_next(self, result: BaseModel, page: int) -> bool:
+        self._pages += 1
+        seen = result.model_dump_json(by_alias=True)
+        if seen == self._previous and self._paging.has_next(result, page, self._size):
+            raise errors.PaginationError(
+                f"{self._operation}: page {page} repeats the previous page; stopped",
+                operation=self._operation,
+                pages=self._pages,
+            )
+        self._previous = seen
+        if not self._paging.has_next(result, page, self._size):
+            return False
+        if self._pages >= self._max_pages:
+            raise errors.PaginationError(
+                f"{self._operation}: more than {self._max_pages} pages (max_pages); stopped",
+                operation=self._operation,
+                pages=self._pages,
+            )
+        return True
 
 
 def _child(node: Any, key: str) -> Any:
