@@ -6,7 +6,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from tests.client.fakes import make_client
+from tests.client.fakes import invoke, make_client, success
 from tests.conftest import API_IDS, package
 from tests.helpers import api
 
@@ -39,3 +39,21 @@ def test_grant_code_to_long_token_to_bearer_calls() -> None:
     assert "long-lived-canary" not in repr(client)
     with pytest.raises(TypeError, match="unknown credentials"):
         client.update_credentials(not_a_credential="x")
+
+
+def test_app_key_and_long_token_alone_call_the_v1_api() -> None:
+    """graas-api.txt:160: the long token goes as `Authorization: Bearer` on all API queries, and
+    the sign-up flow hands out no accountNumber: appKey + long token must reach /v1."""
+    op = next(o for o in api("graas").operations if o.py_name == "get_orders")
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return success(op)
+
+    credentials = {"app_key": "app-key-1", "long_token": "long-token-1"}
+    client = make_client("graas", handler, credentials=credentials)
+    invoke("graas", client, op)
+    assert seen[0].headers["authorization"] == "Bearer long-token-1"
+    assert seen[0].headers["appkey"] == "app-key-1"
+    assert "accountnumber" not in seen[0].headers

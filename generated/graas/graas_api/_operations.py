@@ -52,6 +52,10 @@ CREATE_ASN = Operation(
             "accountNumber",
             "appKey",
         ),
+        (
+            "appKey",
+            "longToken",
+        ),
     ),
     idempotency_header=None,
     request_schema="CreateAsnRequest",
@@ -114,6 +118,10 @@ CREATE_PRODUCT_MASTER = Operation(
             "accountNumber",
             "appKey",
         ),
+        (
+            "appKey",
+            "longToken",
+        ),
     ),
     idempotency_header=None,
     request_schema="ProductMasterCreateRequest",
@@ -138,6 +146,10 @@ GET_ASN = Operation(
             "accountNumber",
             "appKey",
         ),
+        (
+            "appKey",
+            "longToken",
+        ),
     ),
     idempotency_header=None,
     request_schema=None,
@@ -161,6 +173,10 @@ GET_ASN_IDS = Operation(
         (
             "accountNumber",
             "appKey",
+        ),
+        (
+            "appKey",
+            "longToken",
         ),
     ),
     idempotency_header=None,
@@ -224,6 +240,10 @@ GET_ORDER = Operation(
             "accountNumber",
             "appKey",
         ),
+        (
+            "appKey",
+            "longToken",
+        ),
     ),
     idempotency_header=None,
     request_schema=None,
@@ -247,6 +267,10 @@ GET_ORDERS = Operation(
         (
             "accountNumber",
             "appKey",
+        ),
+        (
+            "appKey",
+            "longToken",
         ),
     ),
     idempotency_header=None,
@@ -291,6 +315,10 @@ UPDATE_ORDERS = Operation(
             "accountNumber",
             "appKey",
         ),
+        (
+            "appKey",
+            "longToken",
+        ),
     ),
     idempotency_header=None,
     request_schema="OrderUpdateRequest",
@@ -314,6 +342,10 @@ ACCEPT_ORDER = Operation(
         (
             "accountNumber",
             "appKey",
+        ),
+        (
+            "appKey",
+            "longToken",
         ),
     ),
     idempotency_header=None,
@@ -339,6 +371,10 @@ CANCEL_ORDER = Operation(
             "accountNumber",
             "appKey",
         ),
+        (
+            "appKey",
+            "longToken",
+        ),
     ),
     idempotency_header=None,
     request_schema="CancelOrderRequest",
@@ -362,6 +398,10 @@ UPDATE_PRODUCT_MASTER = Operation(
         (
             "accountNumber",
             "appKey",
+        ),
+        (
+            "appKey",
+            "longToken",
         ),
     ),
     idempotency_header=None,
@@ -387,6 +427,10 @@ UPDATE_QUANTITIES = Operation(
             "accountNumber",
             "appKey",
         ),
+        (
+            "appKey",
+            "longToken",
+        ),
     ),
     idempotency_header=None,
     request_schema="BulkQuantitiesRequest",
@@ -410,6 +454,10 @@ UPDATE_QUANTITY_DIFFS = Operation(
         (
             "accountNumber",
             "appKey",
+        ),
+        (
+            "appKey",
+            "longToken",
         ),
     ),
     idempotency_header=None,

@@ -33,6 +33,10 @@ ROUTES: tuple[Route, ...] = (
                 "accountNumber",
                 "appKey",
             ),
+            (
+                "appKey",
+                "longToken",
+            ),
         ),
         success_status=200,
         success_body={"asnID": 24},
@@ -108,6 +112,10 @@ ROUTES: tuple[Route, ...] = (
                 "accountNumber",
                 "appKey",
             ),
+            (
+                "appKey",
+                "longToken",
+            ),
         ),
         success_status=201,
         success_body=None,
@@ -145,6 +153,10 @@ ROUTES: tuple[Route, ...] = (
             (
                 "accountNumber",
                 "appKey",
+            ),
+            (
+                "appKey",
+                "longToken",
             ),
         ),
         success_status=200,
@@ -212,6 +224,10 @@ ROUTES: tuple[Route, ...] = (
             (
                 "accountNumber",
                 "appKey",
+            ),
+            (
+                "appKey",
+                "longToken",
             ),
         ),
         success_status=200,
@@ -307,6 +323,10 @@ ROUTES: tuple[Route, ...] = (
             (
                 "accountNumber",
                 "appKey",
+            ),
+            (
+                "appKey",
+                "longToken",
             ),
         ),
         success_status=200,
@@ -408,6 +428,10 @@ ROUTES: tuple[Route, ...] = (
             (
                 "accountNumber",
                 "appKey",
+            ),
+            (
+                "appKey",
+                "longToken",
             ),
         ),
         success_status=200,
@@ -714,6 +738,10 @@ ROUTES: tuple[Route, ...] = (
                 "accountNumber",
                 "appKey",
             ),
+            (
+                "appKey",
+                "longToken",
+            ),
         ),
         success_status=200,
         success_body={
@@ -771,6 +799,10 @@ ROUTES: tuple[Route, ...] = (
                 "accountNumber",
                 "appKey",
             ),
+            (
+                "appKey",
+                "longToken",
+            ),
         ),
         success_status=200,
         success_body=None,
@@ -795,6 +827,10 @@ ROUTES: tuple[Route, ...] = (
             (
                 "accountNumber",
                 "appKey",
+            ),
+            (
+                "appKey",
+                "longToken",
             ),
         ),
         success_status=200,
@@ -838,6 +874,10 @@ ROUTES: tuple[Route, ...] = (
             (
                 "accountNumber",
                 "appKey",
+            ),
+            (
+                "appKey",
+                "longToken",
             ),
         ),
         success_status=200,
