@@ -125,3 +125,48 @@ def test_mocks_refuse_hostile_bodies(api_id: str) -> None:
             headers={**headers, "content-type": "application/json"},
         )
         assert nan.status_code == 400
+
+
+def _query_params_by_kind(kind: str) -> list[tuple[str, Any, Any]]:
+    """(api, operation, param) for every query parameter of the mocks of that schema type."""
+    found = []
+    for api_id in API_IDS:
+        for op in api(api_id).operations:
+            for param in op.params:
+                if param.location == "query" and param.type_hint.removesuffix(" | None") == kind:
+                    found.append((api_id, op, param))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("kind", "bad"),
+    [("int", "1_000"), ("int", "9223372036854775808"), ("int", "+5"), ("bool", "yes")],
+)
+def test_mock_query_values_are_read_exactly_as_the_schema_says(kind: str, bad: str) -> None:
+    from tests.helpers import sample_param
+
+    candidates = _query_params_by_kind(kind)
+    assert candidates, f"no {kind} query parameter in any spec"
+    api_id, op, param = candidates[0]
+    a = api(api_id)
+    headers: dict[str, str] = {}
+    for scheme_id in op.security[0] if op.security else ():
+        scheme = next(s for s in a.schemes if s.id == scheme_id)
+        value = auth_kwargs(a)[scheme.py_name]
+        headers[scheme.header] = f"Bearer {value}" if scheme.kind == "bearer" else value
+    params = {p.name: sample_param(p) for p in op.params if p.location == "query" and p.required}
+    path = op.path
+    for p in op.params:
+        if p.location == "path":
+            path = path.replace("{" + p.name + "}", str(sample_param(p)))
+    body = {"content": b"{}", "headers": {**headers, "content-type": "application/json"}}
+    with serve(package(api_id).server.create_mock_app()) as url:
+        kwargs = body if op.body else {"headers": headers}
+        good = {**params, param.name: sample_param(param)}
+        accepted = httpx.request(op.method, url + path, params=good, **kwargs)
+        response = httpx.request(
+            op.method, url + path, params={**params, param.name: bad}, **kwargs
+        )
+    assert accepted.status_code < 400, (op.py_name, accepted.text)  # only the value differs
+    assert response.status_code == 400, (op.py_name, param.name, response.text)
+    assert bad not in response.text  # never echoed

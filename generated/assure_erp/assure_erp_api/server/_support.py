@@ -10,6 +10,7 @@ from __future__ import annotations
 import copy
 import hashlib
 import hmac
+import re
 import threading
 import time
 from collections.abc import Callable, Mapping
@@ -174,11 +175,52 @@ def parse_params(
             if spec.required:
                 problems.append(f"{spec.location} parameter {spec.name!r} is required")
             continue
+        textual = _textual_problem(spec.adapter, raw)
+        if textual:
+            problems.append(f"{spec.location} parameter {spec.name!r}: {textual}")
+            continue
         try:
             values[spec.name] = spec.adapter.validate_python(raw)
         except ValidationError as exc:
             problems.append(f"{spec.location} parameter {spec.name!r}: {exc.errors()[0]['msg']}")
     return values, problems
+
+
+_INT64 = (-(2**63), 2**63 - 1)
+_KINDS: dict[int, str | None] = {}
+
+
+def _textual_problem(adapter: TypeAdapter[Any], raw: Any) -> str | None:
+    """What the schema allows, read strictly from the text: pydantic's lax mode would take
+    `1_000` as an integer and `yes`/`on` as booleans, and has no int64 bound."""
+    kind = _scalar_kind(adapter)
+    for value in raw if isinstance(raw, list) else [raw]:
+        if not isinstance(value, str):
+            continue
+        if kind == "integer":
+            if not re.fullmatch(r"-?[0-9]+", value):
+                return "must be an integer written in decimal digits"
+            if not _INT64[0] <= int(value) <= _INT64[1]:
+                return "is outside the 64-bit integer range"
+        elif kind == "boolean" and value not in ("true", "false"):
+            return "must be true or false"
+    return None
+
+
+def _scalar_kind(adapter: TypeAdapter[Any]) -> str | None:
+    if id(adapter) not in _KINDS:
+        try:
+            schema = adapter.json_schema()
+        except Exception:  # a type without a JSON Schema: pydantic alone decides
+            schema = {}
+        schema = schema.get("items", schema) if schema.get("type") == "array" else schema
+        types = {schema.get("type")} | {
+            member.get("type") for member in schema.get("anyOf", []) if isinstance(member, dict)
+        }
+        types -= {None, "null"}
+        _KINDS[id(adapter)] = types.pop() if len(types) == 1 else None
+    kind = _KINDS[id(adapter)]
+    return kind if kind in ("integer", "boolean") else None
 
 
 def parse_body(
