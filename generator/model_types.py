@@ -20,6 +20,11 @@ def use_tolerant_types(source: str) -> str:
     replaced by the runtime's tolerant type, and the import of those types added."""
     tree = ast.parse(source)
     enums = _open_enums(tree)
+    # A schema may be called `Number` or `DateTime`: then the runtime's type is imported as `_X`.
+    taken = {node.name for node in tree.body if isinstance(node, ast.ClassDef)}
+    spelling = {
+        t: f"_{t}" if t in taken else t for t in (*_SCALARS.values(), *_ENUM_BASES.values())
+    }
     starts = [0]
     for line in source.splitlines(keepends=True):
         starts.append(starts[-1] + len(line))
@@ -35,6 +40,8 @@ def use_tolerant_types(source: str) -> str:
                 replacement = _replacement(name.id, enums)
                 if replacement is None:
                     continue
+                kind, _, rest = replacement.partition("[")
+                replacement = spelling[kind] + ("[" + rest if rest else "")
                 begin = starts[name.lineno - 1] + name.col_offset
                 end = starts[name.end_lineno - 1] + name.end_col_offset  # type: ignore[operator]
                 edits.append((begin, end, replacement))
@@ -78,7 +85,8 @@ def _add_import(source: str, used: set[str]) -> str:
     """The import of the tolerant types, after the module's last top-level import."""
     tree = ast.parse(source)
     imports = [node for node in tree.body if isinstance(node, (ast.Import, ast.ImportFrom))]
-    line = f"from .._types import {', '.join(sorted(used))}\n"
+    names = sorted(f"{name[1:]} as {name}" if name.startswith("_") else name for name in used)
+    line = f"from .._types import {', '.join(names)}\n"
     if not imports:
         return line + source
     lines = source.splitlines(keepends=True)
