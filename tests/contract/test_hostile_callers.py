@@ -170,3 +170,14 @@ def test_mock_query_values_are_read_exactly_as_the_schema_says(kind: str, bad: s
     assert accepted.status_code < 400, (op.py_name, accepted.text)  # only the value differs
     assert response.status_code == 400, (op.py_name, param.name, response.text)
     assert bad not in response.text  # never echoed
+
+
+def test_mock_idempotency_cache_is_bounded() -> None:
+    api_id = API_IDS[0]
+    support = package(api_id).server._support
+    replay = support._Replay(max_entries=3)
+    for i in range(10):
+        replay.add(f"k{i}", ("digest", 1e12, (200, None)), 0.0)
+    assert list(replay.entries) == ["k7", "k8", "k9"]
+    replay.add("fresh", ("digest", 3e12, (200, None)), 2e12)  # every older entry has expired
+    assert list(replay.entries) == ["fresh"]

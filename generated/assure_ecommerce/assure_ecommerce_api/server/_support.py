@@ -119,10 +119,21 @@ class Route:
 
 @dataclass
 class _Replay:
-    """Idempotency cache: key -> (payload digest, expiry, response)."""
+    """Idempotency cache: key -> (payload digest, expiry, response). Bounded: expired entries
+    leave first, then the oldest, so caller-chosen keys cannot grow it without limit."""
 
     entries: dict[str, tuple[str, float, tuple[int, Any]]] = field(default_factory=dict)
     lock: threading.Lock = field(default_factory=threading.Lock)
+    max_entries: int = 10_000
+
+    def add(self, key: str, entry: tuple[str, float, tuple[int, Any]], now: float) -> None:
+        self.entries.pop(key, None)
+        self.entries[key] = entry
+        if len(self.entries) > self.max_entries:
+            for old in [k for k, v in self.entries.items() if v[1] <= now]:
+                del self.entries[old]
+        while len(self.entries) > self.max_entries:
+            del self.entries[next(iter(self.entries))]
 
 
 def check_auth(
@@ -400,10 +411,10 @@ def _answer(
                 )
             status, body = cached[2]
             return JSONResponse(body, status_code=status, headers={"Idempotent-Replayed": "true"})
-        replay.entries[key] = (
-            digest,
-            now + route.idempotency_ttl,
-            (route.success_status, route.answer_for(raw)),
+        replay.add(
+            key,
+            (digest, now + route.idempotency_ttl, (route.success_status, route.answer_for(raw))),
+            now,
         )
     return _success(route, raw)
 
