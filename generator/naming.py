@@ -31,8 +31,8 @@ RESERVED = frozenset(
 # Module names the generated classes refer to in their bodies and annotations: a method of the
 # same name (an operationId) would shadow them inside the class, and the client's own methods.
 CLASS_SCOPE_NAMES = frozenset(
-    {"models", "typing", "httpx", "ops", "abc", "pydantic", "time", "dt", "functools"}
-    | {"close", "aclose"}
+    {"models", "typing", "httpx", "ops", "abc", "pydantic", "time", "dt", "functools", "copy"}
+    | {"close", "aclose", "with_options"}
 )
 # Keyword arguments of the generated client's constructor (and its locals): no credential's.
 CLIENT_OPTIONS = frozenset(

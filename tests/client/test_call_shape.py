@@ -151,3 +151,39 @@ def test_item_iterators_yield_every_item_across_pages(api_id: str, op: Any, is_a
     expected = getattr(package(api_id).models, p.item_model) if p.item_model else object
     assert all(isinstance(item, expected) for item in items)
     assert len(vendor.requested) == 3
+
+
+GETS = [(a, op) for a in API_IDS for op in api(a).operations if op.method == "GET"][:1] + [
+    (a, op) for a in API_IDS for op in api(a).operations if op.method == "POST"
+][:1]
+
+
+@SYNC_ASYNC
+@pytest.mark.parametrize(("api_id", "op"), GETS, ids=[f"{a}-{o.py_name}" for a, o in GETS])
+def test_with_options_sets_timeout_headers_and_retry_for_the_copy_only(
+    api_id: str, op: Any, is_async: bool
+) -> None:
+    from tests.helpers import request_body as body_of
+
+    seen: list[httpx.Request] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(503)
+
+    client = make_client(api_id, handle, is_async=is_async)
+    retry_policy = package(api_id).RetryPolicy(max_retries=0)
+    quick = client.with_options(timeout=1.5, retry=retry_policy, extra_headers={"X-Trace": "t-1"})
+    call = op.calls[0]
+    args = [body_of(api_id, op, call)] if call.request_model else []
+    with pytest.raises(package(api_id).errors.ClientError):
+        _run(getattr(quick, call.py_name)(*args, **call_kwargs(op)), is_async)
+    assert len(seen) == 1  # retry=max_retries 0: no second attempt
+    assert seen[0].headers["x-trace"] == "t-1"
+    assert seen[0].extensions["timeout"]["read"] <= 1.5
+    seen.clear()
+    with pytest.raises(package(api_id).errors.ClientError):
+        _run(getattr(client, call.py_name)(*args, **call_kwargs(op)), is_async)
+    assert len(seen) == 3  # the original keeps its own policy (two retries) and headers
+    assert "x-trace" not in seen[0].headers
+    assert seen[0].extensions["timeout"]["read"] > 1.5

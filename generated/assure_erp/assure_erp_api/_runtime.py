@@ -6,6 +6,7 @@ file is generated into every distribution."""
 from __future__ import annotations
 
 import asyncio
+import copy
 import logging
 import random
 import re
@@ -104,9 +105,31 @@ class _Core:
         self.clock = clock
         self.wall_clock = wall_clock
         self.rand = rand
+        self.timeout: httpx.Timeout | None = None  # a with_options() override of the client's
+        self.extra_headers: dict[str, str] = {}
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(credentials={self.credentials!r}, retry={self.retry!r})"
+
+    def with_options(
+        self,
+        *,
+        timeout: httpx.Timeout | float | None,
+        retry: RetryPolicy | None,
+        extra_headers: Mapping[str, str] | None,
+    ) -> _Core:
+        """A copy with these per-call options; credentials and limits stay shared."""
+        core = copy.copy(self)
+        if timeout is not None:
+            core.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        if retry is not None:
+            core.retry = retry
+        if extra_headers:
+            core.extra_headers = {
+                **self.extra_headers,
+                **{k: text(v) for k, v in extra_headers.items()},
+            }
+        return core
 
     def build(
         self,
@@ -159,9 +182,10 @@ class _Core:
             call.operation.method,
             call.url,
             params=call.params,
-            headers=headers,
+            # Extra headers never replace the operation's own or its credentials.
+            headers={**self.extra_headers, **headers},
             content=call.content,
-            timeout=attempt_timeout(http.timeout, self.time_left(call)),
+            timeout=attempt_timeout(self.timeout or http.timeout, self.time_left(call)),
         )
 
     def reader(self, call: _Call, response: httpx.Response) -> BodyReader:
@@ -364,6 +388,20 @@ class SyncSession:
     def __repr__(self) -> str:
         return f"SyncSession(base_url={str(self._http.base_url)!r}, core={self._core!r})"
 
+    def with_options(
+        self,
+        *,
+        timeout: httpx.Timeout | float | None = None,
+        retry: RetryPolicy | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SyncSession:
+        """A copy sending with these options, over the same connection pool and tokens."""
+        session = copy.copy(self)
+        session._core = self._core.with_options(
+            timeout=timeout, retry=retry, extra_headers=extra_headers
+        )
+        return session
+
     def close(self) -> None:
         self._http.close()
 
@@ -489,6 +527,20 @@ class AsyncSession:
 
     def __repr__(self) -> str:
         return f"AsyncSession(base_url={str(self._http.base_url)!r}, core={self._core!r})"
+
+    def with_options(
+        self,
+        *,
+        timeout: httpx.Timeout | float | None = None,
+        retry: RetryPolicy | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncSession:
+        """A copy sending with these options, over the same connection pool and tokens."""
+        session = copy.copy(self)
+        session._core = self._core.with_options(
+            timeout=timeout, retry=retry, extra_headers=extra_headers
+        )
+        return session
 
     async def close(self) -> None:
         await self._http.aclose()

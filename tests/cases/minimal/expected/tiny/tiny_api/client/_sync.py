@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import copy
 import typing
 from types import TracebackType
 
@@ -66,6 +67,23 @@ class TinyClient:
 
     def __repr__(self) -> str:
         return f"TinyClient({self._session!r})"
+
+    def with_options(
+        self,
+        *,
+        timeout: httpx.Timeout | float | None = None,
+        retry: RetryPolicy | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+    ) -> TinyClient:
+        """A copy of this client whose calls use these options, e.g.
+        `client.with_options(timeout=5).some_call(...)`: one call's timeout, retry policy or extra
+        headers (never replacing the operation's own headers or credentials). The copy shares
+        this client's connection pool, credentials and rate limiter; close the original."""
+        client = copy.copy(self)
+        client._session = self._session.with_options(
+            timeout=timeout, retry=retry, extra_headers=extra_headers
+        )
+        return client
 
     def update_credentials(self, **values: str | SecretStr | None) -> None:
         """Replace credentials by their keyword name, e.g. after an account flow hands you a
