@@ -169,30 +169,26 @@ def _member(text: str, fallback: str) -> str:
 
 def field_names(document: dict[str, Any]) -> dict[str, str]:
     """property name -> Python field name, for every property of every schema whose field
-    name differs from it (the others need no alias)."""
-    names: set[str] = set()
+    name differs from it (the others need no alias). Two properties of one object that would
+    share a field (`id`, `id_`) keep them apart: the later one keeps its own spelling,
+    lower-cased, with trailing underscores added until it is free."""
+    objects: list[list[str]] = []
     stack: list[Any] = [document]
     while stack:
         item = stack.pop()
         if isinstance(item, dict):
             if isinstance(item.get("properties"), dict):
-                _check_distinct(list(item["properties"]))
-                names.update(item["properties"])
+                objects.append([str(p) for p in item["properties"]])
             stack.extend(item.values())
         elif isinstance(item, list):
             stack.extend(item)
-    fields = {name: naming.field_name(name) for name in sorted(names)}
-    return {name: field for name, field in fields.items() if field != name}
-
-
-def _check_distinct(properties: list[str]) -> None:
-    """Two properties of one object must not become the same field."""
-    seen: dict[str, str] = {}
-    for prop in properties:
-        field = naming.field_name(prop)
-        if field in seen:
-            raise NamingError(
-                f"properties {seen[field]!r} and {prop!r} of one schema would both be the "
-                f"Python field {field!r}"
-            )
-        seen[field] = prop
+    fields = {name: naming.field_name(name) for names in objects for name in names}
+    kept: set[str] = set()  # disambiguated: told even when equal to the property name
+    for names in objects:
+        used: set[str] = set()
+        for name in names:
+            while fields[name] in used:
+                fields[name] += "_"
+                kept.add(name)
+            used.add(fields[name])
+    return {name: field for name, field in sorted(fields.items()) if field != name or name in kept}

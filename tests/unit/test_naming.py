@@ -116,6 +116,6 @@ def test_enum_member_names(schema: dict[str, object], members: list[str] | None)
     assert model_names.enum_member_names(schema, "Limit") == members
 
 
-def test_two_properties_one_field_is_refused() -> None:
-    with pytest.raises(model_names.NamingError, match="imageURLs"):
-        model_names.field_names({"properties": {"imageURLs": {}, "image_urls": {}}})
+def test_two_properties_one_field_are_kept_apart() -> None:
+    fields = model_names.field_names({"properties": {"id": {}, "id_": {}, "imageURLs": {}}})
+    assert fields == {"id_": "id_", "imageURLs": "image_urls"}
