@@ -251,6 +251,10 @@ def _response(data: dict[str, Any], status: str, raw: dict[str, Any]) -> Respons
         model,
         naming.comment(str(response.get("description", ""))),
         response.get("x-message-field"),
+        tuple(
+            (c["pointer"], "equals" in c, c.get("equals"))
+            for c in response.get("x-failure-when") or ()
+        ),
     )
 
 

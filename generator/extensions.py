@@ -137,6 +137,19 @@ DEDUPE_KEY: Final[dict[str, Any]] = {
 
 MESSAGE_FIELD: Final[dict[str, Any]] = _POINTER
 
+# On a 2xx response: the body is a failure when any condition holds (the value at `pointer`
+# equals `equals`, or, without `equals`, is present at all).
+FAILURE_WHEN: Final[dict[str, Any]] = {
+    "type": "array",
+    "minItems": 1,
+    "items": {
+        "type": "object",
+        "required": ["pointer"],
+        "additionalProperties": False,
+        "properties": {"pointer": _POINTER, "equals": {}},
+    },
+}
+
 WEBHOOK_PATH: Final[dict[str, Any]] = {"type": "string", "pattern": "^/[A-Za-z0-9_./{}-]*$"}
 
 # Names the doc gives to an enum's values (integer codes named in prose), in `enum` order.
@@ -155,6 +168,7 @@ VOCABULARY: Final[dict[str, tuple[frozenset[str], dict[str, Any]]]] = {
     "x-webhook-auth": (frozenset({"securityScheme"}), WEBHOOK_AUTH),
     "x-dedupe-key": (frozenset({"webhook"}), DEDUPE_KEY),
     "x-message-field": (frozenset({"response"}), MESSAGE_FIELD),
+    "x-failure-when": (frozenset({"response"}), FAILURE_WHEN),
     "x-webhook-path": (frozenset({"webhook"}), WEBHOOK_PATH),
     "x-enum-varnames": (frozenset({"schema"}), ENUM_VARNAMES),
     "x-enumNames": (frozenset({"schema"}), ENUM_VARNAMES),  # the same, as NSwag spells it

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from . import naming
 
@@ -39,6 +40,8 @@ class Response:
     model: str | None
     description: str
     message_pointer: str | None
+    # x-failure-when: (pointer, whether `equals` is given, the value) per condition
+    failure_when: tuple[tuple[str, bool, Any], ...] = ()
 
     @property
     def is_success(self) -> bool:

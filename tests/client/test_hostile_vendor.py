@@ -224,3 +224,27 @@ def test_every_error_class_survives_pickle(api_id: str) -> None:
         assert str(copy) == str(error)
         assert vars(copy) == vars(error), cls.__name__
         assert isinstance(copy, errors.ClientError)
+
+
+def test_a_2xx_declared_a_failure_raises_vendor_failure_error() -> None:
+    """graas get_authorization_url: a 200 whose body says `"status": "failure"` (x-failure-when)
+    raises VendorFailureError carrying the body; `"status": "success"` returns the model."""
+    op = next(o for o in api("graas").operations if o.py_name == "get_authorization_url")
+    answer: dict[str, Any] = {"status": "failure", "url": ""}
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json=answer)
+
+    errors = package("graas").errors
+    client = _graas_client(handler)
+    with pytest.raises(errors.VendorFailureError) as caught:
+        invoke("graas", client, op)
+    assert caught.value.status == 200 and caught.value.body == answer
+    answer["status"] = "success"
+    answer["url"] = "https://signup.example/"
+    assert invoke("graas", client, op) is not None
+
+
+def _graas_client(handler: Any) -> Any:
+    transport = httpx.MockTransport(handler)
+    return _client("https://vendor.test", transport=transport)

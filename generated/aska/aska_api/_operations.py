@@ -36,6 +36,7 @@ INSERT_STOCK = Operation(
     security=(("transkey",),),
     idempotency_header="Idempotency-Key",
     request_schema="StonesRequest",
+    failure_when=(),
 )
 
 ISSUE_API_KEY = Operation(
@@ -52,6 +53,7 @@ ISSUE_API_KEY = Operation(
     security=(("transkey",),),
     idempotency_header="Idempotency-Key",
     request_schema="PartyKeyRequest",
+    failure_when=(),
 )
 
 MARK_UNAVAILABLE = Operation(
@@ -69,6 +71,7 @@ MARK_UNAVAILABLE = Operation(
     security=(("transkey",),),
     idempotency_header="Idempotency-Key",
     request_schema="MarkUnavailableRequest",
+    failure_when=(),
 )
 
 MY_STOCK = Operation(
@@ -84,6 +87,7 @@ MY_STOCK = Operation(
     security=(("transkey",),),
     idempotency_header=None,
     request_schema=None,
+    failure_when=(),
 )
 
 REVOKE_API_KEY = Operation(
@@ -100,6 +104,7 @@ REVOKE_API_KEY = Operation(
     security=(("transkey",),),
     idempotency_header="Idempotency-Key",
     request_schema="PartyKeyRequest",
+    failure_when=(),
 )
 
 STONE_APPROVE = Operation(
@@ -116,6 +121,7 @@ STONE_APPROVE = Operation(
     security=(("transkey",),),
     idempotency_header="Idempotency-Key",
     request_schema="OrderDetailList",
+    failure_when=(),
 )
 
 STONE_OUTOF_STOCK = Operation(
@@ -132,6 +138,7 @@ STONE_OUTOF_STOCK = Operation(
     security=(("transkey",),),
     idempotency_header="Idempotency-Key",
     request_schema="OrderDetailList",
+    failure_when=(),
 )
 
 STONE_REQUEST = Operation(
@@ -148,6 +155,7 @@ STONE_REQUEST = Operation(
     security=(("transkey",),),
     idempotency_header=None,
     request_schema="EmptyRequest",
+    failure_when=(),
 )
 
 UPDATE_STOCK = Operation(
@@ -164,6 +172,7 @@ UPDATE_STOCK = Operation(
     security=(("transkey",),),
     idempotency_header="Idempotency-Key",
     request_schema="UpdateStockRequest",
+    failure_when=(),
 )
 
 UPLOAD_STOCK = Operation(
@@ -180,6 +189,7 @@ UPLOAD_STOCK = Operation(
     security=(("transkey",),),
     idempotency_header="Idempotency-Key",
     request_schema="DiamondStockList",
+    failure_when=(),
 )
 
 UPSERT_STOCK = Operation(
@@ -196,4 +206,5 @@ UPSERT_STOCK = Operation(
     security=(("transkey",),),
     idempotency_header="Idempotency-Key",
     request_schema="StonesRequest",
+    failure_when=(),
 )

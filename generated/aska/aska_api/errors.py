@@ -29,6 +29,7 @@ __all__ = [
     "UnauthorizedError",
     "UnexpectedStatusError",
     "UnknownOutcomeError",
+    "VendorFailureError",
 ]
 
 
@@ -176,3 +177,14 @@ class PaginationError(ClientError):
     def __init__(self, message: str, *, operation: str, pages: int) -> None:
         super().__init__(message, operation=operation)
         self.pages = pages
+
+
+class VendorFailureError(ClientError):
+    """A success status whose body the spec declares a failure (x-failure-when): the vendor
+    answered 2xx but says the call failed. `body` is the parsed JSON body."""
+
+    def __init__(self, message: str, *, operation: str, status: int, body: Any, text: str) -> None:
+        super().__init__(message, operation=operation)
+        self.status = status
+        self.body = body
+        self.text = text[:2000]

@@ -44,6 +44,7 @@ PUSH_ORDER = Operation(
     ),
     idempotency_header=None,
     request_schema="OrderPush",
+    failure_when=(),
 )
 
 PUSH_ORDER_CANCELLATION = Operation(
@@ -63,6 +64,7 @@ PUSH_ORDER_CANCELLATION = Operation(
     ),
     idempotency_header=None,
     request_schema="OrderCancellationPush",
+    failure_when=(),
 )
 
 PUSH_RETURN_ORDER = Operation(
@@ -82,4 +84,5 @@ PUSH_RETURN_ORDER = Operation(
     ),
     idempotency_header=None,
     request_schema="ReturnOrderPush",
+    failure_when=(),
 )

@@ -48,6 +48,7 @@ ADD_CUSTOMER_LOCATION = Operation(
     ),
     idempotency_header=None,
     request_schema="CustomerLocation",
+    failure_when=(),
 )
 
 ADD_VENDOR_LOCATION = Operation(
@@ -70,6 +71,7 @@ ADD_VENDOR_LOCATION = Operation(
     ),
     idempotency_header=None,
     request_schema="VendorLocation",
+    failure_when=(),
 )
 
 CREATE_CUSTOMER_MASTER = Operation(
@@ -92,6 +94,7 @@ CREATE_CUSTOMER_MASTER = Operation(
     ),
     idempotency_header=None,
     request_schema="CustomerMaster",
+    failure_when=(),
 )
 
 CREATE_INWARD_ORDER = Operation(
@@ -114,6 +117,7 @@ CREATE_INWARD_ORDER = Operation(
     ),
     idempotency_header=None,
     request_schema="CreateInwardOrderRequest",
+    failure_when=(),
 )
 
 CREATE_MANUFACTURABLE_SKU = Operation(
@@ -136,6 +140,7 @@ CREATE_MANUFACTURABLE_SKU = Operation(
     ),
     idempotency_header=None,
     request_schema="ManufacturableSkuRequest",
+    failure_when=(),
 )
 
 CREATE_OUTWARD_ORDER = Operation(
@@ -158,6 +163,7 @@ CREATE_OUTWARD_ORDER = Operation(
     ),
     idempotency_header=None,
     request_schema="CreateOutwardOrderRequest",
+    failure_when=(),
 )
 
 CREATE_OUTWARD_ORDER_USING_PARTNER_CODES = Operation(
@@ -180,6 +186,7 @@ CREATE_OUTWARD_ORDER_USING_PARTNER_CODES = Operation(
     ),
     idempotency_header=None,
     request_schema="CreateOutwardOrderUsingPartnerCodesRequest",
+    failure_when=(),
 )
 
 CREATE_SKU_LISTINGS = Operation(
@@ -202,6 +209,7 @@ CREATE_SKU_LISTINGS = Operation(
     ),
     idempotency_header=None,
     request_schema="CreateSkuListingsRequest",
+    failure_when=(),
 )
 
 CREATE_VENDOR_MASTER = Operation(
@@ -224,6 +232,7 @@ CREATE_VENDOR_MASTER = Operation(
     ),
     idempotency_header=None,
     request_schema="VendorMaster",
+    failure_when=(),
 )
 
 POST_MASTER_ARTICLES = Operation(
@@ -246,6 +255,7 @@ POST_MASTER_ARTICLES = Operation(
     ),
     idempotency_header=None,
     request_schema="ArticlesPostRequest",
+    failure_when=(),
 )
 
 CREATE_ARTICLE_MASTER = Operation(
@@ -268,6 +278,7 @@ CREATE_ARTICLE_MASTER = Operation(
     ),
     idempotency_header=None,
     request_schema="CreateArticleMasterRequest",
+    failure_when=(),
 )
 
 CREATE_VIRTUAL_SKU_DEFINITION = Operation(
@@ -290,6 +301,7 @@ CREATE_VIRTUAL_SKU_DEFINITION = Operation(
     ),
     idempotency_header=None,
     request_schema="CreateVirtualSkuDefinitionRequest",
+    failure_when=(),
 )
 
 SEARCH_VIRTUAL_SKU_DEFINITION = Operation(
@@ -312,6 +324,7 @@ SEARCH_VIRTUAL_SKU_DEFINITION = Operation(
     ),
     idempotency_header=None,
     request_schema="SearchVirtualSkuDefinitionRequest",
+    failure_when=(),
 )
 
 PUSH_CUSTOMER_CANCELLATION = Operation(
@@ -334,6 +347,7 @@ PUSH_CUSTOMER_CANCELLATION = Operation(
     ),
     idempotency_header=None,
     request_schema="CustomerCancellationRequest",
+    failure_when=(),
 )
 
 REMOVE_MANUFACTURABLE_SKU = Operation(
@@ -356,6 +370,7 @@ REMOVE_MANUFACTURABLE_SKU = Operation(
     ),
     idempotency_header=None,
     request_schema="ManufacturableSkuRequest",
+    failure_when=(),
 )
 
 SEARCH_ARTICLE_MASTER = Operation(
@@ -378,6 +393,7 @@ SEARCH_ARTICLE_MASTER = Operation(
     ),
     idempotency_header=None,
     request_schema="SearchArticleMasterRequest",
+    failure_when=(),
 )
 
 SEARCH_CUSTOMER_LOCATION = Operation(
@@ -400,6 +416,7 @@ SEARCH_CUSTOMER_LOCATION = Operation(
     ),
     idempotency_header=None,
     request_schema=None,
+    failure_when=(),
 )
 
 SEARCH_CUSTOMER_MASTER = Operation(
@@ -422,6 +439,7 @@ SEARCH_CUSTOMER_MASTER = Operation(
     ),
     idempotency_header=None,
     request_schema=None,
+    failure_when=(),
 )
 
 SEARCH_INVENTORY = Operation(
@@ -444,6 +462,7 @@ SEARCH_INVENTORY = Operation(
     ),
     idempotency_header=None,
     request_schema="SearchInventoryRequest",
+    failure_when=(),
 )
 
 SEARCH_SKU_ATTRIBUTES = Operation(
@@ -466,6 +485,7 @@ SEARCH_SKU_ATTRIBUTES = Operation(
     ),
     idempotency_header=None,
     request_schema="SearchSkuAttributesRequest",
+    failure_when=(),
 )
 
 SEARCH_VENDOR_LOCATION = Operation(
@@ -488,6 +508,7 @@ SEARCH_VENDOR_LOCATION = Operation(
     ),
     idempotency_header=None,
     request_schema=None,
+    failure_when=(),
 )
 
 SEARCH_VENDOR_MASTER = Operation(
@@ -510,6 +531,7 @@ SEARCH_VENDOR_MASTER = Operation(
     ),
     idempotency_header=None,
     request_schema=None,
+    failure_when=(),
 )
 
 UPDATE_ARTICLE_MASTER = Operation(
@@ -532,6 +554,7 @@ UPDATE_ARTICLE_MASTER = Operation(
     ),
     idempotency_header=None,
     request_schema="UpdateArticleMasterRequest",
+    failure_when=(),
 )
 
 UPDATE_CUSTOMER_LOCATION = Operation(
@@ -554,6 +577,7 @@ UPDATE_CUSTOMER_LOCATION = Operation(
     ),
     idempotency_header=None,
     request_schema="CustomerLocation",
+    failure_when=(),
 )
 
 UPDATE_CUSTOMER_MASTER = Operation(
@@ -576,6 +600,7 @@ UPDATE_CUSTOMER_MASTER = Operation(
     ),
     idempotency_header=None,
     request_schema="CustomerMaster",
+    failure_when=(),
 )
 
 UPDATE_ORDER_PROPERTIES = Operation(
@@ -598,6 +623,7 @@ UPDATE_ORDER_PROPERTIES = Operation(
     ),
     idempotency_header=None,
     request_schema="UpdateOrderPropertiesRequest",
+    failure_when=(),
 )
 
 UPDATE_VENDOR_LOCATION = Operation(
@@ -620,6 +646,7 @@ UPDATE_VENDOR_LOCATION = Operation(
     ),
     idempotency_header=None,
     request_schema="VendorLocation",
+    failure_when=(),
 )
 
 UPDATE_VENDOR_MASTER = Operation(
@@ -642,6 +669,7 @@ UPDATE_VENDOR_MASTER = Operation(
     ),
     idempotency_header=None,
     request_schema="VendorMaster",
+    failure_when=(),
 )
 
 UPSERT_SKU_ATTRIBUTES = Operation(
@@ -664,6 +692,7 @@ UPSERT_SKU_ATTRIBUTES = Operation(
     ),
     idempotency_header=None,
     request_schema="UpsertSkuAttributesRequest",
+    failure_when=(),
 )
 
 SEARCH_INVENTORY_PAGING = Paging(

@@ -43,6 +43,7 @@ ACKNOWLEDGE_STOCK_UPDATE = Operation(
     security=(("avasamToken",),),
     idempotency_header=None,
     request_schema="AcknowledgeStockUpdateRequest",
+    failure_when=(),
 )
 
 ADD_NEW_ORDER = Operation(
@@ -56,6 +57,7 @@ ADD_NEW_ORDER = Operation(
     security=(("avasamToken",),),
     idempotency_header=None,
     request_schema="AddNewOrderRequest",
+    failure_when=(),
 )
 
 CREATE_SELLER_ORDER = Operation(
@@ -69,6 +71,7 @@ CREATE_SELLER_ORDER = Operation(
     security=(("avasamToken",),),
     idempotency_header=None,
     request_schema="CreateSellerOrderRequest",
+    failure_when=(),
 )
 
 GET_INVENTORY_LIST_WITH_FILTER = Operation(
@@ -82,6 +85,7 @@ GET_INVENTORY_LIST_WITH_FILTER = Operation(
     security=(("avasamToken",),),
     idempotency_header=None,
     request_schema="InventoryFilterRequest",
+    failure_when=(),
 )
 
 GET_PROCESS_ORDER_LIST = Operation(
@@ -95,6 +99,7 @@ GET_PROCESS_ORDER_LIST = Operation(
     security=(("avasamToken",),),
     idempotency_header=None,
     request_schema="ProcessOrderListRequest",
+    failure_when=(),
 )
 
 GET_SELLER_PRODUCT_LIST = Operation(
@@ -108,6 +113,7 @@ GET_SELLER_PRODUCT_LIST = Operation(
     security=(("avasamToken",),),
     idempotency_header=None,
     request_schema="SellerProductListRequest",
+    failure_when=(),
 )
 
 REQUEST_TOKEN = Operation(
@@ -121,6 +127,7 @@ REQUEST_TOKEN = Operation(
     security=(),
     idempotency_header=None,
     request_schema="RequestTokenRequest",
+    failure_when=(),
 )
 
 SELLER_STOCK_LIST = Operation(
@@ -134,6 +141,7 @@ SELLER_STOCK_LIST = Operation(
     security=(("avasamToken",),),
     idempotency_header=None,
     request_schema="SellerStockListRequest",
+    failure_when=(),
 )
 
 GET_INVENTORY_LIST_WITH_FILTER_PAGING = Paging(

@@ -59,6 +59,7 @@ CREATE_ASN = Operation(
     ),
     idempotency_header=None,
     request_schema="CreateAsnRequest",
+    failure_when=(),
 )
 
 CREATE_KARTROCKET_ACCOUNT = Operation(
@@ -78,6 +79,13 @@ CREATE_KARTROCKET_ACCOUNT = Operation(
     security=(("appKey",),),
     idempotency_header=None,
     request_schema="KartrocketAccountRequest",
+    failure_when=(
+        (
+            "/status",
+            True,
+            "failure",
+        ),
+    ),
 )
 
 CREATE_LAZADA_ACCOUNT = Operation(
@@ -97,6 +105,13 @@ CREATE_LAZADA_ACCOUNT = Operation(
     security=(("appKey",),),
     idempotency_header=None,
     request_schema="LazadaAccountRequest",
+    failure_when=(
+        (
+            "/status",
+            True,
+            "failure",
+        ),
+    ),
 )
 
 CREATE_PRODUCT_MASTER = Operation(
@@ -125,6 +140,7 @@ CREATE_PRODUCT_MASTER = Operation(
     ),
     idempotency_header=None,
     request_schema="ProductMasterCreateRequest",
+    failure_when=(),
 )
 
 GET_ASN = Operation(
@@ -153,6 +169,7 @@ GET_ASN = Operation(
     ),
     idempotency_header=None,
     request_schema=None,
+    failure_when=(),
 )
 
 GET_ASN_IDS = Operation(
@@ -181,6 +198,7 @@ GET_ASN_IDS = Operation(
     ),
     idempotency_header=None,
     request_schema=None,
+    failure_when=(),
 )
 
 GET_AUTHORIZATION_URL = Operation(
@@ -200,6 +218,13 @@ GET_AUTHORIZATION_URL = Operation(
     security=(("appKey",),),
     idempotency_header=None,
     request_schema="AccountAuthRequest",
+    failure_when=(
+        (
+            "/status",
+            True,
+            "failure",
+        ),
+    ),
 )
 
 GET_LONG_TOKEN = Operation(
@@ -219,6 +244,7 @@ GET_LONG_TOKEN = Operation(
     security=(("appKey",),),
     idempotency_header=None,
     request_schema=None,
+    failure_when=(),
 )
 
 GET_ORDER = Operation(
@@ -247,6 +273,7 @@ GET_ORDER = Operation(
     ),
     idempotency_header=None,
     request_schema=None,
+    failure_when=(),
 )
 
 GET_ORDERS = Operation(
@@ -275,6 +302,7 @@ GET_ORDERS = Operation(
     ),
     idempotency_header=None,
     request_schema=None,
+    failure_when=(),
 )
 
 GET_SHORT_TOKEN = Operation(
@@ -294,6 +322,7 @@ GET_SHORT_TOKEN = Operation(
     security=(("longToken",),),
     idempotency_header=None,
     request_schema=None,
+    failure_when=(),
 )
 
 UPDATE_ORDERS = Operation(
@@ -322,6 +351,7 @@ UPDATE_ORDERS = Operation(
     ),
     idempotency_header=None,
     request_schema="OrderUpdateRequest",
+    failure_when=(),
 )
 
 ACCEPT_ORDER = Operation(
@@ -350,6 +380,7 @@ ACCEPT_ORDER = Operation(
     ),
     idempotency_header=None,
     request_schema="AcceptOrderRequest",
+    failure_when=(),
 )
 
 CANCEL_ORDER = Operation(
@@ -378,6 +409,7 @@ CANCEL_ORDER = Operation(
     ),
     idempotency_header=None,
     request_schema="CancelOrderRequest",
+    failure_when=(),
 )
 
 UPDATE_PRODUCT_MASTER = Operation(
@@ -406,6 +438,7 @@ UPDATE_PRODUCT_MASTER = Operation(
     ),
     idempotency_header=None,
     request_schema="ProductMasterUpdateRequest",
+    failure_when=(),
 )
 
 UPDATE_QUANTITIES = Operation(
@@ -434,6 +467,7 @@ UPDATE_QUANTITIES = Operation(
     ),
     idempotency_header=None,
     request_schema="BulkQuantitiesRequest",
+    failure_when=(),
 )
 
 UPDATE_QUANTITY_DIFFS = Operation(
@@ -462,6 +496,7 @@ UPDATE_QUANTITY_DIFFS = Operation(
     ),
     idempotency_header=None,
     request_schema="BulkQuantityDiffsRequest",
+    failure_when=(),
 )
 
 GET_ORDERS_PAGING = Paging(

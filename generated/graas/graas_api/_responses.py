@@ -18,6 +18,7 @@ __all__ = [
     "ErrorSpec",
     "Operation",
     "api_error",
+    "documented_failure",
     "model_problems",
     "parse_success",
     "query_value",
@@ -49,6 +50,9 @@ class Operation:
     security: tuple[tuple[str, ...], ...]
     idempotency_header: str | None = None
     request_schema: str | None = None  # the spec's schema of the body, checked before sending
+    # x-failure-when: a 2xx body is a failure when the value at a pointer equals the value (or,
+    # when no value is given, is present at all): (pointer, value given, value)
+    failure_when: tuple[tuple[str, bool, Any], ...] = ()
 
 
 def text(value: Any) -> str:
@@ -169,3 +173,27 @@ def transport_error(operation: Operation, exc: httpx.HTTPError) -> errors.Client
     if isinstance(exc, httpx.TimeoutException):
         return errors.TimeoutError(message, operation=operation.name)
     return errors.TransportError(message, operation=operation.name)
+
+
+def documented_failure(
+    operation: Operation, response: httpx.Response
+) -> errors.VendorFailureError | None:
+    """The typed error for a 2xx body the spec declares a failure (x-failure-when), or None."""
+    if not operation.failure_when:
+        return None
+    try:
+        document = json.loads(response.content)
+    except (ValueError, UnicodeDecodeError):
+        return None
+    for pointer, has_value, value in operation.failure_when:
+        node = resolve(document, pointer)
+        if node is not MISSING and (not has_value or node == value):
+            return errors.VendorFailureError(
+                f"{operation.name}: HTTP {response.status_code} body says the call failed "
+                f"({pointer or '/'} matched)",
+                operation=operation.name,
+                status=response.status_code,
+                body=document,
+                text=response.text,
+            )
+    return None

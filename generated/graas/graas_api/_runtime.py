@@ -35,6 +35,7 @@ from ._responses import (
     ErrorSpec,
     Operation,
     api_error,
+    documented_failure,
     parse_success,
     query_value,
     rate_limited,
@@ -251,6 +252,10 @@ class _Core:
         return None, self._next_delay(call, error, retry_after)
 
     def _success(self, operation: Operation, response: httpx.Response) -> Any:
+        if operation.failure_when:
+            failure = documented_failure(operation, self._scrubbed(response))
+            if failure is not None:
+                raise failure
         try:
             return parse_success(operation, response)
         except errors.InvalidResponseError as exc:

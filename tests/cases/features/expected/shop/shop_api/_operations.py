@@ -41,6 +41,7 @@ GET_TOKEN = Operation(
     security=(),
     idempotency_header=None,
     request_schema="TokenRequest",
+    failure_when=(),
 )
 
 LIST_ORDERS = Operation(
@@ -54,6 +55,7 @@ LIST_ORDERS = Operation(
     security=(("token",),),
     idempotency_header=None,
     request_schema=None,
+    failure_when=(),
 )
 
 UPDATE_ORDERS = Operation(
@@ -67,6 +69,7 @@ UPDATE_ORDERS = Operation(
     security=(("token",),),
     idempotency_header="Idempotency-Key",
     request_schema="OrderChange",
+    failure_when=(),
 )
 
 ACCEPT_ORDER = Operation(
@@ -80,6 +83,7 @@ ACCEPT_ORDER = Operation(
     security=(("token",),),
     idempotency_header="Idempotency-Key",
     request_schema="Accept",
+    failure_when=(),
 )
 
 CANCEL_ORDER = Operation(
@@ -93,6 +97,7 @@ CANCEL_ORDER = Operation(
     security=(("token",),),
     idempotency_header="Idempotency-Key",
     request_schema="Cancel",
+    failure_when=(),
 )
 
 LIST_ORDERS_PAGING = Paging(

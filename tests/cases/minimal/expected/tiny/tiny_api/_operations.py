@@ -31,4 +31,5 @@ PING = Operation(
     security=(("key",),),
     idempotency_header=None,
     request_schema=None,
+    failure_when=(),
 )
