@@ -8,6 +8,7 @@ from __future__ import annotations
 import ast
 import functools
 import io
+import json
 import tokenize
 from dataclasses import dataclass
 from pathlib import Path
@@ -138,7 +139,10 @@ def _runtime_source(name: str) -> str:
 
 
 def _named_models(api: Api) -> set[str]:
-    names: set[str] = set()
+    """Every schema the document names: each must be the model class of that name (a
+    schema named like an import, e.g. `BaseModel`, would otherwise be renamed silently)."""
+    document = json.loads(api.schema_document)
+    names: set[str] = set(document.get("components", {}).get("schemas", {}))
     for op in api.operations + api.webhooks:
         names.update(r.model for r in op.responses if r.model)
         if op.body:
