@@ -245,6 +245,25 @@ def test_a_2xx_declared_a_failure_raises_vendor_failure_error() -> None:
     assert invoke("graas", client, op) is not None
 
 
+@pytest.mark.parametrize(
+    "op_name", ["update_quantities", "update_product_master", "get_orders", "create_asn"]
+)
+def test_a_2xx_with_the_error_body_raises_vendor_failure_error(op_name: str) -> None:
+    """graas: a 200 carrying the documented error body (`{"errorMessage": ...}`, x-failure-when
+    /errorMessage) is a failure, not an empty success (the documented success examples still
+    parse: tests/contract/test_client_against_mock.py)."""
+    op = next(o for o in api("graas").operations if o.py_name == op_name)
+    answer = {"errorMessage": "Record Not Found"}
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json=answer)
+
+    errors = package("graas").errors
+    with pytest.raises(errors.VendorFailureError) as caught:
+        invoke("graas", _graas_client(handler), op)
+    assert caught.value.status == 200 and caught.value.body == answer
+
+
 def _graas_client(handler: Any) -> Any:
     transport = httpx.MockTransport(handler)
     return _client("https://vendor.test", transport=transport)

@@ -59,7 +59,13 @@ CREATE_ASN = Operation(
     ),
     idempotency_header=None,
     request_schema="CreateAsnRequest",
-    failure_when=(),
+    failure_when=(
+        (
+            "/errorMessage",
+            False,
+            None,
+        ),
+    ),
 )
 
 CREATE_KARTROCKET_ACCOUNT = Operation(
@@ -169,7 +175,13 @@ GET_ASN = Operation(
     ),
     idempotency_header=None,
     request_schema=None,
-    failure_when=(),
+    failure_when=(
+        (
+            "/errorMessage",
+            False,
+            None,
+        ),
+    ),
 )
 
 GET_ASN_IDS = Operation(
@@ -198,7 +210,13 @@ GET_ASN_IDS = Operation(
     ),
     idempotency_header=None,
     request_schema=None,
-    failure_when=(),
+    failure_when=(
+        (
+            "/errorMessage",
+            False,
+            None,
+        ),
+    ),
 )
 
 GET_AUTHORIZATION_URL = Operation(
@@ -244,7 +262,13 @@ GET_LONG_TOKEN = Operation(
     security=(("appKey",),),
     idempotency_header=None,
     request_schema=None,
-    failure_when=(),
+    failure_when=(
+        (
+            "/errorMessage",
+            False,
+            None,
+        ),
+    ),
 )
 
 GET_ORDER = Operation(
@@ -273,7 +297,13 @@ GET_ORDER = Operation(
     ),
     idempotency_header=None,
     request_schema=None,
-    failure_when=(),
+    failure_when=(
+        (
+            "/errorMessage",
+            False,
+            None,
+        ),
+    ),
 )
 
 GET_ORDERS = Operation(
@@ -302,7 +332,13 @@ GET_ORDERS = Operation(
     ),
     idempotency_header=None,
     request_schema=None,
-    failure_when=(),
+    failure_when=(
+        (
+            "/errorMessage",
+            False,
+            None,
+        ),
+    ),
 )
 
 GET_SHORT_TOKEN = Operation(
@@ -351,7 +387,13 @@ UPDATE_ORDERS = Operation(
     ),
     idempotency_header=None,
     request_schema="OrderUpdateRequest",
-    failure_when=(),
+    failure_when=(
+        (
+            "/errorMessage",
+            False,
+            None,
+        ),
+    ),
 )
 
 ACCEPT_ORDER = Operation(
@@ -380,7 +422,13 @@ ACCEPT_ORDER = Operation(
     ),
     idempotency_header=None,
     request_schema="AcceptOrderRequest",
-    failure_when=(),
+    failure_when=(
+        (
+            "/errorMessage",
+            False,
+            None,
+        ),
+    ),
 )
 
 CANCEL_ORDER = Operation(
@@ -409,7 +457,13 @@ CANCEL_ORDER = Operation(
     ),
     idempotency_header=None,
     request_schema="CancelOrderRequest",
-    failure_when=(),
+    failure_when=(
+        (
+            "/errorMessage",
+            False,
+            None,
+        ),
+    ),
 )
 
 UPDATE_PRODUCT_MASTER = Operation(
@@ -438,7 +492,13 @@ UPDATE_PRODUCT_MASTER = Operation(
     ),
     idempotency_header=None,
     request_schema="ProductMasterUpdateRequest",
-    failure_when=(),
+    failure_when=(
+        (
+            "/errorMessage",
+            False,
+            None,
+        ),
+    ),
 )
 
 UPDATE_QUANTITIES = Operation(
@@ -467,7 +527,13 @@ UPDATE_QUANTITIES = Operation(
     ),
     idempotency_header=None,
     request_schema="BulkQuantitiesRequest",
-    failure_when=(),
+    failure_when=(
+        (
+            "/errorMessage",
+            False,
+            None,
+        ),
+    ),
 )
 
 UPDATE_QUANTITY_DIFFS = Operation(
@@ -496,7 +562,13 @@ UPDATE_QUANTITY_DIFFS = Operation(
     ),
     idempotency_header=None,
     request_schema="BulkQuantityDiffsRequest",
-    failure_when=(),
+    failure_when=(
+        (
+            "/errorMessage",
+            False,
+            None,
+        ),
+    ),
 )
 
 GET_ORDERS_PAGING = Paging(
