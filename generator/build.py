@@ -4,7 +4,6 @@ once; strings bound for code are cleaned here."""
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 from typing import Any
 
 from . import model_names, naming
@@ -18,14 +17,12 @@ from .ir import (
     Param,
     RateLimit,
     Response,
-    SecurityScheme,
-    TokenExchange,
     Variant,
-    WebhookScheme,
 )
 from .load import Spec
 from .mockdata import example_or_sample, mock_response
 from .model_schema import schema_document
+from .security import build_schemes, requirements, webhook_schemes
 from .type_hints import type_hint, validator_hint
 from .walk import deref, iter_operations
 
@@ -33,7 +30,7 @@ from .walk import deref, iter_operations
 def build_api(spec: Spec) -> Api:
     data = without_citations(spec.data)  # doc line references stay in specs/
     info = data.get("info", {})
-    schemes = _schemes(data)
+    schemes = build_schemes(data)
     words = naming.pascal(spec.api)
     fallbacks = documented_errors(data)
     operations = [
@@ -61,7 +58,7 @@ def build_api(spec: Spec) -> Api:
         operations=tuple(sorted(operations, key=lambda o: o.py_name)),
         webhooks=tuple(sorted(webhooks, key=lambda o: o.py_name)),
         schemes=schemes,
-        webhook_schemes=_webhook_schemes(data),
+        webhook_schemes=webhook_schemes(data),
         rate_limit=(
             RateLimit(
                 rate["limit"],
@@ -90,86 +87,6 @@ def _base_url(data: dict[str, Any]) -> str:
     return url.rstrip("/")
 
 
-def _schemes_used_by(data: dict[str, Any], section: str) -> list[tuple[str, dict[str, Any]]]:
-    """(id, scheme) of the security schemes the operations of `section` use, by id."""
-    used = {
-        scheme
-        for where, _, _, op in iter_operations(data)
-        if where == section
-        for requirement in op.get("security", data.get("security", []))
-        for scheme in requirement
-    }
-    schemes = (data.get("components") or {}).get("securitySchemes") or {}
-    return [(scheme_id, raw) for scheme_id, raw in sorted(schemes.items()) if scheme_id in used]
-
-
-def _schemes(data: dict[str, Any]) -> tuple[SecurityScheme, ...]:
-    """The schemes inbound operations use: the client's credentials. (Schemes only webhooks
-    use authenticate the vendor to the integrator; the client never holds them.)"""
-    result = []
-    for scheme_id, raw in _schemes_used_by(data, "paths"):
-        if raw.get("type") == "apiKey" and raw.get("in") == "header":
-            kind, header = "header", raw["name"]
-        elif raw.get("type") == "http" and str(raw.get("scheme", "")).lower() == "bearer":
-            kind, header = "bearer", "Authorization"
-        else:
-            continue
-        text = naming.clean_text(str(raw.get("description", "")))
-        exchange = _token_exchange(data, raw.get("x-token-exchange"))
-        result.append(
-            SecurityScheme(
-                scheme_id, naming.snake(scheme_id, "credential"), kind, header, text, exchange
-            )
-        )
-    # Each credential is a keyword of the client's constructor: unique, and none of its own.
-    names = naming.unique(
-        [s.py_name + "_" if s.py_name in naming.CLIENT_OPTIONS else s.py_name for s in result]
-    )
-    return tuple(replace(s, py_name=name) for s, name in zip(result, names, strict=True))
-
-
-def _token_exchange(data: dict[str, Any], raw: dict[str, Any] | None) -> TokenExchange | None:
-    if not raw:
-        return None
-    path = next(
-        name
-        for _, name, _, op in iter_operations(data)
-        if op.get("operationId") == raw["operation"]
-    )
-    return TokenExchange(
-        operation=raw["operation"],
-        path=path,
-        credentials=tuple(sorted(raw["credentials"].items())),
-        token_pointer=raw["token"],
-        expires_pointer=raw["expires-at"],
-        expires_format=raw.get("expires-format", "iso-8601"),
-        refresh_margin=float(raw.get("refresh-margin-seconds", 60)),
-    )
-
-
-def _webhook_schemes(data: dict[str, Any]) -> tuple[WebhookScheme, ...]:
-    result = []
-    for scheme_id, raw in _schemes_used_by(data, "webhooks"):
-        auth = raw.get("x-webhook-auth") or {}
-        bearer = raw.get("type") == "http" and str(raw.get("scheme", "")).lower() == "bearer"
-        header = auth.get("header") or (
-            raw.get("name") if raw.get("in") == "header" else "Authorization"
-        )
-        kind = auth.get("type") or ("bearer" if bearer else "shared-header")
-        result.append(
-            WebhookScheme(
-                id=scheme_id,
-                kind=kind,
-                header=str(header),
-                algorithm=auth.get("algorithm", "HS256" if kind == "jwt" else ""),
-                token_pointer=auth.get("token-pointer"),
-                claims=tuple(sorted((auth.get("claims") or {}).items())),
-                max_age_seconds=auth.get("max-age-seconds"),
-            )
-        )
-    return tuple(result)
-
-
 def _operation(
     data: dict[str, Any],
     section: str,
@@ -188,7 +105,6 @@ def _operation(
     responses = tuple(
         _response(data, str(code), r) for code, r in sorted(raw.get("responses", {}).items())
     )
-    security = raw.get("security", data.get("security", []))
     dedupe = raw.get("x-dedupe-key") or {}
     if isinstance(dedupe, list):  # the short form: just the pointers
         dedupe = {"pointers": dedupe}
@@ -203,7 +119,7 @@ def _operation(
         params=params,
         body=body,
         responses=responses,
-        security=tuple(tuple(sorted(req)) for req in security),
+        security=requirements(data, raw),
         variants=tuple(_variant(data, v) for v in raw.get("x-variants", [])),
         pagination=_pagination(data, raw.get("x-pagination"), _success_schema(data, raw)),
         mock_status=status,

@@ -196,16 +196,46 @@ class TokenExchange:
     expires_pointer: str
     expires_format: str
     refresh_margin: float
+    encoding: str = "json"  # json | form (OAuth2's token endpoint)
+    fields: tuple[tuple[str, str], ...] = ()  # fixed body fields, e.g. grant_type
+
+    @property
+    def is_oauth(self) -> bool:
+        return self.encoding == "form"
 
 
 @dataclass(frozen=True)
 class SecurityScheme:
+    """A credential of the client. `kind`: header (an API key, sent as is), bearer, http
+    (`Authorization: <prefix> <token>`), basic (username + password) or tls (nothing to send:
+    the transport's client certificate)."""
+
     id: str
     py_name: str  # the credential keyword of the client
-    kind: str  # header | bearer
-    header: str
+    kind: str
+    header: str  # the header, query parameter or cookie name
     description: str
     exchange: TokenExchange | None = None
+    location: str = "header"  # header | query | cookie
+    prefix: str = ""  # the HTTP authentication scheme word of kind http
+
+    @property
+    def inputs(self) -> tuple[tuple[str, str], ...]:
+        """(client keyword, credentials key) of the values this scheme is used with: its own
+        value (a token or key), else a username and password; then its exchange's inputs."""
+        if self.kind == "tls":
+            return ()
+        if self.kind == "basic":
+            return (
+                (f"{self.py_name}_username", f"{self.id}.username"),
+                (f"{self.py_name}_password", f"{self.id}.password"),
+            )
+        own = ((self.py_name, self.id),)
+        if self.exchange is None:
+            return own
+        return own + tuple(
+            (naming.snake(name, "credential"), name) for _, name in self.exchange.credentials
+        )
 
 
 @dataclass(frozen=True)
@@ -213,12 +243,14 @@ class WebhookScheme:
     """How the vendor authenticates its calls to the integrator's webhook receiver."""
 
     id: str
-    kind: str  # shared-header | bearer | jwt | none
-    header: str
+    kind: str  # shared-header | bearer | basic | http | jwt | none
+    header: str  # the header, query parameter or cookie name
     algorithm: str = ""
     token_pointer: str | None = None
     claims: tuple[tuple[str, str], ...] = ()  # (claim, pointer into the body)
     max_age_seconds: float | None = None
+    location: str = "header"  # header | query | cookie (kind shared-header)
+    prefix: str = ""  # the HTTP authentication scheme word of kind http
 
 
 @dataclass(frozen=True)
@@ -258,13 +290,26 @@ class Api:
     @property
     def credential_kwargs(self) -> tuple[tuple[str, str], ...]:
         """(client keyword, credentials key): each scheme's own value, then exchange inputs."""
-        pairs = [(scheme.py_name, scheme.id) for scheme in self.schemes]
+        pairs = [
+            pair
+            for scheme in self.schemes
+            for pair in (scheme.inputs if scheme.kind == "basic" else scheme.inputs[:1])
+        ]
         for scheme in self.schemes:
-            for _, name in scheme.exchange.credentials if scheme.exchange else ():
+            for keyword, name in scheme.inputs[1:] if scheme.exchange else ():
                 if name not in {key for _, key in pairs}:
-                    pairs.append((naming.snake(name, "credential"), name))
+                    pairs.append((keyword, name))
         keywords = naming.unique([keyword for keyword, _ in pairs])
         return tuple(zip(keywords, (key for _, key in pairs), strict=True))
+
+    def scheme_arguments(self, scheme: SecurityScheme) -> tuple[tuple[str, ...], ...]:
+        """The constructor keywords that make `scheme` usable, as alternatives (a token, or
+        the inputs of its exchange), for the client's "needs credentials" message."""
+        keyword = {key: word for word, key in self.credential_kwargs}
+        inputs = [keyword[key] for _, key in scheme.inputs]
+        if scheme.kind in ("tls", "basic"):
+            return (tuple(inputs),) if inputs else ()
+        return ((inputs[0],), tuple(inputs[1:])) if scheme.exchange else ((inputs[0],),)
 
     @property
     def readme_operation(self) -> Operation | None:

@@ -62,6 +62,7 @@ RUNTIME_FILES = (
     "_runtime.py",
     "_calls.py",
     "_auth.py",
+    "_redact.py",
     "_retry.py",
     "_ratelimit.py",
     "_responses.py",
@@ -73,6 +74,7 @@ RUNTIME_FILES = (
     "_send.py",
     "server/_support.py",
     "server/_hostile.py",
+    "server/_mock_auth.py",
 )
 WEBHOOK_RUNTIME_FILES = ("server/_webhooks.py", "server/_store.py", "server/_redis_store.py")
 

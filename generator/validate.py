@@ -23,6 +23,7 @@ from .extensions import VOCABULARY
 from .formats import FORMAT_CHECKER
 from .load import Spec
 from .problems import Problem, pointer
+from .security import check_requirements
 from .walk import deref, iter_keywords, iter_operations, resolve
 
 _OPERATION_ID = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -51,6 +52,7 @@ def validate_spec(spec: Spec) -> list[Problem]:
         _check_schema_names,
         _check_names,
         _check_examples,
+        check_requirements,
     ):
         try:
             problems.extend(check(spec))

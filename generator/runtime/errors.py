@@ -17,6 +17,7 @@ __all__ = [
     "ConflictError",
     "ForbiddenError",
     "InvalidResponseError",
+    "MissingCredentialsError",
     "NotFoundError",
     "PaginationError",
     "RateLimitedError",
@@ -116,6 +117,18 @@ class TransportError(ClientError):
 
 class TimeoutError(TransportError):
     """A connect, read, write or pool timeout."""
+
+
+class MissingCredentialsError(ClientError, ValueError):
+    """The client holds no credentials for any security alternative of the operation: nothing
+    was sent. The message names each alternative's schemes and the constructor keywords that
+    provide them; `alternatives` lists the scheme ids (never a value)."""
+
+    def __init__(
+        self, message: str, *, operation: str, alternatives: tuple[tuple[str, ...], ...]
+    ) -> None:
+        super().__init__(message, operation=operation)
+        self.alternatives = alternatives
 
 
 class UnknownOutcomeError(ClientError):

@@ -15,6 +15,7 @@ AUTH_SCHEMES: tuple[AuthScheme, ...] = (
         id="transkey",
         header="transkey",
         kind="header",
+        arguments=(("transkey",),),
     ),
 )
 

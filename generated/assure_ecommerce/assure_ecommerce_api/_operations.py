@@ -15,11 +15,13 @@ AUTH_SCHEMES: tuple[AuthScheme, ...] = (
         id="authPassword",
         header="authPassword",
         kind="header",
+        arguments=(("auth_password",),),
     ),
     AuthScheme(
         id="authUsername",
         header="authUsername",
         kind="header",
+        arguments=(("auth_username",),),
     ),
 )
 

@@ -16,6 +16,13 @@ AUTH_SCHEMES: tuple[AuthScheme, ...] = (
         id="avasamToken",
         header="Authorization",
         kind="bearer",
+        arguments=(
+            ("avasam_token",),
+            (
+                "consumer_key",
+                "secret_key",
+            ),
+        ),
         exchange=TokenExchange(
             operation="request_token",
             path="/api/auth/request-token",

@@ -16,16 +16,19 @@ AUTH_SCHEMES: tuple[AuthScheme, ...] = (
         id="accountNumber",
         header="accountNumber",
         kind="header",
+        arguments=(("account_number",),),
     ),
     AuthScheme(
         id="appKey",
         header="appKey",
         kind="header",
+        arguments=(("app_key",),),
     ),
     AuthScheme(
         id="longToken",
         header="Authorization",
         kind="bearer",
+        arguments=(("long_token",),),
     ),
 )
 

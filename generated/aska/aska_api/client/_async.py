@@ -88,7 +88,7 @@ class AsyncAskaClient:
     def update_credentials(self, **values: str | SecretStr | None) -> None:
         """Replace credentials by their keyword name, e.g. after an account flow hands you a
         long-lived token; None removes one."""
-        names = {
+        names: dict[str, str] = {
             "transkey": "transkey",
         }
         unknown = sorted(set(values) - set(names))

@@ -92,7 +92,7 @@ class AsyncAssureEcommerceClient:
     def update_credentials(self, **values: str | SecretStr | None) -> None:
         """Replace credentials by their keyword name, e.g. after an account flow hands you a
         long-lived token; None removes one."""
-        names = {
+        names: dict[str, str] = {
             "auth_password": "authPassword",
             "auth_username": "authUsername",
         }

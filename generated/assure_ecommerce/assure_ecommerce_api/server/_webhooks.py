@@ -65,12 +65,14 @@ class WebhookAuth:
     """How the vendor authenticates its calls (from the spec's security scheme)."""
 
     id: str
-    kind: str  # shared-header | bearer | jwt | none
-    header: str
+    kind: str  # shared-header | bearer | basic (secret `user:password`) | http | jwt | none
+    header: str  # the header, query parameter or cookie name
     algorithm: str = ""
     token_pointer: str | None = None
     claims: tuple[tuple[str, str], ...] = ()
     max_age_seconds: float | None = None
+    location: str = "header"  # header | query | cookie (kind shared-header)
+    prefix: str = ""  # the HTTP authentication scheme word of kind http
 
 
 @dataclass(frozen=True)
@@ -179,13 +181,11 @@ def _scheme_ok(
 ) -> bool:
     if scheme.kind == "none":
         return True
-    secret = secrets[scheme.id]
+    secret = secrets.get(scheme.id)
+    if secret is None or scheme.kind == "tls":
+        return False  # an alternative the integrator gave no secret for never authenticates
     if scheme.kind != "jwt":
-        value = request.headers.get(scheme.header, "")
-        if scheme.kind == "bearer":
-            prefix, _, value = value.partition(" ")
-            if prefix.lower() != "bearer":
-                return False
+        value = _presented(scheme, request)
         return bool(value) and hmac.compare_digest(value.encode(), secret.encode())
     body = _json(raw) if scheme.token_pointer or scheme.claims else MISSING
     if scheme.token_pointer:
@@ -204,6 +204,28 @@ def _scheme_ok(
         if expected is MISSING or claim not in payload or payload[claim] != expected:
             return False
     return True
+
+
+def _presented(scheme: WebhookAuth, request: Request) -> str:
+    """The credential the caller presented for `scheme`, without its HTTP scheme word
+    (`user:password` for basic); empty when absent or of another HTTP scheme."""
+    if scheme.location == "query":
+        return request.query_params.get(scheme.header, "")
+    if scheme.location == "cookie":
+        return request.cookies.get(scheme.header, "")
+    value = request.headers.get(scheme.header, "")
+    if scheme.kind == "shared-header":
+        return value
+    word, _, value = value.partition(" ")
+    expected = scheme.prefix if scheme.kind == "http" else scheme.kind
+    if word.lower() != expected.lower():
+        return ""
+    if scheme.kind != "basic":
+        return value.strip()
+    try:
+        return base64.b64decode(value.strip(), validate=True).decode("utf-8")
+    except (binascii.Error, UnicodeDecodeError):
+        return ""
 
 
 def _delivery_key(namespace: str, callback: Callback, raw: bytes) -> str | None:
@@ -308,6 +330,25 @@ def _check_secrets(
             )
 
 
+def _require_secrets(
+    schemes: Mapping[str, WebhookAuth], callbacks: tuple[Callback, ...], secrets: Mapping[str, str]
+) -> None:
+    """Every callback needs the secrets of at least one of its security alternatives (the
+    others then never authenticate: a missing secret is never an open door); each secret given
+    for a scheme in use is checked."""
+    missing: set[str] = set()
+    for callback in callbacks:
+        needs = [{s for s in alt if schemes[s].kind != "none"} for alt in callback.security]
+        if needs and not any(need <= set(secrets) for need in needs):
+            missing |= min(needs, key=lambda need: (len(need - set(secrets)), sorted(need)))
+    if missing:
+        raise ValueError(
+            f"create_webhook_app needs secrets for: {', '.join(sorted(missing - set(secrets)))}"
+        )
+    used = {s for c in callbacks for alt in c.security for s in alt if schemes[s].kind != "none"}
+    _check_secrets(schemes, used & set(secrets), secrets)
+
+
 def build_webhook_app(
     handlers: object,
     callbacks: tuple[Callback, ...],
@@ -322,11 +363,7 @@ def build_webhook_app(
     clock: Callable[[], float] = time.time,
 ) -> FastAPI:
     by_id = {scheme.id: scheme for scheme in schemes}
-    needed = {s for c in callbacks for alt in c.security for s in alt if by_id[s].kind != "none"}
-    missing = sorted(needed - set(secrets))
-    if missing:
-        raise ValueError(f"create_webhook_app needs secrets for: {', '.join(missing)}")
-    _check_secrets(by_id, needed, secrets)
+    _require_secrets(by_id, callbacks, secrets)
     unknown = sorted(set(paths or {}) - {c.name for c in callbacks})
     if unknown:
         raise ValueError(f"unknown callbacks in paths: {', '.join(unknown)}")

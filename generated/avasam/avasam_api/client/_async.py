@@ -93,7 +93,7 @@ class AsyncAvasamClient:
     def update_credentials(self, **values: str | SecretStr | None) -> None:
         """Replace credentials by their keyword name, e.g. after an account flow hands you a
         long-lived token; None removes one."""
-        names = {
+        names: dict[str, str] = {
             "avasam_token": "avasamToken",
             "consumer_key": "consumer_key",
             "secret_key": "secret_key",

@@ -93,7 +93,7 @@ class AsyncGraasClient:
     def update_credentials(self, **values: str | SecretStr | None) -> None:
         """Replace credentials by their keyword name, e.g. after an account flow hands you a
         long-lived token; None removes one."""
-        names = {
+        names: dict[str, str] = {
             "account_number": "accountNumber",
             "app_key": "appKey",
             "long_token": "longToken",

@@ -16,6 +16,13 @@ AUTH_SCHEMES: tuple[AuthScheme, ...] = (
         id="token",
         header="Authorization",
         kind="bearer",
+        arguments=(
+            ("token",),
+            (
+                "client_id",
+                "client_secret",
+            ),
+        ),
         exchange=TokenExchange(
             operation="get_token",
             path="/token",

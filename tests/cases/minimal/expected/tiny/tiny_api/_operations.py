@@ -15,6 +15,7 @@ AUTH_SCHEMES: tuple[AuthScheme, ...] = (
         id="key",
         header="X-Key",
         kind="header",
+        arguments=(("key",),),
     ),
 )
 

@@ -176,13 +176,17 @@ class _Core:
         return self.retry.deadline - (self.clock() - call.started)
 
     def request(
-        self, http: httpx.Client | httpx.AsyncClient, call: _Call, headers: Mapping[str, str]
+        self,
+        http: httpx.Client | httpx.AsyncClient,
+        call: _Call,
+        headers: Mapping[str, str],
+        tokens: Mapping[str, Token],
     ) -> httpx.Request:
         """One attempt's request; its timeouts never outlast the call's deadline."""
         return http.build_request(
             call.operation.method,
             call.url,
-            params=call.params,
+            params=_auth_query(self.credentials, call, tokens),
             # Extra headers never replace the operation's own or its credentials.
             headers={**self.extra_headers, **headers},
             content=call.content,
@@ -329,15 +333,35 @@ class _Core:
 def _auth_headers(
     credentials: Credentials, call: _Call, tokens: Mapping[str, Token]
 ) -> dict[str, str]:
+    """The call's headers with the chosen alternative's credentials: header values set, cookies
+    added to the Cookie header. (Query credentials: `_auth_query`.)"""
     headers = dict(call.headers)
-    for scheme_id in call.alternative:
-        static = credentials.static_header(scheme_id)
-        if static is not None:
-            headers[static[0]] = static[1]
-        else:
-            scheme = credentials.schemes[scheme_id]
-            headers[scheme.header] = f"Bearer {tokens[scheme_id].value.get_secret_value()}"
+    for location, name, value in _placed(credentials, call, tokens):
+        if location == "header":
+            headers[name] = value
+        elif location == "cookie":
+            cookie = next((k for k in headers if k.lower() == "cookie"), "Cookie")
+            pair = f"{name}={value}"
+            headers[cookie] = f"{headers[cookie]}; {pair}" if headers.get(cookie) else pair
     return headers
+
+
+def _auth_query(
+    credentials: Credentials, call: _Call, tokens: Mapping[str, Token]
+) -> dict[str, Any]:
+    """The call's query parameters with the chosen alternative's query credentials."""
+    params = dict(call.params)
+    for location, name, value in _placed(credentials, call, tokens):
+        if location == "query":
+            params[name] = value
+    return params
+
+
+def _placed(
+    credentials: Credentials, call: _Call, tokens: Mapping[str, Token]
+) -> list[tuple[str, str, str]]:
+    placed = (credentials.place(s, tokens.get(s)) for s in call.alternative)
+    return [p for p in placed if p is not None]
 
 
 def _detached(exc: httpx.HTTPError) -> httpx.HTTPError:
@@ -349,7 +373,7 @@ def _detached(exc: httpx.HTTPError) -> httpx.HTTPError:
 
 
 def _exchanged(credentials: Credentials, call: _Call) -> list[str]:
-    return [s for s in call.alternative if credentials.static_header(s) is None]
+    return [s for s in call.alternative if credentials.needs_token(s)]
 
 
 class SyncSession:
@@ -442,7 +466,7 @@ class SyncSession:
             }
             failure: httpx.HTTPError | None = None
             try:
-                response = self._attempt(call, _auth_headers(core.credentials, call, tokens))
+                response = self._attempt(call, tokens)
             except httpx.HTTPError as exc:
                 failure = _detached(exc)
             if failure is not None:  # handled outside `except`: no __context__ to leak
@@ -458,9 +482,11 @@ class SyncSession:
                 delay = retry_delay
             self._sleep(delay)
 
-    def _attempt(self, call: _Call, headers: Mapping[str, str]) -> httpx.Response:
+    def _attempt(self, call: _Call, tokens: Mapping[str, Token]) -> httpx.Response:
         """Send once and read the body chunk by chunk, within the deadline and size limit."""
-        streamed = self._http.send(self._core.request(self._http, call, headers), stream=True)
+        headers = _auth_headers(self._core.credentials, call, tokens)
+        request = self._core.request(self._http, call, headers, tokens)
+        streamed = self._http.send(request, stream=True)
         try:
             reader = self._core.reader(call, streamed)
             # The raw stream itself: a response a test transport built in memory has already
@@ -475,11 +501,11 @@ class SyncSession:
             streamed.close()
 
     def _exchange(self, exchange: TokenExchange) -> Token:
-        body = self._core.credentials.exchange_body(exchange)
+        body, content_type = self._core.credentials.exchange_request(exchange)
         failure: httpx.HTTPError | None = None
         try:
             response = self._http.post(
-                exchange.path, content=body, headers={"Content-Type": "application/json"}
+                exchange.path, content=body, headers={"Content-Type": content_type}
             )
         except httpx.HTTPError as exc:
             failure = _detached(exc)
@@ -582,7 +608,7 @@ class AsyncSession:
             }
             failure: httpx.HTTPError | None = None
             try:
-                response = await self._attempt(call, _auth_headers(core.credentials, call, tokens))
+                response = await self._attempt(call, tokens)
             except httpx.HTTPError as exc:
                 failure = _detached(exc)
             if failure is not None:  # handled outside `except`: no __context__ to leak
@@ -598,9 +624,10 @@ class AsyncSession:
                 delay = retry_delay
             await self._sleep(delay)
 
-    async def _attempt(self, call: _Call, headers: Mapping[str, str]) -> httpx.Response:
+    async def _attempt(self, call: _Call, tokens: Mapping[str, Token]) -> httpx.Response:
         """Send once and read the body chunk by chunk, within the deadline and size limit."""
-        request = self._core.request(self._http, call, headers)
+        headers = _auth_headers(self._core.credentials, call, tokens)
+        request = self._core.request(self._http, call, headers, tokens)
         streamed = await self._http.send(request, stream=True)
         try:
             reader = self._core.reader(call, streamed)
@@ -614,11 +641,11 @@ class AsyncSession:
             await streamed.aclose()
 
     async def _exchange(self, exchange: TokenExchange) -> Token:
-        body = self._core.credentials.exchange_body(exchange)
+        body, content_type = self._core.credentials.exchange_request(exchange)
         failure: httpx.HTTPError | None = None
         try:
             response = await self._http.post(
-                exchange.path, content=body, headers={"Content-Type": "application/json"}
+                exchange.path, content=body, headers={"Content-Type": content_type}
             )
         except httpx.HTTPError as exc:
             failure = _detached(exc)

@@ -93,7 +93,7 @@ class AsyncShopClient:
     def update_credentials(self, **values: str | SecretStr | None) -> None:
         """Replace credentials by their keyword name, e.g. after an account flow hands you a
         long-lived token; None removes one."""
-        names = {
+        names: dict[str, str] = {
             "token": "token",
             "client_id": "client_id",
             "client_secret": "client_secret",
