@@ -8,6 +8,8 @@ import re
 import textwrap
 import unicodedata
 
+from . import layout
+
 # Names the generated client and server modules use themselves; a parameter may not shadow them.
 RESERVED = frozenset(
     {
@@ -196,7 +198,7 @@ def literal(value: object) -> str:
     if isinstance(value, int | float):
         if value != value or value in (float("inf"), float("-inf")):
             raise ValueError(f"{value!r} has no JSON literal")
-        return repr(value)
+        return repr(value).replace("e+", "e")  # black's spelling: 1e16, not 1e+16
     if isinstance(value, list):
         return "[" + ", ".join(literal(v) for v in value) + "]"
     if isinstance(value, tuple):
@@ -226,6 +228,6 @@ def toml_string(value: str) -> str:
 
 
 def _string_literal(value: str) -> str:
-    # repr() escapes quotes, backslashes and control characters; we also escape every
-    # non-ASCII character so bidi overrides and lookalikes cannot hide in generated code.
-    return repr(value).encode("ascii", "backslashreplace").decode("ascii")
+    # Escapes as repr() does, plus every non-ASCII character (bidi overrides and lookalikes
+    # cannot hide in generated code), quoted as black quotes strings.
+    return layout.string_literal(value)

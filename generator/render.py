@@ -16,7 +16,7 @@ from typing import Any
 
 import jinja2
 
-from . import naming
+from . import layout, naming
 from .ir import Api
 from .model_types import use_tolerant_types
 from .pipeline_paths import TEMPLATES
@@ -32,7 +32,8 @@ class RenderError(Exception):
 class Output:
     files: dict[str, str]
     model_count: int
-    # Paths of files that are already black-formatted (the verbatim runtime copies).
+    # Paths of files that are already black-formatted: the verbatim runtime copies and the
+    # modules rendered from templates (laid out by layout.py); black runs on the rest.
     preformatted: frozenset[str] = frozenset()
 
 
@@ -102,7 +103,6 @@ def environment() -> jinja2.Environment:
 
 
 def render(api: Api) -> Output:
-    env = environment()
     header = HEADER.format(spec=api.id)
     models_source, model_names = render_models(api, header)
     missing = sorted(_named_models(api) - model_names)
@@ -116,17 +116,23 @@ def render(api: Api) -> Output:
         f"{api.package}/schemas.json": api.request_schemas,
     }
     context = {"api": api, "header": header}
-    for template, target in PACKAGE_FILES.items():
-        files[target.format(pkg=api.package)] = env.get_template(template).render(context)
-    if api.webhooks:
-        for template, target in WEBHOOK_FILES.items():
-            files[target.format(pkg=api.package)] = env.get_template(template).render(context)
-    client = env.get_template("client/client.py.jinja")
-    files[f"{api.package}/client/_sync.py"] = client.render(context, is_async=False)
-    files[f"{api.package}/client/_async.py"] = client.render(context, is_async=True)
-    runtime = runtime_files(api.package, header, webhooks=bool(api.webhooks))
-    files.update(runtime)
-    return Output(dict(sorted(files.items())), len(model_names), frozenset(runtime))
+    templates = PACKAGE_FILES | (WEBHOOK_FILES if api.webhooks else {})
+    for template, target in templates.items():
+        files[target.format(pkg=api.package)] = _render(template, context)
+    files[f"{api.package}/client/_sync.py"] = _render("client/client.py.jinja", context, False)
+    files[f"{api.package}/client/_async.py"] = _render("client/client.py.jinja", context, True)
+    files.update(runtime_files(api.package, header, webhooks=bool(api.webhooks)))
+    # Only the models (datamodel-code-generator's output) still need black.
+    models = f"{api.package}/models/__init__.py"
+    formatted = frozenset(p for p in files if p.endswith(".py") and p != models)
+    return Output(dict(sorted(files.items())), len(model_names), formatted)
+
+
+def _render(template: str, context: dict[str, Any], is_async: bool = False) -> str:
+    """One template's file; a Python module comes out black-formatted (long lines laid out
+    as black would, layout.py), so black need not run on it."""
+    text = environment().get_template(template).render(context, is_async=is_async)
+    return layout.relayout(text) if template.endswith(".py.jinja") else text
 
 
 def runtime_files(package: str, header: str, *, webhooks: bool) -> dict[str, str]:
