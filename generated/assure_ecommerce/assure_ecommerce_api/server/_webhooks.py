@@ -336,15 +336,20 @@ def _require_secrets(
     """Every callback needs the secrets of at least one of its security alternatives (the
     others then never authenticate: a missing secret is never an open door); each secret given
     for a scheme in use is checked."""
-    missing: set[str] = set()
+    given = set(secrets)
+    missing: set[str] = set()  # of callbacks with one alternative: its schemes without secret
+    choices: set[str] = set()  # of callbacks with several: "a or b + c"
     for callback in callbacks:
         needs = [{s for s in alt if schemes[s].kind != "none"} for alt in callback.security]
-        if needs and not any(need <= set(secrets) for need in needs):
-            missing |= min(needs, key=lambda need: (len(need - set(secrets)), sorted(need)))
-    if missing:
-        raise ValueError(
-            f"create_webhook_app needs secrets for: {', '.join(sorted(missing - set(secrets)))}"
-        )
+        if not needs or any(need <= given for need in needs):
+            continue
+        if len(needs) == 1:
+            missing |= needs[0] - given
+        else:
+            choices.add(" or ".join(" + ".join(sorted(need - given)) for need in needs))
+    if missing or choices:
+        listed = ", ".join([*sorted(missing), *sorted(choices)])
+        raise ValueError(f"create_webhook_app needs secrets for: {listed}")
     used = {s for c in callbacks for alt in c.security for s in alt if schemes[s].kind != "none"}
     _check_secrets(schemes, used & set(secrets), secrets)
 

@@ -1,0 +1,253 @@
+# Generated from specs/secured.yaml by vendorgen. Do not edit: regenerate instead.
+"""Asynchronous client of Secured."""
+
+from __future__ import annotations
+
+import copy
+import typing
+from types import TracebackType
+
+import httpx
+from pydantic import SecretStr
+
+from .. import _operations as ops
+from .. import models
+from .._auth import Credentials
+from .._calls import check_options, request_body
+from .._ratelimit import RateLimiter
+from .._retry import RetryPolicy
+from .._runtime import AsyncSession
+
+__all__ = ["AsyncSecuredClient"]
+
+
+class AsyncSecuredClient:
+    """Asynchronous client of Secured: one typed method per operation."""
+
+    def __init__(
+        self,
+        *,
+        basic_auth_username: str | SecretStr | None = None,
+        basic_auth_password: str | SecretStr | None = None,
+        bearer_auth: str | SecretStr | None = None,
+        client_oauth: str | SecretStr | None = None,
+        code_oauth: str | SecretStr | None = None,
+        cookie_key: str | SecretStr | None = None,
+        header_key: str | SecretStr | None = None,
+        oidc: str | SecretStr | None = None,
+        query_key: str | SecretStr | None = None,
+        token_auth: str | SecretStr | None = None,
+        client_oauth_client_id: str | SecretStr | None = None,
+        client_oauth_client_secret: str | SecretStr | None = None,
+        base_url: str = ops.BASE_URL,
+        timeout: httpx.Timeout | float | None = None,
+        retry: RetryPolicy | None = None,
+        rate_limiter: RateLimiter | typing.Literal[False] | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        max_response_bytes: int = 32 * 1024 * 1024,
+        max_pages: int = 10_000,
+        **runtime_options: typing.Any,
+    ) -> None:
+        """Credentials are kept as SecretStr. `rate_limiter=None` paces calls by the documented
+        limit (if any); `False` disables pacing. `retry.deadline` bounds a whole call, reading
+        the body included. A response body larger than `max_response_bytes` once decoded
+        (gzip included) raises `errors.ResponseTooLargeError`. Page iterators stop with
+        `errors.PaginationError` on a page that repeats the previous one or after
+        `max_pages`. `runtime_options` (clock, wall_clock, sleep, rand) exist for tests."""
+        check_options("AsyncSecuredClient", runtime_options)
+        credentials = Credentials(
+            ops.AUTH_SCHEMES,
+            {
+                "basicAuth.username": basic_auth_username,
+                "basicAuth.password": basic_auth_password,
+                "bearerAuth": bearer_auth,
+                "clientOauth": client_oauth,
+                "codeOauth": code_oauth,
+                "cookieKey": cookie_key,
+                "headerKey": header_key,
+                "oidc": oidc,
+                "queryKey": query_key,
+                "tokenAuth": token_auth,
+                "clientOauth.client_id": client_oauth_client_id,
+                "clientOauth.client_secret": client_oauth_client_secret,
+            },
+        )
+        if rate_limiter is None and ops.RATE_LIMIT is not None:
+            rate_limiter = RateLimiter(ops.RATE_LIMIT)
+        self._max_pages = max_pages
+        self._session = AsyncSession(
+            base_url=base_url,
+            credentials=credentials,
+            timeout=timeout,
+            retry=retry,
+            rate_limiter=rate_limiter or None,
+            transport=transport,
+            max_response_bytes=max_response_bytes,
+            retry_after_default=ops.RETRY_AFTER_DEFAULT,
+            **runtime_options,
+        )
+
+    def __repr__(self) -> str:
+        return f"AsyncSecuredClient({self._session!r})"
+
+    def with_options(
+        self,
+        *,
+        timeout: httpx.Timeout | float | None = None,
+        retry: RetryPolicy | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+    ) -> AsyncSecuredClient:
+        """A copy of this client whose calls use these options, e.g.
+        `client.with_options(timeout=5).some_call(...)`: one call's timeout, retry policy or extra
+        headers (never replacing the operation's own headers or credentials). The copy shares
+        this client's connection pool, credentials and rate limiter; close the original."""
+        client = copy.copy(self)
+        client._session = self._session.with_options(
+            timeout=timeout, retry=retry, extra_headers=extra_headers
+        )
+        return client
+
+    def update_credentials(self, **values: str | SecretStr | None) -> None:
+        """Replace credentials by their keyword name, e.g. after an account flow hands you a
+        long-lived token; None removes one."""
+        names: dict[str, str] = {
+            "basic_auth_username": "basicAuth.username",
+            "basic_auth_password": "basicAuth.password",
+            "bearer_auth": "bearerAuth",
+            "client_oauth": "clientOauth",
+            "code_oauth": "codeOauth",
+            "cookie_key": "cookieKey",
+            "header_key": "headerKey",
+            "oidc": "oidc",
+            "query_key": "queryKey",
+            "token_auth": "tokenAuth",
+            "client_oauth_client_id": "clientOauth.client_id",
+            "client_oauth_client_secret": "clientOauth.client_secret",
+        }
+        unknown = sorted(set(values) - set(names))
+        if unknown:
+            raise TypeError(f"unknown credentials: {', '.join(unknown)}")
+        self._session.update_credentials({names[k]: v for k, v in values.items()})
+
+    async def aclose(self) -> None:
+        """Close the connection pool."""
+        await self._session.close()
+
+    async def __aenter__(self) -> AsyncSecuredClient:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    async def basic_only(
+        self,
+    ) -> models.Granted:
+        """HTTP basic."""
+        result = await self._session.call(
+            ops.BASIC_ONLY,
+        )
+        return typing.cast("models.Granted", result)
+
+    async def bearer_only(
+        self,
+    ) -> models.Granted:
+        """A bearer token."""
+        result = await self._session.call(
+            ops.BEARER_ONLY,
+        )
+        return typing.cast("models.Granted", result)
+
+    async def client_credentials(
+        self,
+    ) -> models.Granted:
+        """OAuth2 client credentials."""
+        result = await self._session.call(
+            ops.CLIENT_CREDENTIALS,
+        )
+        return typing.cast("models.Granted", result)
+
+    async def code_flow(
+        self,
+    ) -> models.Granted:
+        """OAuth2 authorization code: the caller's access token."""
+        result = await self._session.call(
+            ops.CODE_FLOW,
+        )
+        return typing.cast("models.Granted", result)
+
+    async def custom_scheme(
+        self,
+    ) -> models.Granted:
+        """Another HTTP scheme: Authorization: Token <token>."""
+        result = await self._session.call(
+            ops.CUSTOM_SCHEME,
+        )
+        return typing.cast("models.Granted", result)
+
+    async def either(
+        self,
+    ) -> models.Granted:
+        """Basic, or both keys together."""
+        result = await self._session.call(
+            ops.EITHER,
+        )
+        return typing.cast("models.Granted", result)
+
+    async def key_in_cookie(
+        self,
+    ) -> models.Granted:
+        """An API key in a cookie."""
+        result = await self._session.call(
+            ops.KEY_IN_COOKIE,
+        )
+        return typing.cast("models.Granted", result)
+
+    async def key_in_header(
+        self,
+    ) -> models.Granted:
+        """An API key in a header."""
+        result = await self._session.call(
+            ops.KEY_IN_HEADER,
+        )
+        return typing.cast("models.Granted", result)
+
+    async def key_in_query(
+        self,
+    ) -> models.Granted:
+        """An API key in the query."""
+        result = await self._session.call(
+            ops.KEY_IN_QUERY,
+        )
+        return typing.cast("models.Granted", result)
+
+    async def open_id(
+        self,
+    ) -> models.Granted:
+        """OpenID Connect: the caller's access token."""
+        result = await self._session.call(
+            ops.OPEN_ID,
+        )
+        return typing.cast("models.Granted", result)
+
+    async def optional_auth(
+        self,
+    ) -> models.Granted:
+        """Open to all; a bearer token is accepted."""
+        result = await self._session.call(
+            ops.OPTIONAL_AUTH,
+        )
+        return typing.cast("models.Granted", result)
+
+    async def public(
+        self,
+    ) -> models.Granted:
+        """No credential at all."""
+        result = await self._session.call(
+            ops.PUBLIC,
+        )
+        return typing.cast("models.Granted", result)
