@@ -71,12 +71,31 @@ def build_api(spec: Spec) -> Api:
         ),
         schema_document=document,
         field_names=tuple(model_names.field_names(json.loads(document)).items()),
-        request_schemas=json.dumps(
-            {"components": {"schemas": (data.get("components") or {}).get("schemas") or {}}},
-            ensure_ascii=True,
-            indent=1,
-        ),
+        request_schemas=_request_schemas(data, operations),
     )
+
+
+def _request_schemas(data: dict[str, Any], operations: list[Operation]) -> str:
+    """schemas.json: the spec's component schemas as written, plus, per client call, one object
+    schema per parameter location (`parameters/<call>/<location>`) the client checks on send."""
+    parameters: dict[str, dict[str, Any]] = {}
+    for op in operations:
+        by_location: dict[str, Any] = {}
+        for param in op.params:
+            where = by_location.setdefault(
+                param.location, {"type": "object", "properties": {}, "required": []}
+            )
+            where["properties"][param.name] = json.loads(param.schema)
+            if param.required:
+                where["required"].append(param.name)
+        for call in op.calls:
+            if by_location:
+                parameters[call.py_name] = by_location
+    document = {
+        "components": {"schemas": (data.get("components") or {}).get("schemas") or {}},
+        "parameters": parameters,
+    }
+    return json.dumps(document, ensure_ascii=True, indent=1)
 
 
 def _base_url(data: dict[str, Any]) -> str:
@@ -153,6 +172,7 @@ def _params(
             description=naming.comment(str(p.get("description", ""))),
             idempotency_ttl=(p.get("x-idempotency-key") or {}).get("ttl-seconds"),
             validator_hint=validator_hint(data, p.get("schema", {})),
+            schema=json.dumps(p.get("schema", {}), ensure_ascii=True, sort_keys=True),
         )
         for p, py_name in zip(ordered, names, strict=True)
     )

@@ -20,6 +20,7 @@ class Param:
     description: str
     idempotency_ttl: int | None = None
     validator_hint: str = ""  # type_hint with the schema's constraints, for the servers
+    schema: str = "{}"  # JSON: the spec's schema of the value, checked by the client on send
 
     @property
     def is_idempotency_key(self) -> bool:

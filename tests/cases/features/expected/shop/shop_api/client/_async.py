@@ -140,6 +140,7 @@ class AsyncShopClient:
         *,
         page: int | None = None,
         size: int | None = None,
+        sku: str | None = None,
         status: typing.Literal["open", "shipped"] | None = None,
     ) -> models.OrderPage:
         """GET /orders"""
@@ -148,6 +149,7 @@ class AsyncShopClient:
             query={
                 "page": page,
                 "size": size,
+                "sku": sku,
                 "status": status,
             },
         )
@@ -158,6 +160,7 @@ class AsyncShopClient:
         *,
         page: int | None = None,
         size: int | None = None,
+        sku: str | None = None,
         status: typing.Literal["open", "shipped"] | None = None,
     ) -> AsyncIterator[models.OrderPage]:
         """Every page of `list_orders`, from the requested page (or the first) to the last."""
@@ -165,6 +168,7 @@ class AsyncShopClient:
         query: dict[str, typing.Any] = {
             "page": page,
             "size": size,
+            "sku": sku,
             "status": status,
         }
         page_body = None
@@ -186,6 +190,7 @@ class AsyncShopClient:
         *,
         page: int | None = None,
         size: int | None = None,
+        sku: str | None = None,
         status: typing.Literal["open", "shipped"] | None = None,
     ) -> AsyncIterator[models.Order]:
         """Every item of `list_orders` across its pages, from the requested page (or the first) to
@@ -195,6 +200,7 @@ class AsyncShopClient:
         async for result in self.iter_list_orders_pages(
             page=page,
             size=size,
+            sku=sku,
             status=status,
         ):
             for item in paging.page_items(result):

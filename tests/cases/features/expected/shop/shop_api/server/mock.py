@@ -63,6 +63,13 @@ ROUTES: tuple[Route, ...] = (
                 False,
             ),
             ParamSpec(
+                "sku",
+                "query",
+                False,
+                TypeAdapter(typing.Annotated[str, pydantic.Field(pattern="^[a-z0-9-]+$")]),
+                False,
+            ),
+            ParamSpec(
                 "status", "query", False, TypeAdapter(typing.Literal["open", "shipped"]), False
             ),
         ),
