@@ -45,7 +45,8 @@ def test_dot_segment_path_values_are_refused(api_id: str, op: Any, value: str) -
         model = getattr(package(api_id).models, call.request_model)
         args.append(model.model_validate(request_body(api_id, op, call)))
     kwargs = {**call_kwargs(op), param.py_name: value}
-    with pytest.raises(ValueError, match=repr(param.name)):
+    # "" breaks minLength where the spec sets one (RequestValidationError names the parameter)
+    with pytest.raises(ValueError, match=param.name):
         getattr(client, call.py_name)(*args, **kwargs)
 
 
