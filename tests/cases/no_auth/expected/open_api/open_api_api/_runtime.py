@@ -44,6 +44,7 @@ from ._responses import (
 )
 from ._retry import RetryPolicy, parse_retry_after
 from ._send import body_content
+from ._validation import parameter_problems
 
 __all__ = ["DEFAULT_TIMEOUT", "AsyncSession", "ErrorSpec", "Operation", "SyncSession"]
 
@@ -65,6 +66,20 @@ def _path_segment(name: str, value: Any) -> str:
             f"path parameter {name!r} must not be {segment!r}: it would change the request's path"
         )
     return segment
+
+
+def _checked_body(
+    operation: Operation, body: BaseModel | None, problems: list[str]
+) -> bytes | None:
+    """The body's bytes; parameter and body problems are reported together, nothing sent."""
+    content = None
+    try:
+        content = None if body is None else body_content(operation, body)
+    except errors.RequestValidationError as exc:
+        problems = [*problems, *exc.problems]
+    if problems:
+        raise errors.RequestValidationError(operation.name, problems)
+    return content
 
 
 @dataclass
@@ -142,18 +157,22 @@ class _Core:
         body: BaseModel | None,
         idempotency_key: str | None,
     ) -> _Call:
-        url = operation.path
-        for name, value in (path_params or {}).items():
-            url = url.replace("{" + name + "}", quote(_path_segment(name, value), safe=""))
-        sent = {k: text(v) for k, v in (headers or {}).items() if v is not None}
+        header_values = dict(headers or {})
         if operation.idempotency_header:
             if idempotency_key is not None and _CONTROL.search(idempotency_key):
                 raise ValueError("idempotency_key must not contain CR, LF or NUL characters")
             # One key per logical call, the same on every attempt of it.
-            sent[operation.idempotency_header] = idempotency_key or uuid.uuid4().hex
-        content = None
-        if body is not None:
-            content = body_content(operation, body)
+            key = uuid.uuid4().hex if idempotency_key is None else idempotency_key
+            header_values[operation.idempotency_header] = key
+        problems = parameter_problems(
+            operation.name, {"path": path_params, "query": query, "header": header_values}
+        )
+        content = _checked_body(operation, body, problems)
+        url = operation.path
+        for name, value in (path_params or {}).items():
+            url = url.replace("{" + name + "}", quote(_path_segment(name, value), safe=""))
+        sent = {k: text(v) for k, v in header_values.items() if v is not None}
+        if content is not None:
             sent["Content-Type"] = "application/json"
         sent["Accept"] = "application/json"
         sent["Accept-Encoding"] = ACCEPT_ENCODING

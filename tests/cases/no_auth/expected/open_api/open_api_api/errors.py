@@ -165,8 +165,9 @@ class InvalidResponseError(ClientError):
 
 class RequestValidationError(ClientError, ValueError):
     """A request the spec does not allow: nothing was sent. `problems` lists every reason, each
-    as "JSON pointer: rule" (the pointer into the JSON body that would have been sent). A
-    ValueError too: the caller passed a bad value."""
+    as "JSON pointer: rule": the pointer into the JSON body that would have been sent, or
+    `/parameters/<location>/<name>` for a path, query or header parameter. Values are never
+    echoed. A ValueError too: the caller passed a bad value."""
 
     def __init__(self, operation: str, problems: list[str]) -> None:
         shown = "; ".join(problems[:10]) + ("; ..." if len(problems) > 10 else "")
