@@ -329,12 +329,21 @@ class Api:
         return any(op.pagination for op in self.operations)
 
     @property
+    def has_oauth_client(self) -> bool:
+        """An OAuth2 clientCredentials scheme: the mock serves its token endpoint."""
+        return any(scheme.exchange and scheme.exchange.is_oauth for scheme in self.schemes)
+
+    @property
     def has_token_exchange(self) -> bool:
         return any(scheme.exchange for scheme in self.schemes)
 
     @property
     def webhook_handlers_class(self) -> str:
         return f"{naming.pascal(self.id)}WebhookHandlers"
+
+    @property
+    def webhooks_have_alternatives(self) -> bool:
+        return any(len(op.security) > 1 for op in self.webhooks)
 
     @property
     def webhooks_have_params(self) -> bool:

@@ -284,6 +284,10 @@ def create_mock_app(
     documented limit. `emulate_idempotency` replays the first response to a repeated
     idempotency key with the same payload (for its documented lifetime) and rejects the key
     with a different payload.
+
+    A basic scheme's value is `username:password`. An OAuth2 clientCredentials scheme's
+    token endpoint is served here (its tokenUrl's path); it checks `<id>.client_id` and
+    `<id>.client_secret` when given, and the tokens it issues are accepted.
     """
     return build_mock_app(
         ROUTES,

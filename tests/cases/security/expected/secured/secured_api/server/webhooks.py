@@ -153,11 +153,12 @@ def create_webhook_app(
 
     `secrets` maps the security schemes the vendor authenticates with to their values
     (hookBasic, hookCookie, hookCustom, hookQuery); a missing one is an error, never an open
-    door. `paths` overrides the default path of a callback by name (see DEFAULT_PATHS). `store`
-    claims each delivery key so one worker runs the handler and repeats get its answer: by
-    default a SQLite file (`.webhook-deliveries.sqlite3` in the working directory) shared by the
-    workers of this machine; pass `SQLiteDeliveryStore(path)` for another file,
-    `RedisDeliveryStore(redis_client)` for several machines.
+    door. A callback with several security alternatives needs the secrets of one; the others
+    then never authenticate. `paths` overrides the default path of a callback by name (see
+    DEFAULT_PATHS). `store` claims each delivery key so one worker runs the handler and repeats
+    get its answer: by default a SQLite file (`.webhook-deliveries.sqlite3` in the working
+    directory) shared by the workers of this machine; pass `SQLiteDeliveryStore(path)` for
+    another file, `RedisDeliveryStore(redis_client)` for several machines.
     """
     return build_webhook_app(
         handlers,
