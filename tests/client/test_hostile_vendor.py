@@ -175,6 +175,7 @@ def _instance(cls: type[BaseException], body: Any) -> BaseException:
         "raw": b"raw body",
         "problems": ("/a: problem",),
         "pages": 3,
+        "alternatives": (("a",), ("b", "c")),
     }
     params = _params(cls)
     args = [values[p] for p in params if p == "message"]
