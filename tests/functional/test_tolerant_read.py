@@ -1,15 +1,18 @@
 """What a vendor sends is read without loss; what the integrator sends is held to the spec.
 
-Spec-driven: every documented 2xx response example and every webhook example, with variants
-derived mechanically (an enum value replaced by an unlisted one, an optional property set to
-null, a formatted string replaced by "" and a date-time by its offset-less form, an unknown
-property added). The client (through httpx.MockTransport) returns a model that dumps back to
-exactly the variant; the receiver answers 2xx and hands the handler that same data. A
-representative subset of variants per example runs by default (every kind, a few of each)."""
+Spec-driven: every documented 2xx response example (paginated operations too, through the page
+iterator and the item iterator) and every webhook example, with variants derived mechanically by
+tests/variants.py (an unlisted enum value, an optional property set to null, a formatted string
+set to "" and a date-time without its offset, an unknown property added, each oneOf/anyOf value
+replaced by every other branch — and the same variants inside that branch), over every array
+item. The client (through httpx.MockTransport) returns a model that dumps back to exactly the
+variant; the receiver answers 2xx and hands the handler that same data. The parametrized tests
+run a representative subset per example (every kind, PER_KIND of each);
+`test_every_variant_of_every_example` runs all of them in one loop."""
 
 from __future__ import annotations
 
-import copy
+import itertools
 import time
 from collections.abc import Iterator
 from typing import Any
@@ -22,68 +25,20 @@ from vendorgen.walk import deref
 
 from tests.conftest import API_IDS, package
 from tests.contract.test_webhooks import deliveries, recording_handlers
-from tests.functional.test_client_transport import _client, _invoke
-from tests.helpers import api, raw_operation, sample_param, signed_delivery, spec, webhook_secrets
+from tests.functional.test_client_transport import _client
+from tests.helpers import (
+    api,
+    call_kwargs,
+    raw_operation,
+    request_body,
+    sample_param,
+    signed_delivery,
+    spec,
+    webhook_secrets,
+)
+from tests.variants import apply, changes, label, resolved, subset
 
 PER_KIND = 3  # variants of each kind per example in the default run
-UNKNOWN = "x_vendorgen_unknown"
-
-
-def _schema(data: Any, schema: Any) -> dict[str, Any]:
-    """The schema with its $ref and allOf resolved into one object schema."""
-    schema = deref(data, schema) if isinstance(schema, dict) else {}
-    if "allOf" in schema:
-        merged: dict[str, Any] = {"properties": {}, "required": []}
-        for part in schema["allOf"]:
-            part = _schema(data, part)
-            merged["properties"].update(part.get("properties") or {})
-            merged["required"] += part.get("required") or []
-        return {**schema, **merged}
-    return schema
-
-
-def _variants(data: Any, schema: Any, value: Any, path: tuple[Any, ...]) -> Iterator[tuple]:
-    """(kind, path, new value) for each mechanical change of `value` under `schema`."""
-    schema = _schema(data, schema)
-    if isinstance(value, dict):
-        yield ("unknown", (*path, UNKNOWN), "kept")
-        props = schema.get("properties") or {}
-        required = set(schema.get("required") or ())
-        for key, item in value.items():
-            if key in props:
-                if key not in required and item is not None:
-                    yield ("null", (*path, key), None)
-                yield from _variants(data, props[key], item, (*path, key))
-    elif isinstance(value, list) and value:
-        yield from _variants(data, schema.get("items"), value[0], (*path, 0))
-    elif isinstance(value, str) and "enum" in schema:
-        yield ("enum", path, "VENDORGEN_UNLISTED")
-    elif isinstance(value, int) and not isinstance(value, bool) and "enum" in schema:
-        yield ("enum", path, 987654)
-    elif isinstance(value, str) and schema.get("format") == "date-time":
-        yield ("offset-less", path, value[:19])
-        yield ("empty", path, "")
-    elif isinstance(value, str) and schema.get("format"):
-        yield ("empty", path, "")
-
-
-def _apply(value: Any, path: tuple[Any, ...], new: Any) -> Any:
-    result = copy.deepcopy(value)
-    node = result
-    for part in path[:-1]:
-        node = node[part]
-    node[path[-1]] = new
-    return result
-
-
-def _subset(changes: list[tuple]) -> list[tuple]:
-    """Every kind, at most PER_KIND of each, spread over the example."""
-    chosen = []
-    for kind in sorted({c[0] for c in changes}):
-        of_kind = [c for c in changes if c[0] == kind]
-        step = max(1, len(of_kind) // PER_KIND)
-        chosen += of_kind[::step][:PER_KIND]
-    return chosen
 
 
 def _examples(api_id: str, media: dict[str, Any]) -> list[Any]:
@@ -94,47 +49,21 @@ def _examples(api_id: str, media: dict[str, Any]) -> list[Any]:
     return [e for e in found if e is not None]
 
 
-def _response_cases() -> list[tuple[str, Any, Any, Any]]:
-    cases = []
+def _response_examples() -> Iterator[tuple[str, Any, Any, Any]]:
+    """(api, operation, response schema, example) of every documented 2xx example."""
     for api_id in API_IDS:
         data = spec(api_id).data
         for op in api(api_id).operations:
             successes = [r for r in op.responses if r.is_success]
-            if not successes or not successes[0].model or op.pagination:
+            if not successes or not successes[0].model:
                 continue
-            raw = raw_operation(api_id, op)
-            response = deref(data, raw["responses"][str(op.success.status)])
+            response = deref(data, raw_operation(api_id, op)["responses"][str(op.success.status)])
             for media in (response.get("content") or {}).values():
                 for example in _examples(api_id, media):
-                    for change in _subset(list(_variants(data, media["schema"], example, ()))):
-                        cases.append((api_id, op, _apply(example, *change[1:]), change))
-    return cases
+                    yield api_id, op, media["schema"], example
 
 
-RESPONSE_CASES = _response_cases()
-
-
-def _id(case: tuple[Any, ...]) -> str:
-    kind, path, _ = case[3]
-    return f"{case[0]}-{case[1].py_name}-{kind}-{'/'.join(map(str, path))}"
-
-
-@pytest.mark.parametrize("case", RESPONSE_CASES, ids=_id)
-def test_client_reads_every_variant_without_loss(case: tuple[Any, ...]) -> None:
-    api_id, op, body, _ = case
-    call = op.calls[0]
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(op.mock_status, json=body)
-
-    with _client(api_id, handler) as client:
-        result = _invoke(api_id, client, op, call)
-    assert isinstance(result, BaseModel)
-    assert result.model_dump(mode="json", by_alias=True, exclude_unset=True) == body
-
-
-def _webhook_cases() -> list[tuple[str, Any, Any, Any]]:
-    cases = []
+def _webhook_examples() -> Iterator[tuple[str, Any, Any, Any]]:
     for api_id in [a for a in API_IDS if api(a).webhooks]:
         data = spec(api_id).data
         for op in api(api_id).webhooks:
@@ -143,17 +72,79 @@ def _webhook_cases() -> list[tuple[str, Any, Any, Any]]:
             body = deref(data, raw_operation(api_id, op)["requestBody"])
             media = next(iter(body["content"].values()))
             for _label, example in deliveries(api_id, op):
-                for change in _subset(list(_variants(data, media["schema"], example, ()))):
-                    cases.append((api_id, op, _apply(example, *change[1:]), change))
+                yield api_id, op, media["schema"], example
+
+
+def _cases(examples: Iterator[tuple[str, Any, Any, Any]], every: bool) -> list[tuple[Any, ...]]:
+    cases = []
+    for api_id, op, schema, example in examples:
+        found = list(changes(spec(api_id).data, schema, example))
+        for change in found if every else subset(found, PER_KIND):
+            cases.append((api_id, op, apply(example, change[1]), change))
     return cases
 
 
-WEBHOOK_CASES = _webhook_cases()
+RESPONSE_CASES = _cases(_response_examples(), every=False)
+WEBHOOK_CASES = _cases(_webhook_examples(), every=False)
 
 
-@pytest.mark.parametrize("case", WEBHOOK_CASES, ids=_id)
-def test_receiver_accepts_every_variant(case: tuple[Any, ...]) -> None:
+def _id(case: tuple[Any, ...]) -> str:
+    return f"{case[0]}-{case[1].py_name}-{label(case[3])}"
+
+
+def _dumped(value: Any) -> Any:
+    if isinstance(value, BaseModel):
+        return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    return value
+
+
+def _client_problems(api_id: str, op: Any, body: Any) -> list[str]:
+    """What the client loses of `body` (empty: nothing): the call's model, and for a paginated
+    operation the first page of the page iterator and every item of it from the item iterator."""
+    pkg = package(api_id)
+    call = op.calls[0]
+    args = []
+    if call.request_model:
+        model = getattr(pkg.models, call.request_model)
+        args.append(model.model_validate(request_body(api_id, op, call)))
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(op.mock_status, json=body)
+
+    problems = []
+    with _client(api_id, handler) as client:
+        results = [("call", getattr(client, call.py_name)(*args, **call_kwargs(op)))]
+        if op.pagination:
+            pages = getattr(client, f"iter_{call.py_name}_pages")(*args, **call_kwargs(op))
+            results.append(("page", next(iter(pages))))
+        for where, result in results:
+            if not isinstance(result, BaseModel) or _dumped(result) != body:
+                problems.append(f"{where}: {_dumped(result)!r}")
+        if op.pagination:
+            problems += _item_problems(api_id, op, client, args, body)
+    return problems
+
+
+def _item_problems(api_id: str, op: Any, client: Any, args: list[Any], body: Any) -> list[str]:
+    """The item iterator yields the page's items as they were sent (stopping before page 2)."""
+    pointer = [p for p in op.pagination.items.split("/") if p]
+    sent: Any = body
+    for part in pointer:
+        sent = sent.get(part) if isinstance(sent, dict) else None
+    sent = sent if isinstance(sent, list) else []
+    items = getattr(client, f"iter_{op.calls[0].py_name}")(*args, **call_kwargs(op))
+    read = [_dumped(item) for item in itertools.islice(items, len(sent))]
+    return [] if read == sent else [f"items: {read!r}"]
+
+
+@pytest.mark.parametrize("case", RESPONSE_CASES, ids=_id)
+def test_client_reads_every_variant_without_loss(case: tuple[Any, ...]) -> None:
     api_id, op, body, _ = case
+    assert _client_problems(api_id, op, body) == []
+
+
+def _receiver_problems(api_id: str, op: Any, body: Any) -> list[str]:
+    """What the receiver loses of `body`: not a 2xx, no handler call, or other data handed on."""
     # A fresh receiver per case: variants of one example share its delivery key (deduplicated).
     handlers = recording_handlers(api_id)
     pkg = package(api_id)
@@ -163,10 +154,30 @@ def test_receiver_accepts_every_variant(case: tuple[Any, ...]) -> None:
     params = {p.name: sample_param(p) for p in op.params if p.location == "query"}
     headers, body = signed_delivery(api(api_id), op, body, time.time())
     response = http.request(op.method, op.webhook_path, params=params, headers=headers, json=body)
-    assert 200 <= response.status_code < 300, response.text
-    assert len(handlers.calls) == 1
+    if not 200 <= response.status_code < 300:
+        return [f"HTTP {response.status_code}: {response.text}"]
+    if len(handlers.calls) != 1:
+        return [f"handler called {len(handlers.calls)} times"]
     model = handlers.calls[0][1]
-    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == body
+    return [] if _dumped(model) == body else [f"handed {_dumped(model)!r}"]
+
+
+@pytest.mark.parametrize("case", WEBHOOK_CASES, ids=_id)
+def test_receiver_accepts_every_variant(case: tuple[Any, ...]) -> None:
+    api_id, op, body, _ = case
+    assert _receiver_problems(api_id, op, body) == []
+
+
+@pytest.mark.exhaustive
+def test_every_variant_of_every_example() -> None:
+    """The exhaustive run: every change of every example, client and receiver, in one loop
+    (the parametrized tests above run a subset); failures are collected, then reported."""
+    failures = []
+    for case in _cases(_response_examples(), every=True):
+        failures += [f"{_id(case)}: {p}" for p in _client_problems(*case[:3])]
+    for case in _cases(_webhook_examples(), every=True):
+        failures += [f"{_id(case)}: {p}" for p in _receiver_problems(*case[:3])]
+    assert failures == [], f"{len(failures)} variant(s) lost data:\n" + "\n".join(failures[:20])
 
 
 def test_client_refuses_to_send_what_the_spec_forbids() -> None:
@@ -202,7 +213,7 @@ def test_client_refuses_unlisted_enum_and_missing_required(api_id: str) -> None:
     schemas = data["components"]["schemas"]
     checked = 0
     for name, schema in schemas.items():
-        schema = _schema(data, schema)
+        schema = resolved(data, schema)
         props = schema.get("properties") or {}
         required = schema.get("required") or []
         if not required or not hasattr(pkg.models, name):
@@ -210,7 +221,7 @@ def test_client_refuses_unlisted_enum_and_missing_required(api_id: str) -> None:
         # the full JSON Schema check the client runs before sending
         problems = pkg._validation.request_problems(name, {})
         assert any("required" in p for p in problems), (name, problems)
-        enums = [k for k, p in props.items() if "enum" in _schema(data, p)]
+        enums = [k for k, p in props.items() if "enum" in resolved(data, p)]
         if enums:
             instance = {enums[0]: "VENDORGEN_UNLISTED"}
             problems = pkg._validation.request_problems(name, instance)
