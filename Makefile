@@ -27,7 +27,7 @@ check: $(VENV)/.installed
 	$(PY) -m vendorgen check
 
 validate: $(VENV)/.installed
-	$(PY) -m vendorgen validate
+	$(PY) -m vendorgen validate --strict
 
 lint: $(VENV)/.installed
 	$(PY) -m ruff check generator tests examples

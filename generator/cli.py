@@ -30,6 +30,21 @@ def _parser() -> argparse.ArgumentParser:
     ):
         command = commands.add_parser(name, help=text)
         command.add_argument("apis", nargs="*", help="api ids or spec files (default: all specs)")
+        command.add_argument(
+            "--api",
+            help="the api id of the one spec file given (default: from its file name, "
+            "`baseline_openapi_3.1.yaml` -> baseline_openapi_3_1)",
+        )
+        command.add_argument(
+            "--verbose", action="store_true", help="list the `x-` extensions that were ignored"
+        )
+        if name == "validate":
+            command.add_argument(
+                "--strict",
+                action="store_true",
+                help="also enforce the house style of specs/ (named body schemas, snake_case "
+                "operationIds, PascalCase schema names, only known x- extensions, OpenAPI 3.1)",
+            )
     diff = commands.add_parser(
         "diff", help="every change between two versions of a spec, by whom it breaks"
     )
@@ -82,7 +97,14 @@ def _run_pipeline(args: argparse.Namespace) -> int:
     from . import pipeline
 
     try:
-        specs = pipeline.load_and_validate(spec_paths(args.specs, args.apis))
+        paths = spec_paths(args.specs, args.apis)
+        if args.api and len(paths) != 1:
+            print("error: --api names one spec; give exactly one", file=sys.stderr)
+            return 2
+        strict = bool(getattr(args, "strict", False))
+        specs = pipeline.load_and_validate(paths, strict=strict, api=args.api)
+        if args.verbose:
+            _print_ignored(specs)
         if args.command == "validate":
             print(f"{len(specs)} spec(s) valid: {', '.join(s.api for s in specs)}")
             return 0
@@ -95,6 +117,13 @@ def _run_pipeline(args: argparse.Namespace) -> int:
     except pipeline.GenerationError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
+
+
+def _print_ignored(specs: list) -> None:  # type: ignore[type-arg]
+    """`--verbose`: the `x-` extensions vendorgen does not read, which it ignored."""
+    for spec in specs:
+        for item in spec.ignored:
+            print(f"{spec.file}: ignored extension {item}", file=sys.stderr)
 
 
 def _diff(args: argparse.Namespace) -> int:
@@ -113,20 +142,24 @@ def _diff(args: argparse.Namespace) -> int:
 def _unchanged(args: argparse.Namespace) -> bool:
     """The fast path: every selected api's inputs and tree are as last rendered."""
     from . import cache
-    from .pipeline_paths import spec_paths
+    from .pipeline_paths import api_id, spec_paths
 
+    if args.verbose:
+        return False  # the full run lists what it ignored
     paths = spec_paths(args.specs, args.apis)
+    ids = [args.api or api_id(p) for p in paths]
     summaries = [
-        cache.fresh_summary(p.stem, p, args.out / p.stem) if p.is_file() else None for p in paths
+        cache.fresh_summary(i, p, args.out / i) if p.is_file() else None
+        for i, p in zip(ids, paths, strict=True)
     ]
     if not paths or any(s is None for s in summaries):
         return False
     if args.command == "check":
         print(f"generated/ is up to date ({len(paths)} api(s))")
         return True
-    for path, summary in zip(paths, summaries, strict=True):
+    for api, summary in zip(ids, summaries, strict=True):
         assert summary is not None
-        _print_summary(path.stem, summary, changed=0, elapsed=0.0)
+        _print_summary(api, summary, changed=0, elapsed=0.0)
     return True
 
 

@@ -10,6 +10,7 @@ from typing import Any
 
 import yaml
 
+from .pipeline_paths import api_id
 from .problems import Problem, display_path, escape_pointer_token
 
 MAX_BYTES = 5_000_000
@@ -42,20 +43,38 @@ _Loader.yaml_implicit_resolvers = {
 
 @dataclass(frozen=True)
 class Spec:
-    """A loaded spec: its data, where it came from, and the line/column of each JSON pointer."""
+    """A loaded spec: its data, where it came from, and the line/column of each JSON pointer.
+
+    A normalised spec (`spec.normalise`) carries `origins`: layers of normalised pointer ->
+    pointer before that step, so a problem found in the normalised data still cites the
+    pointer, line and column the author wrote. `ignored` lists the `x-` extensions it dropped.
+    """
 
     api: str
     path: Path
     data: dict[str, Any]
     marks: dict[str, tuple[int, int]]
     lines: tuple[str, ...]
+    origins: tuple[dict[str, str], ...] = ()
+    ignored: tuple[str, ...] = ()
 
     @property
     def file(self) -> str:
         return display_path(self.path)
 
+    def original(self, ptr: str) -> str:
+        """The pointer, in the document as written, of the node at `ptr` of `data`."""
+        for layer in reversed(self.origins):
+            for _ in range(16):  # a moved node inside a moved node: translate again
+                moved = _translate(ptr, layer)
+                if moved == ptr:
+                    break
+                ptr = moved
+        return ptr
+
     def locate(self, ptr: str) -> tuple[int, int]:
         """Line and column (1-based) of the nearest node at or above `ptr`."""
+        ptr = self.original(ptr)
         while True:
             if ptr in self.marks:
                 return self.marks[ptr]
@@ -64,9 +83,22 @@ class Spec:
             ptr = ptr.rsplit("/", 1)[0]
 
     def problem(self, ptr: str, message: str, level: str = "error") -> Problem:
+        ptr = self.original(ptr)
         line, column = self.locate(ptr)
         excerpt = self.lines[line - 1].rstrip()[:4000] if 0 < line <= len(self.lines) else ""
         return Problem(self.file, line, ptr, message, column, level, excerpt)
+
+
+def _translate(ptr: str, layer: dict[str, str]) -> str:
+    """`ptr` with its longest prefix found in `layer` replaced by what it maps to."""
+    head, tail = ptr, ""
+    while True:
+        if head in layer:
+            return layer[head] + tail
+        if not head:
+            return ptr
+        head, last = head.rsplit("/", 1)
+        tail = f"/{last}{tail}"
 
 
 _PLAIN_TAGS = frozenset(
@@ -77,19 +109,12 @@ _NOT_JSON_NUMBER = re.compile(r"^[-+]?\.(inf|nan)$", re.IGNORECASE)
 
 
 def load_spec(path: Path, api: str | None = None) -> Spec | list[Problem]:
-    """Load one spec file, or return why it cannot be loaded. The api id is the file stem
-    unless given (`diff` compares files of any name)."""
+    """Load one spec file (YAML or JSON), or return why it cannot be loaded. The api id is
+    derived from the file name (`api_id`) unless given (`--api`)."""
     file = display_path(path)
-    api = api or path.stem
+    api = api or api_id(path)
     if not _API_ID.match(api):
-        return [
-            Problem(
-                file,
-                0,
-                "",
-                f"spec file name {path.name!r} must be <api>.yaml, api matching {_API_ID.pattern}",
-            )
-        ]
+        return [Problem(file, 0, "", f"api id {api!r} must match {_API_ID.pattern}")]
     try:
         raw = path.read_bytes()
     except OSError as exc:

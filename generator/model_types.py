@@ -11,7 +11,15 @@ from __future__ import annotations
 
 import ast
 
-_SCALARS = {"datetime": "DateTime", "date": "Date", "float": "Number"}
+# datamodel-code-generator imports `datetime as datetime_aliased` when a field is called
+# `datetime` (and likewise `date`): those spellings are the same types.
+_SCALARS = {
+    "datetime": "DateTime",
+    "date": "Date",
+    "float": "Number",
+    "datetime_aliased": "DateTime",
+    "date_aliased": "Date",
+}
 _ENUM_BASES = {"StrEnum": "OpenEnum", "IntEnum": "OpenIntEnum"}
 
 
@@ -100,7 +108,11 @@ def _drop_unused_datetime(source: str) -> str:
     used = {node.id for node in ast.walk(tree) if isinstance(node, ast.Name)}
     for node in tree.body:
         if isinstance(node, ast.ImportFrom) and node.module == "datetime":
-            keep = [alias.name for alias in node.names if alias.name in used]
+            keep = [
+                alias.name + (f" as {alias.asname}" if alias.asname else "")
+                for alias in node.names
+                if (alias.asname or alias.name) in used
+            ]
             lines = source.splitlines(keepends=True)
             text = f"from datetime import {', '.join(keep)}\n" if keep else ""
             begin, end = node.lineno - 1, node.end_lineno or node.lineno

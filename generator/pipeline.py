@@ -10,7 +10,6 @@ from pathlib import Path
 
 from .load import Spec, load_spec
 from .problems import Problem, SpecProblems, display_path
-from .validate import validate_specs
 
 
 class GenerationError(Exception):
@@ -34,8 +33,13 @@ class Rendered:
         }
 
 
-def load_and_validate(paths: list[Path]) -> list[Spec]:
-    """Load and validate every spec; raise SpecProblems with all problems of all specs."""
+def load_and_validate(
+    paths: list[Path], *, strict: bool = False, api: str | None = None
+) -> list[Spec]:
+    """Load, validate and normalise every spec; raise SpecProblems with all problems of all
+    specs. `strict` adds the house style (`validate --strict`); `api` names the one spec."""
+    from .validate import check_spec
+
     problems: list[Problem] = []
     specs: list[Spec] = []
     if not paths:
@@ -44,12 +48,14 @@ def load_and_validate(paths: list[Path]) -> list[Spec]:
         if not path.is_file():
             problems.append(Problem(display_path(path), 0, "", _missing(path)))
             continue
-        loaded = load_spec(path)
+        loaded = load_spec(path, api)
         if isinstance(loaded, list):
             problems.extend(loaded)
-        else:
-            specs.append(loaded)
-    problems.extend(validate_specs(specs))
+            continue
+        normalised, found = check_spec(loaded, strict)
+        problems.extend(found)
+        if normalised is not None:
+            specs.append(normalised)
     if any(p.level == "error" for p in problems):
         raise SpecProblems(problems)
     return specs

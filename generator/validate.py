@@ -16,14 +16,14 @@ import jsonschema
 # validator would word its messages differently, and our reports must not depend on that.
 os.environ.setdefault("OPENAPI_SPEC_VALIDATOR_SCHEMA_VALIDATOR_BACKEND", "jsonschema")
 
-from openapi_spec_validator import OpenAPIV31SpecValidator
-
 from . import naming
 from .extensions import VOCABULARY
 from .formats import FORMAT_CHECKER
 from .load import Spec
 from .problems import Problem, pointer
 from .security import check_requirements
+from .spec.openapi import first_line as _first_line
+from .spec.openapi import openapi_problems
 from .walk import deref, iter_keywords, iter_operations, resolve
 
 _OPERATION_ID = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -33,34 +33,105 @@ _HTTP_TOKEN = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")  # RFC 9110 field nam
 _COMPOSITIONS = ("allOf", "anyOf", "oneOf")
 
 
-def validate_specs(specs: list[Spec]) -> list[Problem]:
+def validate_specs(specs: list[Spec], strict: bool = False) -> list[Problem]:
     problems: list[Problem] = []
     for spec in specs:
-        problems.extend(validate_spec(spec))
+        problems.extend(validate_spec(spec, strict))
     return sorted(problems)
 
 
-def validate_spec(spec: Spec) -> list[Problem]:
+def validate_spec(spec: Spec, strict: bool = False) -> list[Problem]:
+    """Every problem of `spec`: see `check_spec`."""
+    return check_spec(spec, strict)[1]
+
+
+def check_spec(spec: Spec, strict: bool = False) -> tuple[Spec | None, list[Problem]]:
+    """The normalised spec (None when it has errors) and every problem of `spec`.
+
+    The document is validated as given (OpenAPI 3.0 or 3.1, chosen by its `openapi` field),
+    then normalised (`spec.normalise`), then checked for what vendorgen itself reads (its own
+    `x-` vocabulary, names, examples). `strict` adds the house style of specs/ (named body
+    schemas, snake_case operationIds, PascalCase schema names, only known `x-`, OpenAPI 3.1)
+    as errors on the document as given."""
+    from .spec.normalise import is_openapi_30, normalise
+
     ref_problems = list(_check_refs(spec))
     if ref_problems:
         # The OpenAPI validator cannot walk a document with dangling or external references.
-        return ref_problems
-    problems = list(_openapi_problems(spec))
-    for check in (
+        return None, ref_problems
+    ignored: list[str] = []
+    if strict:
+        problems = _house_problems(spec)
+    else:
+        problems, ignored = openapi_problems(spec, strict=False)
+        problems.extend(_guarded(spec, problems, (_check_unique_methods,)))
+        if any(p.level == "error" for p in problems) and not is_openapi_30(spec.data):
+            problems.extend(_guarded(spec, problems, (_check_examples,)))
+    if any(p.level == "error" for p in problems):
+        return None, problems
+    normalised = normalise(spec, ignored)
+    if isinstance(normalised, list):
+        return None, problems + normalised
+    later = _guarded(
+        normalised,
+        problems,
+        (
+            _check_extensions,
+            _check_names,
+            _header_name_warnings,
+            _check_examples,
+            _check_unique_methods,
+            check_requirements,
+        ),
+    )
+    problems = sorted(set(problems) | set(later))
+    if any(p.level == "error" for p in problems):
+        return None, problems
+    return normalised, problems
+
+
+def _house_problems(spec: Spec) -> list[Problem]:
+    """The document as given against the house style (`validate --strict`)."""
+    problems = openapi_problems(spec, strict=True)[0]
+    checks = (
         _check_extensions,
         _check_operations,
         _check_schema_names,
         _check_names,
+        _check_header_names,
         _check_examples,
         check_requirements,
-    ):
+    )
+    return problems + _guarded(spec, problems, checks)
+
+
+def _guarded(spec: Spec, earlier: list[Problem], checks: tuple[Any, ...]) -> list[Problem]:
+    problems: list[Problem] = []
+    for check in checks:
         try:
             problems.extend(check(spec))
         except (KeyError, TypeError, AttributeError, ValueError, IndexError):
             # The document's structure is broken in a way the OpenAPI validator reported.
-            if not problems:
+            if not (earlier or problems):
                 raise
     return problems
+
+
+def _check_unique_methods(spec: Spec) -> Iterator[Problem]:
+    """Derived method names are unique; `x-variants` add their own, which must not clash."""
+    seen: dict[str, str] = {}
+    for section, name, method, op in iter_operations(spec.data):
+        at = pointer(section, name, method)
+        ids = [(op.get("operationId"), f"{at}/operationId")]
+        ids += [
+            (v.get("operationId"), f"{at}/x-variants/{i}")
+            for i, v in enumerate(op.get("x-variants", []))
+        ]
+        for op_id, where in ids:
+            if isinstance(op_id, str) and op_id in seen:
+                yield spec.problem(where, f"operationId {op_id!r} is already used at {seen[op_id]}")
+            if isinstance(op_id, str):
+                seen.setdefault(op_id, where)
 
 
 def _check_refs(spec: Spec) -> Iterator[Problem]:
@@ -131,35 +202,6 @@ def _shallow_successors(document: dict[str, Any], ptr: str) -> list[str]:
         if isinstance(members, list):
             result.extend(f"{ptr}/{key}/{index}" for index in range(len(members)))
     return result
-
-
-def _openapi_problems(spec: Spec) -> Iterator[Problem]:
-    if not str(spec.data.get("openapi", "")).startswith("3.1"):
-        yield spec.problem("/openapi", "specs must be OpenAPI 3.1 (openapi: 3.1.0)")
-        return
-    try:
-        errors = list(OpenAPIV31SpecValidator(spec.data).iter_errors())
-    except RecursionError:
-        yield spec.problem(
-            "", "OpenAPI validation failed: the document nests too deeply to validate"
-        )
-        return
-    except Exception as exc:  # the validator raises on documents it cannot walk
-        yield spec.problem("", f"OpenAPI validation failed: {type(exc).__name__}: {exc}")
-        return
-    for error in errors:
-        if error.message.startswith("Operation ID"):
-            continue  # reported by _check_operations, with its location
-        schema = error.schema if isinstance(error.schema, dict) else {}
-        if "default" in schema and error.instance == schema["default"]:
-            continue  # a default that does not match its schema: _check_examples locates it
-        path: Any = getattr(error, "absolute_path", None) or getattr(error, "path", ())
-        yield spec.problem(pointer(*path), _first_line(error.message))
-
-
-def _first_line(text: str) -> str:
-    line = text.strip().splitlines()[0] if text.strip() else text
-    return line if len(line) <= 300 else line[:297] + "..."
 
 
 def _kind_of(owner: str) -> set[str]:
@@ -307,11 +349,6 @@ def _check_names(spec: Spec) -> Iterator[Problem]:
                         f"property name {name!r} is not in Unicode NFKC form; Python reads it as "
                         f"{normal!r}, which can merge it with another field",
                     )
-        elif key == "name" and isinstance(value, str) and not _HTTP_TOKEN.match(value):
-            node = resolve(spec.data, "#" + owner) if owner else spec.data
-            if isinstance(node, dict) and node.get("in") == "header":
-                message = f"header name {value!r} is not a valid HTTP field name"
-                yield spec.problem(f"{owner}/name", message)
         elif key == "enum" and isinstance(value, list):
             yield from _check_enum_values(spec, f"{owner}/enum", value)
     for section in ("paths", "webhooks"):
@@ -320,6 +357,26 @@ def _check_names(spec: Spec) -> Iterator[Problem]:
                 kind = "path" if section == "paths" else "webhook name"
                 message = f"{kind} {name!r} contains control or invisible characters"
                 yield spec.problem(pointer(section, name), message)
+
+
+def _check_header_names(spec: Spec, level: str = "error") -> Iterator[Problem]:
+    """A header parameter whose name no HTTP message can carry (`header param`). Valid
+    OpenAPI, so outside --strict only a warning: the calls that send it fail."""
+    for owner, key, value in iter_keywords(spec.data):
+        if key == "name" and isinstance(value, str) and not _HTTP_TOKEN.match(value):
+            node = resolve(spec.data, "#" + owner) if owner else spec.data
+            if isinstance(node, dict) and node.get("in") == "header":
+                message = f"header name {value!r} is not a valid HTTP field name"
+                printable = value.isprintable() and value.isascii()
+                if level != "error" and printable:
+                    message += "; the calls that send it will fail"
+                yield spec.problem(
+                    f"{owner}/name", message, level=level if printable else "error"
+                )
+
+
+def _header_name_warnings(spec: Spec) -> Iterator[Problem]:
+    return _check_header_names(spec, "warning")
 
 
 def _check_enum_values(spec: Spec, where: str, values: list[Any]) -> Iterator[Problem]:

@@ -36,10 +36,9 @@ _NAME_MAPS = frozenset(
         "examples",
     }
 )
-# Name maps where a name starting with `x-` is still just a name.
-_PURE_NAME_MAPS = frozenset(
-    {"properties", "patternProperties", "$defs", "definitions", "dependentSchemas"}
-)
+# Name maps where a name starting with `x-` is still just a name (a response header called
+# `x-request-id` is a header): all but the Paths and Responses Objects, which allow extensions.
+_PURE_NAME_MAPS = _NAME_MAPS - {"paths", "responses"}
 
 
 def iter_keywords(node: Any, ptr: str = "") -> Iterator[tuple[str, str, Any]]:

@@ -24,6 +24,7 @@ from typing import Any
 import pytest
 from vendorgen import cli
 from vendorgen.load import Spec, load_spec
+from vendorgen.validate import check_spec
 
 from tests import hostile_checks as checks
 from tests.conftest import ROOT
@@ -95,9 +96,12 @@ def _cwd(path: Path) -> Iterator[None]:
 
 
 def _spec(case: str) -> Spec:
+    """The case as the pipeline renders it: loaded, validated, normalised."""
     spec = load_spec(CORPUS / f"{case}.yaml")
     assert isinstance(spec, Spec)
-    return spec
+    normalised, problems = check_spec(spec)
+    assert normalised is not None, problems
+    return normalised
 
 
 def _files(outcome: Outcome, case: str) -> dict[str, str]:
