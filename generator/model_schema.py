@@ -22,7 +22,8 @@ def schema_document(data: dict[str, Any]) -> str:
     """The spec reduced to what the models need: its component schemas, without `x-`
     extensions (datamodel-code-generator would carry unknown keys into field metadata), and
     with objects open unless the spec closes them: vendors add fields, models keep them."""
-    schemas = model_names.name_inline_schemas((data.get("components") or {}).get("schemas") or {})
+    schemas = _recursive_items_named((data.get("components") or {}).get("schemas") or {})
+    schemas = model_names.name_inline_schemas(schemas)
     hoisted: dict[str, Any] = {}
     models = {
         name: _model_schema(schema, name, hoisted, set(schemas)) for name, schema in schemas.items()
@@ -35,6 +36,27 @@ def schema_document(data: dict[str, Any]) -> str:
         "components": {"schemas": models},
     }
     return json.dumps(document, ensure_ascii=True)
+
+
+def _recursive_items_named(schemas: dict[str, Any]) -> dict[str, Any]:
+    """A list schema whose inline items refer back to the list (`A: {type: array, items:
+    {additionalProperties: {$ref: A}}}`) gets its items named `<A>Item`: left inline,
+    datamodel-code-generator cannot type them and writes a bare `RootModel[list]`."""
+    result: dict[str, Any] = {}
+    for name, schema in schemas.items():
+        items = schema.get("items") if isinstance(schema, dict) else None
+        item_name = f"{name}Item"
+        own_ref = f'"#/components/schemas/{name}"'
+        if (
+            isinstance(items, dict)
+            and "$ref" not in items
+            and own_ref in json.dumps(items)
+            and item_name not in schemas
+        ):
+            result[item_name] = items
+            schema = {**schema, "items": {"$ref": f"#/components/schemas/{item_name}"}}
+        result[name] = schema
+    return result
 
 
 _SUBSCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")

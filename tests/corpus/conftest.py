@@ -10,6 +10,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+from vendorgen.load import Spec
 
 from tests.conftest import ROOT
 
@@ -32,9 +33,13 @@ def doc_id(path: Path) -> str:
 @dataclass(frozen=True)
 class Generated:
     document: Path
-    api: str
+    spec: Spec  # normalised
     tree: Path  # the distribution folder (holds <api>_api/)
     operations: int
+
+    @property
+    def api(self) -> str:
+        return self.spec.api
 
     @property
     def package_name(self) -> str:
@@ -61,5 +66,5 @@ def corpus_out(tmp_path_factory: pytest.TempPathFactory) -> dict[Path, Generated
             (spec,) = pipeline.load_and_validate([document])
             rendered = pipeline.render_api(spec)
             write.write_tree(out / spec.api, rendered.files)
-            result[document] = Generated(document, spec.api, out / spec.api, rendered.operations)
+            result[document] = Generated(document, spec, out / spec.api, rendered.operations)
     return result
