@@ -268,3 +268,26 @@ def test_a_2xx_with_the_error_body_raises_vendor_failure_error(op_name: str) -> 
 def _graas_client(handler: Any) -> Any:
     transport = httpx.MockTransport(handler)
     return _client("https://vendor.test", transport=transport)
+
+
+@pytest.mark.parametrize("op_name", ["create_seller_order", "add_new_order"])
+def test_avasam_order_refused_inside_a_200_raises_vendor_failure_error(op_name: str) -> None:
+    """avasam: `"ErrorCode": 1` in the 200 of an order creation is the documented refusal
+    (x-failure-when /ErrorCode = 1, doc l.138, 669); `"ErrorCode": 0` returns the model."""
+    from tests.functional.test_client_transport import _client as client_for
+
+    op = next(o for o in api("avasam").operations if o.py_name == op_name)
+    answer: dict[str, Any] = {"ErrorCode": 1, "Message": "Invalid SKU", "id": 0}
+    token = {"access_token": "t", "expires_at": "2099-01-01T00:00:00Z"}
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        exchange = request.url.path.endswith("request-token")
+        return httpx.Response(200, json=token if exchange else answer)
+
+    errors = package("avasam").errors
+    with client_for("avasam", handler) as client:
+        with pytest.raises(errors.VendorFailureError) as caught:
+            invoke("avasam", client, op)
+        assert caught.value.status == 200 and caught.value.body == answer
+        answer["ErrorCode"] = 0
+        assert invoke("avasam", client, op) is not None

@@ -64,7 +64,13 @@ ADD_NEW_ORDER = Operation(
     security=(("avasamToken",),),
     idempotency_header=None,
     request_schema="AddNewOrderRequest",
-    failure_when=(),
+    failure_when=(
+        (
+            "/ErrorCode",
+            True,
+            1,
+        ),
+    ),
 )
 
 CREATE_SELLER_ORDER = Operation(
@@ -78,7 +84,13 @@ CREATE_SELLER_ORDER = Operation(
     security=(("avasamToken",),),
     idempotency_header=None,
     request_schema="CreateSellerOrderRequest",
-    failure_when=(),
+    failure_when=(
+        (
+            "/ErrorCode",
+            True,
+            1,
+        ),
+    ),
 )
 
 GET_INVENTORY_LIST_WITH_FILTER = Operation(

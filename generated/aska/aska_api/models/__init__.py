@@ -34,7 +34,7 @@ class Envelope(BaseModel):
     """
     Operation-specific result.
     """
-    message: Annotated[str, Field(alias="Message")]
+    message: Annotated[str | None, Field(alias="Message")] = None
 
 
 class EmptyRequest(BaseModel):
@@ -98,8 +98,17 @@ class DiamondStock(BaseModel):
     stone_type: Annotated[str | None, Field(alias="StoneType")] = None
     location: Annotated[str | None, Field(alias="Location")] = None
     image_file1: Annotated[str | None, Field(alias="ImageFile1")] = None
+    """
+    Link to the stone's image.
+    """
     video_file1: Annotated[str | None, Field(alias="VideoFile1")] = None
+    """
+    Link to the stone's video.
+    """
     certi_file: Annotated[str | None, Field(alias="CertiFile")] = None
+    """
+    Link to the stone's certificate.
+    """
 
 
 class DiamondStockList(RootModel[list[DiamondStock]]):
@@ -170,8 +179,8 @@ class UpdateStockResponse(BaseModel):
         extra="allow",
         validate_by_name=True,
     )
-    result: Annotated[UpdateStockResult, Field(alias="Result")]
-    message: Annotated[str, Field(alias="Message")]
+    result: Annotated[UpdateStockResult | None, Field(alias="Result")] = None
+    message: Annotated[str | None, Field(alias="Message")] = None
 
 
 class Reason(StrEnum):
@@ -209,8 +218,8 @@ class InsertStockResponse(BaseModel):
         extra="allow",
         validate_by_name=True,
     )
-    result: Annotated[InsertStockResult, Field(alias="Result")]
-    message: Annotated[str, Field(alias="Message")]
+    result: Annotated[InsertStockResult | None, Field(alias="Result")] = None
+    message: Annotated[str | None, Field(alias="Message")] = None
 
 
 class UpsertStockResult(BaseModel):
@@ -229,8 +238,8 @@ class UpsertStockResponse(BaseModel):
         extra="allow",
         validate_by_name=True,
     )
-    result: Annotated[UpsertStockResult, Field(alias="Result")]
-    message: Annotated[str, Field(alias="Message")]
+    result: Annotated[UpsertStockResult | None, Field(alias="Result")] = None
+    message: Annotated[str | None, Field(alias="Message")] = None
 
 
 class MarkUnavailableRequest(BaseModel):
@@ -307,8 +316,8 @@ class MyStockResponse(BaseModel):
         extra="allow",
         validate_by_name=True,
     )
-    result: Annotated[MyStockResult, Field(alias="Result")]
-    message: Annotated[str, Field(alias="Message")]
+    result: Annotated[MyStockResult | None, Field(alias="Result")] = None
+    message: Annotated[str | None, Field(alias="Message")] = None
 
 
 class OrderDetail(BaseModel):
@@ -328,5 +337,5 @@ class StoneRequestResponse(BaseModel):
         extra="allow",
         validate_by_name=True,
     )
-    result: Annotated[list[OrderDetail], Field(alias="Result")]
-    message: Annotated[str, Field(alias="Message")]
+    result: Annotated[list[OrderDetail] | None, Field(alias="Result")] = None
+    message: Annotated[str | None, Field(alias="Message")] = None

@@ -77,7 +77,7 @@ ROUTES: tuple[Route, ...] = (
         ),
         security=(("transkey",),),
         success_status=200,
-        success_body={"Message": "x"},
+        success_body={},
         errors={
             400: ErrorTemplate(400, {"Errors": []}, "/Errors"),
             401: ErrorTemplate(401, {"Errors": []}, "/Errors"),
@@ -105,7 +105,7 @@ ROUTES: tuple[Route, ...] = (
         ),
         security=(("transkey",),),
         success_status=200,
-        success_body={"Message": "x"},
+        success_body={},
         errors={
             400: ErrorTemplate(400, {"Errors": []}, "/Errors"),
             401: ErrorTemplate(401, {"Errors": []}, "/Errors"),
@@ -180,7 +180,7 @@ ROUTES: tuple[Route, ...] = (
         ),
         security=(("transkey",),),
         success_status=200,
-        success_body={"Message": "x"},
+        success_body={},
         errors={
             400: ErrorTemplate(400, {"Errors": []}, "/Errors"),
             401: ErrorTemplate(401, {"Errors": []}, "/Errors"),
@@ -208,7 +208,7 @@ ROUTES: tuple[Route, ...] = (
         ),
         security=(("transkey",),),
         success_status=200,
-        success_body={"Message": "x"},
+        success_body={},
         errors={
             400: ErrorTemplate(400, {"Errors": []}, "/Errors"),
             401: ErrorTemplate(401, {"Errors": []}, "/Errors"),
@@ -236,7 +236,7 @@ ROUTES: tuple[Route, ...] = (
         ),
         security=(("transkey",),),
         success_status=200,
-        success_body={"Message": "x"},
+        success_body={},
         errors={
             400: ErrorTemplate(400, {"Errors": []}, "/Errors"),
             401: ErrorTemplate(401, {"Errors": []}, "/Errors"),
@@ -256,7 +256,7 @@ ROUTES: tuple[Route, ...] = (
         params=(),
         security=(("transkey",),),
         success_status=200,
-        success_body={"Result": [], "Message": "x"},
+        success_body={},
         errors={
             400: ErrorTemplate(400, {"Errors": []}, "/Errors"),
             401: ErrorTemplate(401, {"Errors": []}, "/Errors"),
@@ -315,7 +315,7 @@ ROUTES: tuple[Route, ...] = (
         ),
         security=(("transkey",),),
         success_status=200,
-        success_body={"Message": "x"},
+        success_body={},
         errors={
             400: ErrorTemplate(400, {"Errors": []}, "/Errors"),
             401: ErrorTemplate(401, {"Errors": []}, "/Errors"),
