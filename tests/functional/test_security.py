@@ -71,6 +71,7 @@ OPERATIONS = [
     "either",
     "optional_auth",
     "public",
+    "mutual_tls",
 ]
 
 
@@ -278,6 +279,7 @@ def test_placement_on_the_wire() -> None:
     assert seen["/me"].headers["authorization"] == f"Bearer {KEYS['oidc']}"
     assert seen["/either"].headers["authorization"].startswith("Basic ")  # the first held
     assert "authorization" not in seen["/public"].headers
+    assert "authorization" not in seen["/mtls"].headers  # mutualTLS: the transport's job
 
 
 class Handlers(server.SecuredWebhookHandlers):  # type: ignore[misc, name-defined]

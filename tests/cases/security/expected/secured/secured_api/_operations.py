@@ -74,6 +74,12 @@ AUTH_SCHEMES: tuple[AuthScheme, ...] = (
         arguments=(("header_key",),),
     ),
     AuthScheme(
+        id="mtls",
+        header="",
+        kind="tls",
+        arguments=(),
+    ),
+    AuthScheme(
         id="oidc",
         header="Authorization",
         kind="bearer",
@@ -226,6 +232,20 @@ KEY_IN_QUERY = Operation(
         "401": ErrorSpec(models.Problem, "/errors"),
     },
     security=(("queryKey",),),
+    idempotency_header=None,
+    request_schema=None,
+    failure_when=(),
+)
+
+MUTUAL_TLS = Operation(
+    name="mutual_tls",
+    method="GET",
+    path="/mtls",
+    success_model=models.Granted,
+    errors={
+        "401": ErrorSpec(models.Problem, "/errors"),
+    },
+    security=(("mtls",),),
     idempotency_header=None,
     request_schema=None,
     failure_when=(),

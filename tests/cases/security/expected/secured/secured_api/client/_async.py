@@ -225,6 +225,15 @@ class AsyncSecuredClient:
         )
         return typing.cast("models.Granted", result)
 
+    async def mutual_tls(
+        self,
+    ) -> models.Granted:
+        """Mutual TLS: the transport's client certificate, nothing from the constructor."""
+        result = await self._session.call(
+            ops.MUTUAL_TLS,
+        )
+        return typing.cast("models.Granted", result)
+
     async def open_id(
         self,
     ) -> models.Granted:

@@ -225,6 +225,15 @@ class SecuredClient:
         )
         return typing.cast("models.Granted", result)
 
+    def mutual_tls(
+        self,
+    ) -> models.Granted:
+        """Mutual TLS: the transport's client certificate, nothing from the constructor."""
+        result = self._session.call(
+            ops.MUTUAL_TLS,
+        )
+        return typing.cast("models.Granted", result)
+
     def open_id(
         self,
     ) -> models.Granted:
