@@ -72,6 +72,7 @@ def build_api(spec: Spec) -> Api:
         schema_document=document,
         field_names=tuple(model_names.field_names(json.loads(document)).items()),
         request_schemas=_request_schemas(data, operations),
+        source="" if spec.path.name == f"{spec.api}.yaml" else spec.path.name,
     )
 
 

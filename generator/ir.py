@@ -282,6 +282,12 @@ class Api:
     request_schemas: str  # JSON: the spec's component schemas as written, for the servers
     # JSON property name -> Python field name, decided by generator/naming.py, for every model.
     field_names: tuple[tuple[str, str], ...] = ()
+    source: str = ""  # the spec's file name, when it is not <id>.yaml (an outside document)
+
+    @property
+    def source_file(self) -> str:
+        """Where the package was generated from, as the header and README say it."""
+        return self.source if self.source else f"specs/{self.id}.yaml"
 
     @property
     def package_version(self) -> str:

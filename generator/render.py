@@ -21,7 +21,7 @@ from .ir import Api
 from .model_types import use_tolerant_types
 from .pipeline_paths import TEMPLATES
 
-HEADER = "# Generated from specs/{spec}.yaml by vendorgen. Do not edit: regenerate instead."
+HEADER = "# Generated from {spec} by vendorgen. Do not edit: regenerate instead."
 
 
 class RenderError(Exception):
@@ -103,7 +103,7 @@ def environment() -> jinja2.Environment:
 
 
 def render(api: Api) -> Output:
-    header = HEADER.format(spec=api.id)
+    header = HEADER.format(spec=api.source_file)
     models_source, model_names = render_models(api, header)
     missing = sorted(_named_models(api) - model_names)
     if missing:

@@ -1,0 +1,166 @@
+# Generated from specs/derived.yaml by vendorgen. Do not edit: regenerate instead.
+"""Asynchronous client of Derived Shop."""
+
+from __future__ import annotations
+
+import copy
+import typing
+from types import TracebackType
+
+import httpx
+from pydantic import SecretStr
+
+from .. import _operations as ops
+from .. import models
+from .._auth import Credentials
+from .._calls import check_options, request_body
+from .._ratelimit import RateLimiter
+from .._retry import RetryPolicy
+from .._runtime import AsyncSession
+
+__all__ = ["AsyncDerivedClient"]
+
+
+class AsyncDerivedClient:
+    """Asynchronous client of Derived Shop: one typed method per operation."""
+
+    def __init__(
+        self,
+        *,
+        base_url: str = ops.BASE_URL,
+        timeout: httpx.Timeout | float | None = None,
+        retry: RetryPolicy | None = None,
+        rate_limiter: RateLimiter | typing.Literal[False] | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        max_response_bytes: int = 32 * 1024 * 1024,
+        max_pages: int = 10_000,
+        **runtime_options: typing.Any,
+    ) -> None:
+        """Credentials are kept as SecretStr. `rate_limiter=None` paces calls by the documented
+        limit (if any); `False` disables pacing. `retry.deadline` bounds a whole call, reading
+        the body included. A response body larger than `max_response_bytes` once decoded
+        (gzip included) raises `errors.ResponseTooLargeError`. Page iterators stop with
+        `errors.PaginationError` on a page that repeats the previous one or after
+        `max_pages`. `runtime_options` (clock, wall_clock, sleep, rand) exist for tests."""
+        check_options("AsyncDerivedClient", runtime_options)
+        credentials = Credentials(
+            ops.AUTH_SCHEMES,
+            {},
+        )
+        if rate_limiter is None and ops.RATE_LIMIT is not None:
+            rate_limiter = RateLimiter(ops.RATE_LIMIT)
+        self._max_pages = max_pages
+        self._session = AsyncSession(
+            base_url=base_url,
+            credentials=credentials,
+            timeout=timeout,
+            retry=retry,
+            rate_limiter=rate_limiter or None,
+            transport=transport,
+            max_response_bytes=max_response_bytes,
+            retry_after_default=ops.RETRY_AFTER_DEFAULT,
+            **runtime_options,
+        )
+
+    def __repr__(self) -> str:
+        return f"AsyncDerivedClient({self._session!r})"
+
+    def with_options(
+        self,
+        *,
+        timeout: httpx.Timeout | float | None = None,
+        retry: RetryPolicy | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+    ) -> AsyncDerivedClient:
+        """A copy of this client whose calls use these options, e.g.
+        `client.with_options(timeout=5).some_call(...)`: one call's timeout, retry policy or extra
+        headers (never replacing the operation's own headers or credentials). The copy shares
+        this client's connection pool, credentials and rate limiter; close the original."""
+        client = copy.copy(self)
+        client._session = self._session.with_options(
+            timeout=timeout, retry=retry, extra_headers=extra_headers
+        )
+        return client
+
+    def update_credentials(self, **values: str | SecretStr | None) -> None:
+        """Replace credentials by their keyword name, e.g. after an account flow hands you a
+        long-lived token; None removes one."""
+        names: dict[str, str] = {}
+        unknown = sorted(set(values) - set(names))
+        if unknown:
+            raise TypeError(f"unknown credentials: {', '.join(unknown)}")
+        self._session.update_credentials({names[k]: v for k, v in values.items()})
+
+    async def aclose(self) -> None:
+        """Close the connection pool."""
+        await self._session.close()
+
+    async def __aenter__(self) -> AsyncDerivedClient:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    async def cancel_order(
+        self,
+        *,
+        order_id: str,
+    ) -> models.CancelOrderResponse:
+        """DELETE /orders/{orderId}"""
+        result = await self._session.call(
+            ops.CANCEL_ORDER,
+            path_params={
+                "orderId": order_id,
+            },
+        )
+        return typing.cast("models.CancelOrderResponse", result)
+
+    async def create_order(
+        self,
+        body: models.CreateOrderRequest | dict[str, typing.Any] | list[typing.Any] | None = None,
+        **fields: typing.Any,
+    ) -> models.CartFull:
+        """POST /orders
+
+        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
+        keyword arguments (Python or wire names); it is validated here, before anything is sent.
+        """
+        sent = request_body("create_order", models.CreateOrderRequest, body, fields, required=True)
+        result = await self._session.call(
+            ops.CREATE_ORDER,
+            body=sent,
+        )
+        return typing.cast("models.CartFull", result)
+
+    async def get_orders_order_id(
+        self,
+        *,
+        order_id: str,
+    ) -> models.CartFull:
+        """GET /orders/{orderId}"""
+        result = await self._session.call(
+            ops.GET_ORDERS_ORDER_ID,
+            path_params={
+                "orderId": order_id,
+            },
+        )
+        return typing.cast("models.CartFull", result)
+
+    async def list_orders(
+        self,
+        *,
+        page_size: int | None = None,
+    ) -> models.ListOrdersResponse:
+        """GET /orders"""
+        result = await self._session.call(
+            ops.LIST_ORDERS,
+            query={
+                "pageSize": page_size,
+            },
+        )
+        return typing.cast("models.ListOrdersResponse", result)
