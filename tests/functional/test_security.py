@@ -363,7 +363,9 @@ def _texts(exc: BaseException) -> list[str]:
     return found
 
 
-@pytest.mark.parametrize("scenario", ["success", "unauthorized", "echo", "redirect", "transport"])
+@pytest.mark.parametrize(
+    "scenario", ["success", "unauthorized", "echo", "token-echo", "redirect", "transport"]
+)
 def test_no_canary_anywhere(scenario: str, caplog: pytest.LogCaptureFixture) -> None:
     """Basic passwords, client secrets, query and cookie keys and issued tokens never reach a
     log record (httpx's own included), a repr or an exception chain, whatever happens."""
@@ -371,6 +373,8 @@ def test_no_canary_anywhere(scenario: str, caplog: pytest.LogCaptureFixture) -> 
 
     def handler(request: httpx.Request) -> httpx.Response:
         if request.url.path == "/oauth/token":
+            if scenario == "token-echo":  # a token endpoint echoing the form into its error
+                return httpx.Response(401, json={"error": request.content.decode()})
             return httpx.Response(200, json={"access_token": issued, "expires_in": 600})
         if scenario == "unauthorized":
             return httpx.Response(401, json={"errors": ["no"]})
