@@ -333,7 +333,8 @@ class _Core:
         self, exchange: TokenExchange, response: httpx.Response
     ) -> errors.ClientError:
         operation = Operation(exchange.operation, "POST", exchange.path, None, {}, ())
-        return api_error(operation, response, None)
+        # A token endpoint may echo the request (the client secret) into its error body.
+        return api_error(operation, self._scrubbed(response), None)
 
     def token_from(self, exchange: TokenExchange, response: httpx.Response) -> Token:
         try:
