@@ -249,12 +249,12 @@ def test_the_token_request_is_a_form_with_scopes() -> None:
     assert token.method == "POST" and str(token.url) == "https://secured.example/oauth/token"
     assert token.headers["content-type"] == "application/x-www-form-urlencoded"
     form = dict(httpx.QueryParams(token.content.decode()))
-    assert form == {
-        "grant_type": "client_credentials",
-        "scope": "orders:read",
-        "client_id": KEYS["client_oauth_client_id"],
-        "client_secret": KEYS["client_oauth_client_secret"],
-    }
+    assert form == {"grant_type": "client_credentials", "scope": "orders:read"}
+    # The client authenticates with HTTP basic, id and secret form-encoded (RFC 6749 2.3.1).
+    scheme, _, encoded = token.headers["authorization"].partition(" ")
+    user, _, password = base64.b64decode(encoded).decode().partition(":")
+    assert scheme == "Basic" and urllib.parse.unquote_plus(user) == KEYS["client_oauth_client_id"]
+    assert urllib.parse.unquote_plus(password) == KEYS["client_oauth_client_secret"]
     assert call.headers["authorization"] == "Bearer tok-123"
 
 
@@ -373,8 +373,9 @@ def test_no_canary_anywhere(scenario: str, caplog: pytest.LogCaptureFixture) -> 
 
     def handler(request: httpx.Request) -> httpx.Response:
         if request.url.path == "/oauth/token":
-            if scenario == "token-echo":  # a token endpoint echoing the form into its error
-                return httpx.Response(401, json={"error": request.content.decode()})
+            if scenario == "token-echo":  # a token endpoint echoing the request into its error
+                echoed = [request.content.decode(), request.headers["authorization"]]
+                return httpx.Response(401, json={"error": echoed})
             return httpx.Response(200, json={"access_token": issued, "expires_in": 600})
         if scenario == "unauthorized":
             return httpx.Response(401, json={"errors": ["no"]})

@@ -521,12 +521,10 @@ class SyncSession:
             streamed.close()
 
     def _exchange(self, exchange: TokenExchange) -> Token:
-        body, content_type = self._core.credentials.exchange_request(exchange)
+        body, headers = self._core.credentials.exchange_request(exchange)
         failure: httpx.HTTPError | None = None
         try:
-            response = self._http.post(
-                exchange.path, content=body, headers={"Content-Type": content_type}
-            )
+            response = self._http.post(exchange.path, content=body, headers=headers)
         except httpx.HTTPError as exc:
             failure = _detached(exc)
         if failure is not None:  # raised outside `except`: no __context__ to leak
@@ -661,12 +659,10 @@ class AsyncSession:
             await streamed.aclose()
 
     async def _exchange(self, exchange: TokenExchange) -> Token:
-        body, content_type = self._core.credentials.exchange_request(exchange)
+        body, headers = self._core.credentials.exchange_request(exchange)
         failure: httpx.HTTPError | None = None
         try:
-            response = await self._http.post(
-                exchange.path, content=body, headers={"Content-Type": content_type}
-            )
+            response = await self._http.post(exchange.path, content=body, headers=headers)
         except httpx.HTTPError as exc:
             failure = _detached(exc)
         if failure is not None:  # raised outside `except`: no __context__ to leak
