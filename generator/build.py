@@ -23,38 +23,37 @@ from .load import Spec
 from .mockdata import example_or_sample, mock_response
 from .model_schema import schema_document
 from .security import build_schemes, requirements, webhook_schemes
+from .spec.model import Document, read_document
 from .type_hints import type_hint, validator_hint
-from .walk import deref, iter_operations
+from .walk import deref
 
 
 def build_api(spec: Spec) -> Api:
     data = without_citations(spec.data)  # doc line references stay in specs/
-    info = data.get("info", {})
+    typed = read_document(data)
     schemes = build_schemes(data)
     words = naming.pascal(spec.api)
     fallbacks = documented_errors(data)
     operations = [
-        _operation(data, s, n, m, op, fallbacks)
-        for s, n, m, op in iter_operations(data)
-        if s == "paths"
+        _operation(data, op.section, op.path, op.method, op.raw, fallbacks)
+        for op in typed.operations
     ]
     webhooks = [
-        _operation(data, s, n, m, op, fallbacks)
-        for s, n, m, op in iter_operations(data)
-        if s == "webhooks"
+        _operation(data, op.section, op.path, op.method, op.raw, fallbacks)
+        for op in typed.webhooks
     ]
-    rate = data.get("x-rate-limit")
+    rate = typed.extensions.get("x-rate-limit")
     document = schema_document(data)
     return Api(
         id=spec.api,
-        title=naming.title(str(info.get("title", spec.api))),
-        version=str(info.get("version", "")),
-        description=naming.clean_text(str(info.get("description", ""))),
+        title=naming.title(typed.title or spec.api),
+        version=typed.version,
+        description=naming.clean_text(typed.description),
         package=f"{spec.api}_api",
         distribution=f"{spec.api.replace('_', '-')}-api",
         client_class=f"{words}Client",
         async_client_class=f"Async{words}Client",
-        base_url=_base_url(data),
+        base_url=_base_url(typed),
         operations=tuple(sorted(operations, key=lambda o: o.py_name)),
         webhooks=tuple(sorted(webhooks, key=lambda o: o.py_name)),
         schemes=schemes,
@@ -99,12 +98,9 @@ def _request_schemas(data: dict[str, Any], operations: list[Operation]) -> str:
     return json.dumps(document, ensure_ascii=True, indent=1)
 
 
-def _base_url(data: dict[str, Any]) -> str:
-    servers = data.get("servers") or [{"url": ""}]
-    url = str(servers[0].get("url", ""))
-    for name, variable in (servers[0].get("variables") or {}).items():
-        url = url.replace("{" + name + "}", str(variable.get("default", "")))
-    return url.rstrip("/")
+def _base_url(document: Document) -> str:
+    """The first server's URL, its variables at their defaults."""
+    return document.servers[0].resolved_url.rstrip("/") if document.servers else ""
 
 
 def _operation(

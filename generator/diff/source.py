@@ -3,7 +3,8 @@
 The house rules of `validate` (snake_case operationIds, bodies as `$ref`s, OpenAPI 3.1, a 2xx
 per operation) are about generating code and do not apply here: only what the OpenAPI
 specification itself requires is checked, with openapi-spec-validator, and reported with file,
-line and pointer. 3.0 schemas are read as 3.1 (`normalise`) so the two versions compare.
+line and pointer. 3.0 schemas are read as 3.1 (`normalise`, the spec layer's own, shared
+with generation) so the two versions compare.
 """
 
 from __future__ import annotations
@@ -16,7 +17,10 @@ from typing import Any
 
 from ..load import Spec, load_spec
 from ..problems import Problem, SpecProblems, display_path, escape_pointer_token, pointer
+from ..spec.schema30 import normalise
 from ..walk import iter_keywords, resolve
+
+__all__ = ["Source", "normalise", "read"]
 
 # The pure-Python backend, as validate.py does: messages must not depend on jsonschema-rs.
 os.environ.setdefault("OPENAPI_SPEC_VALIDATOR_SCHEMA_VALIDATOR_BACKEND", "jsonschema")
@@ -121,27 +125,3 @@ def _places(node: Any, ptr: str = "", found: dict[int, str] | None = None) -> di
         for index, value in enumerate(node):
             _places(value, f"{ptr}/{index}", found)
     return found
-
-
-def normalise(schema: Any, is_30: bool) -> dict[str, Any]:
-    """One schema node as OpenAPI 3.1 says it (boolean schemas as objects; for 3.0: `nullable`
-    as a `null` type, boolean exclusive bounds as numbers, `example` as `examples`)."""
-    if schema is False:
-        return {"not": {}}
-    if not isinstance(schema, dict):
-        return {}
-    if not is_30:
-        return schema
-    result = dict(schema)
-    if result.pop("nullable", False) is True:
-        kind = result.get("type")
-        if isinstance(kind, str):
-            result["type"] = [kind, "null"]
-        elif isinstance(result.get("enum"), list) and None not in result["enum"]:
-            result["enum"] = [*result["enum"], None]
-    for exclusive, bound in (("exclusiveMinimum", "minimum"), ("exclusiveMaximum", "maximum")):
-        if isinstance(result.get(exclusive), bool) and result.pop(exclusive) and bound in result:
-            result[exclusive] = result.pop(bound)
-    if "example" in result:
-        result["examples"] = [result.pop("example")]
-    return result

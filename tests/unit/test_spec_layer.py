@@ -133,3 +133,44 @@ def test_duplicate_operation_ids_are_located(tmp_path: Path) -> None:
     assert pointer == "/paths/~1b/get/operationId"
     assert line == 7
     assert "already used at /paths/~1a/get/operationId" in message
+
+
+def test_the_typed_model_of_a_normalised_document() -> None:
+    from vendorgen.spec.model import read_document
+
+    corpus = Path(__file__).resolve().parents[3] / "shared" / "corpus"  # beside the checkout
+    (spec,) = pipeline.load_and_validate([corpus / "petstore" / "openapi.yaml"])
+    document = read_document(spec.data)
+    assert document.openapi == "3.1.0"  # normalised from 3.0.4
+    assert document.servers[0].resolved_url == "https://petstore3.swagger.io/api/v3"
+    assert len(document.operations) == 19 and document.webhooks == ()
+    by_id = {op.operation_id: op for op in document.operations}
+    find = by_id["find_pets_by_status"]
+    (status,) = find.parameters
+    assert (status.name, status.location, status.required, status.explode) == (
+        "status",
+        "query",
+        False,
+        True,
+    )
+    assert [r.status for r in find.responses] == ["200", "400", "default"]
+    assert [m.media_type for m in find.responses[0].content] == [
+        "application/json",
+        "application/xml",
+    ]
+    # The inline list was hoisted and named from its place.
+    assert find.responses[0].content[0].schema == {
+        "$ref": "#/components/schemas/FindPetsByStatusResponse"
+    }
+    assert document.schemas["FindPetsByStatusResponse"]["items"] == {
+        "$ref": "#/components/schemas/Pet"
+    }
+    oauth = next(s for s in document.security_schemes if s.id == "petstore_auth")
+    assert oauth.type == "oauth2"
+    (flow,) = oauth.flows
+    assert flow.kind == "implicit" and dict(flow.scopes)["read:pets"]
+    inventory = by_id["get_inventory"]
+    (requirement,) = document.requirements(inventory)
+    assert requirement.schemes == (("api_key", ()),)
+    assert by_id["add_pet"].request_body is not None
+    assert by_id["add_pet"].request_body.required is True
