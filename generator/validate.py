@@ -165,10 +165,11 @@ def _check_ref_cycles(spec: Spec) -> Iterator[Problem]:
         if cycle and frozenset(cycle) not in reported:
             reported.add(frozenset(cycle))
             path = " -> ".join("#" + ptr for ptr in (*cycle, cycle[0]))
-            yield spec.problem(
-                f"{owner}/$ref",
-                f"reference cycle {path} never reaches a schema with properties or items",
-            )
+            if _is_schema(owner):
+                why = "never reaches a schema with properties or items"
+            else:  # a request body, response or parameter that is only a reference to itself
+                why = "never reaches an object: the reference leads back to itself"
+            yield spec.problem(f"{owner}/$ref", f"reference cycle {path} {why}")
 
 
 def _shallow_cycle(document: dict[str, Any], start: str) -> list[str] | None:
