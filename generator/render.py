@@ -64,6 +64,7 @@ RUNTIME_FILES = (
     "_calls.py",
     "_auth.py",
     "_redact.py",
+    "_tokens.py",
     "_retry.py",
     "_ratelimit.py",
     "_responses.py",
