@@ -8,7 +8,7 @@ from typing import Any
 
 from . import model_names, naming
 from .citations import without_citations
-from .error_bodies import documented_errors, error_templates
+from .error_bodies import Documented, documented_errors, error_templates
 from .ir import (
     Api,
     Body,
@@ -24,7 +24,7 @@ from .mockdata import example_or_sample, mock_response
 from .model_schema import schema_document
 from .security import build_schemes, requirements, webhook_schemes
 from .spec.model import Document, read_document
-from .type_hints import type_hint, validator_hint
+from .type_hints import param_schema, type_hint
 from .walk import deref
 
 
@@ -109,7 +109,7 @@ def _operation(
     name: str,
     method: str,
     raw: dict[str, Any],
-    fallbacks: dict[str, tuple[Any, str | None]],
+    fallbacks: dict[tuple[str, int], Documented],
 ) -> Operation:
     params = _params(data, raw, (data.get(section) or {}).get(name, {}))
     body = None
@@ -126,7 +126,7 @@ def _operation(
         dedupe = {"pointers": dedupe}
     status, mock_body = mock_response(data, raw)
     return Operation(
-        error_templates=error_templates(data, raw, fallbacks),
+        error_templates=error_templates(data, section, raw, fallbacks),
         py_name=raw["operationId"],
         method=method.upper(),
         path=name,
@@ -168,7 +168,9 @@ def _params(
             type_hint=type_hint(data, p.get("schema", {})),
             description=naming.comment(str(p.get("description", ""))),
             idempotency_ttl=(p.get("x-idempotency-key") or {}).get("ttl-seconds"),
-            validator_hint=validator_hint(data, p.get("schema", {})),
+            schema_literal=naming.literal(param_schema(data, p.get("schema", {}))),
+            style=str(p.get("style", "")),
+            explode=p.get("explode"),
             schema=json.dumps(p.get("schema", {}), ensure_ascii=True, sort_keys=True),
         )
         for p, py_name in zip(ordered, names, strict=True)

@@ -19,8 +19,20 @@ class Param:
     type_hint: str
     description: str
     idempotency_ttl: int | None = None
-    validator_hint: str = ""  # type_hint with the schema's constraints, for the servers
     schema: str = "{}"  # JSON: the spec's schema of the value, checked by the client on send
+    schema_literal: str = "{}"  # the schema the servers validate with, as a Python literal
+    style: str = ""  # as documented; empty: the location's default
+    explode: bool | None = None  # as documented; None: the style's default
+
+    @property
+    def spec_args(self) -> str:
+        """The servers' ParamSpec arguments after name, location and required."""
+        args = [self.schema_literal]
+        if self.style:
+            args.append(f"style={naming.literal(self.style)}")
+        if self.explode is not None:
+            args.append(f"explode={self.explode!r}")
+        return ", ".join(args)
 
     @property
     def is_idempotency_key(self) -> bool:
@@ -68,8 +80,9 @@ class ErrorTemplate:
     """An error body the mock and webhook servers answer with: documented shape, our messages."""
 
     status: int
-    body_literal: str  # Python literal of the JSON body
+    body_literal: str  # Python literal of the JSON body ("None": documented without a body)
     message_pointer: str | None
+    also: tuple[str, ...] = ()  # further message fields of the shape
 
 
 @dataclass(frozen=True)
@@ -356,24 +369,8 @@ class Api:
         return any(op.params for op in self.webhooks)
 
     @property
-    def webhooks_use_typing(self) -> bool:
-        return any("typing." in p.validator_hint for op in self.webhooks for p in op.params)
-
-    @property
-    def webhooks_use_pydantic(self) -> bool:
-        return any("pydantic." in p.validator_hint for op in self.webhooks for p in op.params)
-
-    @property
     def has_params(self) -> bool:
         return any(op.params for op in self.operations)
-
-    @property
-    def params_use_typing(self) -> bool:
-        return any("typing." in p.validator_hint for op in self.operations for p in op.params)
-
-    @property
-    def params_use_pydantic(self) -> bool:
-        return any("pydantic." in p.validator_hint for op in self.operations for p in op.params)
 
     @property
     def error_models(self) -> tuple[str, ...]:

@@ -74,12 +74,7 @@ def sample(document: dict[str, Any], schema: Any, depth: int = 0) -> Any:
         if schema.get(key):
             return sample(document, schema[key][0], depth + 1)
     if schema.get("allOf"):
-        merged: dict[str, Any] = {}
-        for part in schema["allOf"]:
-            value = sample(document, part, depth + 1)
-            if isinstance(value, dict):
-                merged.update(value)
-        return merged
+        return _all_of(document, schema, depth)
     kind = schema.get("type")
     if isinstance(kind, list):
         kind = next((k for k in kind if k != "null"), None)
@@ -103,6 +98,23 @@ def sample(document: dict[str, Any], schema: Any, depth: int = 0) -> Any:
     if kind == "string":
         return _string(schema)
     return None
+
+
+def _all_of(document: dict[str, Any], schema: dict[str, Any], depth: int) -> Any:
+    """An instance of every part: objects merged (with the schema's own properties); a part that
+    is no object (an enum, a string with a format, ...) is the value itself."""
+    values = [sample(document, part, depth + 1) for part in schema["allOf"]]
+    rest = {k: v for k, v in schema.items() if k != "allOf"}
+    if rest.get("properties") or rest.get("required"):
+        values.append(sample(document, rest, depth + 1))
+    objects = [v for v in values if isinstance(v, dict)]
+    others = [v for v in values if v is not None and not isinstance(v, dict)]
+    if others and not objects:
+        return others[0]
+    merged: dict[str, Any] = {}
+    for value in objects:
+        merged.update(value)
+    return merged
 
 
 def _string(schema: dict[str, Any]) -> str:

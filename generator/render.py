@@ -77,6 +77,8 @@ RUNTIME_FILES = (
     "server/_support.py",
     "server/_hostile.py",
     "server/_mock_auth.py",
+    "server/_routing.py",
+    "server/_params.py",
 )
 WEBHOOK_RUNTIME_FILES = ("server/_webhooks.py", "server/_store.py", "server/_redis_store.py")
 

@@ -24,31 +24,23 @@ def type_hint(data: dict[str, Any], schema: dict[str, Any]) -> str:
     return _SCALARS.get(str(kind), "str")
 
 
-_PYDANTIC_CONSTRAINTS = {
-    "minLength": "min_length",
-    "maxLength": "max_length",
-    "pattern": "pattern",
-    "minimum": "ge",
-    "maximum": "le",
-    "exclusiveMinimum": "gt",
-    "exclusiveMaximum": "lt",
-    "minItems": "min_length",
-    "maxItems": "max_length",
-    "multipleOf": "multiple_of",
-}
+# Keys that document a schema without constraining it: left out of the servers' copy.
+_ANNOTATIONS = frozenset({"description", "title", "examples", "example", "deprecated"})
 
 
-def validator_hint(data: dict[str, Any], schema: dict[str, Any]) -> str:
-    """The parameter's type with its constraints, as the generated servers validate it."""
+def param_schema(data: dict[str, Any], schema: Any, depth: int = 0) -> Any:
+    """The parameter's JSON Schema as the generated servers validate it: references inlined
+    (a parameter's schema is small; recursion is cut at a fixed depth), annotations and `x-`
+    extensions left out."""
     schema = deref(data, schema)
-    hint = type_hint(data, schema)
-    if hint.startswith("list[") and isinstance(schema.get("items"), dict):
-        hint = f"list[{validator_hint(data, schema['items'])}]"
-    constraints = [
-        f"{name}={naming.literal(schema[key])}"
-        for key, name in sorted(_PYDANTIC_CONSTRAINTS.items())
-        if key in schema and not isinstance(schema[key], bool)
-    ]
-    if not constraints:
-        return hint
-    return f"typing.Annotated[{hint}, pydantic.Field({', '.join(constraints)})]"
+    if isinstance(schema, list):
+        return [param_schema(data, item, depth + 1) for item in schema]
+    if not isinstance(schema, dict):
+        return schema
+    if depth > 12:
+        return {}
+    return {
+        key: value if key in ("enum", "const", "default") else param_schema(data, value, depth + 1)
+        for key, value in schema.items()
+        if key not in _ANNOTATIONS and not key.startswith("x-")
+    }

@@ -7,7 +7,6 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Mapping
 
-
 from fastapi import FastAPI
 
 from .. import _operations as ops
@@ -106,9 +105,12 @@ ROUTES: tuple[Route, ...] = (
         errors={
             400: ErrorTemplate(400, {"code": 0, "description": "x"}, "/description"),
             401: ErrorTemplate(401, {"code": 0, "description": "x"}, "/description"),
-            413: ErrorTemplate(413, {"code": 0, "description": "x"}, "/description"),
-            429: ErrorTemplate(429, {"code": 0, "description": "x"}, "/description"),
-            500: ErrorTemplate(500, {"code": 0, "description": "x"}, "/description"),
+            404: ErrorTemplate(404, None, None),
+            405: ErrorTemplate(405, None, None),
+            413: ErrorTemplate(413, None, None),
+            415: ErrorTemplate(415, None, None),
+            429: ErrorTemplate(429, None, None),
+            500: ErrorTemplate(500, None, None),
         },
         idempotency_header=None,
         idempotency_ttl=0.0,
@@ -137,9 +139,12 @@ ROUTES: tuple[Route, ...] = (
         errors={
             400: ErrorTemplate(400, {"code": 0, "description": "x"}, "/description"),
             401: ErrorTemplate(401, {"code": 0, "description": "x"}, "/description"),
-            413: ErrorTemplate(413, {"code": 0, "description": "x"}, "/description"),
-            429: ErrorTemplate(429, {"code": 0, "description": "x"}, "/description"),
-            500: ErrorTemplate(500, {"code": 0, "description": "x"}, "/description"),
+            404: ErrorTemplate(404, None, None),
+            405: ErrorTemplate(405, None, None),
+            413: ErrorTemplate(413, None, None),
+            415: ErrorTemplate(415, None, None),
+            429: ErrorTemplate(429, None, None),
+            500: ErrorTemplate(500, None, None),
         },
         idempotency_header=None,
         idempotency_ttl=0.0,
@@ -178,9 +183,12 @@ ROUTES: tuple[Route, ...] = (
         errors={
             400: ErrorTemplate(400, {"code": 0, "description": "x"}, "/description"),
             401: ErrorTemplate(401, {"code": 0, "description": "x"}, "/description"),
-            413: ErrorTemplate(413, {"code": 0, "description": "x"}, "/description"),
-            429: ErrorTemplate(429, {"code": 0, "description": "x"}, "/description"),
-            500: ErrorTemplate(500, {"code": 0, "description": "x"}, "/description"),
+            404: ErrorTemplate(404, None, None),
+            405: ErrorTemplate(405, None, None),
+            413: ErrorTemplate(413, None, None),
+            415: ErrorTemplate(415, None, None),
+            429: ErrorTemplate(429, None, None),
+            500: ErrorTemplate(500, None, None),
         },
         idempotency_header=None,
         idempotency_ttl=0.0,

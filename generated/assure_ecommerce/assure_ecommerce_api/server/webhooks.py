@@ -11,9 +11,7 @@ import abc
 import time
 from collections.abc import Callable, Mapping
 
-
 from fastapi import FastAPI
-from pydantic import TypeAdapter
 
 from .. import models
 from ._support import DEFAULT_MAX_BODY_BYTES, ErrorTemplate, ParamSpec
@@ -230,8 +228,11 @@ CALLBACKS: tuple[Callback, ...] = (
         errors={
             400: ErrorTemplate(400, {"code": 0, "description": "x"}, "/description"),
             401: ErrorTemplate(401, {"code": 0, "description": "x"}, "/description"),
-            413: ErrorTemplate(413, {"code": 0, "description": "x"}, "/description"),
-            429: ErrorTemplate(429, {"code": 0, "description": "x"}, "/description"),
+            404: ErrorTemplate(404, None, None),
+            405: ErrorTemplate(405, None, None),
+            413: ErrorTemplate(413, None, None),
+            415: ErrorTemplate(415, None, None),
+            429: ErrorTemplate(429, None, None),
             500: ErrorTemplate(500, {"code": 0, "description": "x"}, "/description"),
         },
         dedupe_pointers=(),
@@ -254,8 +255,11 @@ CALLBACKS: tuple[Callback, ...] = (
         errors={
             400: ErrorTemplate(400, {"code": 0, "description": "x"}, "/description"),
             401: ErrorTemplate(401, {"code": 0, "description": "x"}, "/description"),
-            413: ErrorTemplate(413, {"code": 0, "description": "x"}, "/description"),
-            429: ErrorTemplate(429, {"code": 0, "description": "x"}, "/description"),
+            404: ErrorTemplate(404, None, None),
+            405: ErrorTemplate(405, None, None),
+            413: ErrorTemplate(413, None, None),
+            415: ErrorTemplate(415, None, None),
+            429: ErrorTemplate(429, None, None),
             500: ErrorTemplate(500, {"code": 0, "description": "x"}, "/description"),
         },
         dedupe_pointers=(
@@ -281,8 +285,11 @@ CALLBACKS: tuple[Callback, ...] = (
         errors={
             400: ErrorTemplate(400, {"code": 0, "description": "x"}, "/description"),
             401: ErrorTemplate(401, {"code": 0, "description": "x"}, "/description"),
-            413: ErrorTemplate(413, {"code": 0, "description": "x"}, "/description"),
-            429: ErrorTemplate(429, {"code": 0, "description": "x"}, "/description"),
+            404: ErrorTemplate(404, None, None),
+            405: ErrorTemplate(405, None, None),
+            413: ErrorTemplate(413, None, None),
+            415: ErrorTemplate(415, None, None),
+            429: ErrorTemplate(429, None, None),
             500: ErrorTemplate(500, {"code": 0, "description": "x"}, "/description"),
         },
         dedupe_pointers=(
@@ -296,7 +303,7 @@ CALLBACKS: tuple[Callback, ...] = (
         path="/callbacks/inventory-count",
         body_model=None,
         body_required=False,
-        params=(ParamSpec("skuId", "query", True, TypeAdapter(str), False, "sku_id"),),
+        params=(ParamSpec("skuId", "query", True, {"type": "string"}, py_name="sku_id"),),
         security=(
             (
                 "callbackAuthPassword",
@@ -308,8 +315,11 @@ CALLBACKS: tuple[Callback, ...] = (
         errors={
             400: ErrorTemplate(400, {"code": 0, "description": "x"}, "/description"),
             401: ErrorTemplate(401, {"code": 0, "description": "x"}, "/description"),
-            413: ErrorTemplate(413, {"code": 0, "description": "x"}, "/description"),
-            429: ErrorTemplate(429, {"code": 0, "description": "x"}, "/description"),
+            404: ErrorTemplate(404, None, None),
+            405: ErrorTemplate(405, None, None),
+            413: ErrorTemplate(413, None, None),
+            415: ErrorTemplate(415, None, None),
+            429: ErrorTemplate(429, None, None),
             500: ErrorTemplate(500, {"code": 0, "description": "x"}, "/description"),
         },
         dedupe_pointers=(),
@@ -320,7 +330,7 @@ CALLBACKS: tuple[Callback, ...] = (
         path="/callbacks/manifest",
         body_model=None,
         body_required=False,
-        params=(ParamSpec("manifestId", "query", True, TypeAdapter(str), False, "manifest_id"),),
+        params=(ParamSpec("manifestId", "query", True, {"type": "string"}, py_name="manifest_id"),),
         security=(
             (
                 "callbackAuthPassword",
@@ -332,8 +342,11 @@ CALLBACKS: tuple[Callback, ...] = (
         errors={
             400: ErrorTemplate(400, {"code": 0, "description": "x"}, "/description"),
             401: ErrorTemplate(401, {"code": 0, "description": "x"}, "/description"),
-            413: ErrorTemplate(413, {"code": 0, "description": "x"}, "/description"),
-            429: ErrorTemplate(429, {"code": 0, "description": "x"}, "/description"),
+            404: ErrorTemplate(404, None, None),
+            405: ErrorTemplate(405, None, None),
+            413: ErrorTemplate(413, None, None),
+            415: ErrorTemplate(415, None, None),
+            429: ErrorTemplate(429, None, None),
             500: ErrorTemplate(500, {"code": 0, "description": "x"}, "/description"),
         },
         dedupe_pointers=(),
@@ -345,8 +358,8 @@ CALLBACKS: tuple[Callback, ...] = (
         body_model=None,
         body_required=False,
         params=(
-            ParamSpec("orderId", "query", True, TypeAdapter(str), False, "order_id"),
-            ParamSpec("warehouseId", "query", True, TypeAdapter(str), False, "warehouse_id"),
+            ParamSpec("orderId", "query", True, {"type": "string"}, py_name="order_id"),
+            ParamSpec("warehouseId", "query", True, {"type": "string"}, py_name="warehouse_id"),
         ),
         security=(
             (
@@ -359,8 +372,11 @@ CALLBACKS: tuple[Callback, ...] = (
         errors={
             400: ErrorTemplate(400, {"code": 0, "description": "x"}, "/description"),
             401: ErrorTemplate(401, {"code": 0, "description": "x"}, "/description"),
-            413: ErrorTemplate(413, {"code": 0, "description": "x"}, "/description"),
-            429: ErrorTemplate(429, {"code": 0, "description": "x"}, "/description"),
+            404: ErrorTemplate(404, None, None),
+            405: ErrorTemplate(405, None, None),
+            413: ErrorTemplate(413, None, None),
+            415: ErrorTemplate(415, None, None),
+            429: ErrorTemplate(429, None, None),
             500: ErrorTemplate(500, {"code": 0, "description": "x"}, "/description"),
         },
         dedupe_pointers=(),
@@ -372,8 +388,8 @@ CALLBACKS: tuple[Callback, ...] = (
         body_model=None,
         body_required=False,
         params=(
-            ParamSpec("orderId", "query", True, TypeAdapter(str), False, "order_id"),
-            ParamSpec("shipmentId", "query", True, TypeAdapter(str), False, "shipment_id"),
+            ParamSpec("orderId", "query", True, {"type": "string"}, py_name="order_id"),
+            ParamSpec("shipmentId", "query", True, {"type": "string"}, py_name="shipment_id"),
         ),
         security=(
             (
@@ -386,8 +402,11 @@ CALLBACKS: tuple[Callback, ...] = (
         errors={
             400: ErrorTemplate(400, {"code": 0, "description": "x"}, "/description"),
             401: ErrorTemplate(401, {"code": 0, "description": "x"}, "/description"),
-            413: ErrorTemplate(413, {"code": 0, "description": "x"}, "/description"),
-            429: ErrorTemplate(429, {"code": 0, "description": "x"}, "/description"),
+            404: ErrorTemplate(404, None, None),
+            405: ErrorTemplate(405, None, None),
+            413: ErrorTemplate(413, None, None),
+            415: ErrorTemplate(415, None, None),
+            429: ErrorTemplate(429, None, None),
             500: ErrorTemplate(500, {"code": 0, "description": "x"}, "/description"),
         },
         dedupe_pointers=(),
@@ -398,7 +417,7 @@ CALLBACKS: tuple[Callback, ...] = (
         path="/callbacks/shipments",
         body_model=None,
         body_required=False,
-        params=(ParamSpec("orderId", "query", True, TypeAdapter(str), False, "order_id"),),
+        params=(ParamSpec("orderId", "query", True, {"type": "string"}, py_name="order_id"),),
         security=(
             (
                 "callbackAuthPassword",
@@ -410,8 +429,11 @@ CALLBACKS: tuple[Callback, ...] = (
         errors={
             400: ErrorTemplate(400, {"code": 0, "description": "x"}, "/description"),
             401: ErrorTemplate(401, {"code": 0, "description": "x"}, "/description"),
-            413: ErrorTemplate(413, {"code": 0, "description": "x"}, "/description"),
-            429: ErrorTemplate(429, {"code": 0, "description": "x"}, "/description"),
+            404: ErrorTemplate(404, None, None),
+            405: ErrorTemplate(405, None, None),
+            413: ErrorTemplate(413, None, None),
+            415: ErrorTemplate(415, None, None),
+            429: ErrorTemplate(429, None, None),
             500: ErrorTemplate(500, {"code": 0, "description": "x"}, "/description"),
         },
         dedupe_pointers=(),
@@ -434,8 +456,11 @@ CALLBACKS: tuple[Callback, ...] = (
         errors={
             400: ErrorTemplate(400, {"code": 0, "description": "x"}, "/description"),
             401: ErrorTemplate(401, {"code": 0, "description": "x"}, "/description"),
-            413: ErrorTemplate(413, {"code": 0, "description": "x"}, "/description"),
-            429: ErrorTemplate(429, {"code": 0, "description": "x"}, "/description"),
+            404: ErrorTemplate(404, None, None),
+            405: ErrorTemplate(405, None, None),
+            413: ErrorTemplate(413, None, None),
+            415: ErrorTemplate(415, None, None),
+            429: ErrorTemplate(429, None, None),
             500: ErrorTemplate(500, {"code": 0, "description": "x"}, "/description"),
         },
         dedupe_pointers=("/shipments",),
@@ -459,8 +484,11 @@ CALLBACKS: tuple[Callback, ...] = (
         errors={
             400: ErrorTemplate(400, {"code": 0, "description": "x"}, "/description"),
             401: ErrorTemplate(401, {"code": 0, "description": "x"}, "/description"),
-            413: ErrorTemplate(413, {"code": 0, "description": "x"}, "/description"),
-            429: ErrorTemplate(429, {"code": 0, "description": "x"}, "/description"),
+            404: ErrorTemplate(404, None, None),
+            405: ErrorTemplate(405, None, None),
+            413: ErrorTemplate(413, None, None),
+            415: ErrorTemplate(415, None, None),
+            429: ErrorTemplate(429, None, None),
             500: ErrorTemplate(500, {"code": 0, "description": "x"}, "/description"),
         },
         dedupe_pointers=(),
@@ -483,8 +511,11 @@ CALLBACKS: tuple[Callback, ...] = (
         errors={
             400: ErrorTemplate(400, {"code": 0, "description": "x"}, "/description"),
             401: ErrorTemplate(401, {"code": 0, "description": "x"}, "/description"),
-            413: ErrorTemplate(413, {"code": 0, "description": "x"}, "/description"),
-            429: ErrorTemplate(429, {"code": 0, "description": "x"}, "/description"),
+            404: ErrorTemplate(404, None, None),
+            405: ErrorTemplate(405, None, None),
+            413: ErrorTemplate(413, None, None),
+            415: ErrorTemplate(415, None, None),
+            429: ErrorTemplate(429, None, None),
             500: ErrorTemplate(500, {"code": 0, "description": "x"}, "/description"),
         },
         dedupe_pointers=(),

@@ -376,7 +376,7 @@ def build_webhook_app(
         title=title, openapi_url=None, docs_url=None, redoc_url=None, redirect_slashes=False
     )
     if callbacks:
-        install_error_handlers(app, callbacks[0].errors[400])
+        install_error_handlers(app, callbacks[0].errors)
     uses_store = any(c.dedupe_pointers for c in callbacks)
     if store is None and uses_store:
         store = SQLiteDeliveryStore()
@@ -444,7 +444,7 @@ def _endpoint(
 def _refused(callback: Callback, request: Request, raw: bytes) -> Response | None:
     """After authentication (a token inside a hostile body does not authenticate: 401 first),
     before parsing: a body that is not JSON (415), too deep or non-finite (400)."""
-    return refuse_hostile_body(callback.errors[400], request, raw, callback.body_model)
+    return refuse_hostile_body(callback.errors, request, raw, callback.body_model)
 
 
 async def _call_handler(

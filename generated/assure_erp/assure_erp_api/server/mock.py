@@ -5,13 +5,9 @@ against the spec, answers with the documented examples."""
 from __future__ import annotations
 
 import time
-import typing
 from collections.abc import Callable, Mapping
 
-import pydantic
-
 from fastapi import FastAPI
-from pydantic import TypeAdapter
 
 from .. import _operations as ops
 from .. import models
@@ -27,15 +23,7 @@ ROUTES: tuple[Route, ...] = (
         path="/master/customers/{customerCode}/locations",
         body_model=models.CustomerLocation,
         body_required=True,
-        params=(
-            ParamSpec(
-                "customerCode",
-                "path",
-                True,
-                TypeAdapter(typing.Annotated[str, pydantic.Field(min_length=1)]),
-                False,
-            ),
-        ),
+        params=(ParamSpec("customerCode", "path", True, {"type": "string", "minLength": 1}),),
         security=(
             (
                 "authPassword",
@@ -46,42 +34,17 @@ ROUTES: tuple[Route, ...] = (
         success_body=None,
         errors={
             400: ErrorTemplate(
-                400,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
+                400, {"message": "", "description": ""}, "/message", ("/description",)
             ),
-            401: ErrorTemplate(
-                401,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
+            401: ErrorTemplate(401, None, None),
+            404: ErrorTemplate(404, None, None),
+            405: ErrorTemplate(405, None, None),
+            413: ErrorTemplate(413, None, None),
+            415: ErrorTemplate(415, None, None),
+            429: ErrorTemplate(429, None, None),
+            500: ErrorTemplate(
+                500, {"message": "", "description": ""}, "/message", ("/description",)
             ),
-            413: ErrorTemplate(
-                413,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
-            ),
-            429: ErrorTemplate(
-                429,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
-            ),
-            500: ErrorTemplate(500, {"message": ""}, "/message"),
         },
         idempotency_header=None,
         idempotency_ttl=0.0,
@@ -92,15 +55,7 @@ ROUTES: tuple[Route, ...] = (
         path="/master/vendors/{vendorCode}/locations",
         body_model=models.VendorLocation,
         body_required=True,
-        params=(
-            ParamSpec(
-                "vendorCode",
-                "path",
-                True,
-                TypeAdapter(typing.Annotated[str, pydantic.Field(min_length=1)]),
-                False,
-            ),
-        ),
+        params=(ParamSpec("vendorCode", "path", True, {"type": "string", "minLength": 1}),),
         security=(
             (
                 "authPassword",
@@ -111,42 +66,17 @@ ROUTES: tuple[Route, ...] = (
         success_body=None,
         errors={
             400: ErrorTemplate(
-                400,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
+                400, {"message": "", "description": ""}, "/message", ("/description",)
             ),
-            401: ErrorTemplate(
-                401,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
+            401: ErrorTemplate(401, None, None),
+            404: ErrorTemplate(404, None, None),
+            405: ErrorTemplate(405, None, None),
+            413: ErrorTemplate(413, None, None),
+            415: ErrorTemplate(415, None, None),
+            429: ErrorTemplate(429, None, None),
+            500: ErrorTemplate(
+                500, {"message": "", "description": ""}, "/message", ("/description",)
             ),
-            413: ErrorTemplate(
-                413,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
-            ),
-            429: ErrorTemplate(
-                429,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
-            ),
-            500: ErrorTemplate(500, {"message": ""}, "/message"),
         },
         idempotency_header=None,
         idempotency_ttl=0.0,
@@ -168,42 +98,17 @@ ROUTES: tuple[Route, ...] = (
         success_body=None,
         errors={
             400: ErrorTemplate(
-                400,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
+                400, {"message": "", "description": ""}, "/message", ("/description",)
             ),
-            401: ErrorTemplate(
-                401,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
+            401: ErrorTemplate(401, None, None),
+            404: ErrorTemplate(404, None, None),
+            405: ErrorTemplate(405, None, None),
+            413: ErrorTemplate(413, None, None),
+            415: ErrorTemplate(415, None, None),
+            429: ErrorTemplate(429, None, None),
+            500: ErrorTemplate(
+                500, {"message": "", "description": ""}, "/message", ("/description",)
             ),
-            413: ErrorTemplate(
-                413,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
-            ),
-            429: ErrorTemplate(
-                429,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
-            ),
-            500: ErrorTemplate(500, {"message": ""}, "/message"),
         },
         idempotency_header=None,
         idempotency_ttl=0.0,
@@ -225,42 +130,17 @@ ROUTES: tuple[Route, ...] = (
         success_body=None,
         errors={
             400: ErrorTemplate(
-                400,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
+                400, {"message": "", "description": ""}, "/message", ("/description",)
             ),
-            401: ErrorTemplate(
-                401,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
+            401: ErrorTemplate(401, None, None),
+            404: ErrorTemplate(404, None, None),
+            405: ErrorTemplate(405, None, None),
+            413: ErrorTemplate(413, None, None),
+            415: ErrorTemplate(415, None, None),
+            429: ErrorTemplate(429, None, None),
+            500: ErrorTemplate(
+                500, {"message": "", "description": ""}, "/message", ("/description",)
             ),
-            413: ErrorTemplate(
-                413,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
-            ),
-            429: ErrorTemplate(
-                429,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
-            ),
-            500: ErrorTemplate(500, {"message": ""}, "/message"),
         },
         idempotency_header=None,
         idempotency_ttl=0.0,
@@ -282,42 +162,17 @@ ROUTES: tuple[Route, ...] = (
         success_body=None,
         errors={
             400: ErrorTemplate(
-                400,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
+                400, {"message": "", "description": ""}, "/message", ("/description",)
             ),
-            401: ErrorTemplate(
-                401,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
+            401: ErrorTemplate(401, None, None),
+            404: ErrorTemplate(404, None, None),
+            405: ErrorTemplate(405, None, None),
+            413: ErrorTemplate(413, None, None),
+            415: ErrorTemplate(415, None, None),
+            429: ErrorTemplate(429, None, None),
+            500: ErrorTemplate(
+                500, {"message": "", "description": ""}, "/message", ("/description",)
             ),
-            413: ErrorTemplate(
-                413,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
-            ),
-            429: ErrorTemplate(
-                429,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
-            ),
-            500: ErrorTemplate(500, {"message": ""}, "/message"),
         },
         idempotency_header=None,
         idempotency_ttl=0.0,
@@ -339,42 +194,17 @@ ROUTES: tuple[Route, ...] = (
         success_body=None,
         errors={
             400: ErrorTemplate(
-                400,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
+                400, {"message": "", "description": ""}, "/message", ("/description",)
             ),
-            401: ErrorTemplate(
-                401,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
+            401: ErrorTemplate(401, None, None),
+            404: ErrorTemplate(404, None, None),
+            405: ErrorTemplate(405, None, None),
+            413: ErrorTemplate(413, None, None),
+            415: ErrorTemplate(415, None, None),
+            429: ErrorTemplate(429, None, None),
+            500: ErrorTemplate(
+                500, {"message": "", "description": ""}, "/message", ("/description",)
             ),
-            413: ErrorTemplate(
-                413,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
-            ),
-            429: ErrorTemplate(
-                429,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
-            ),
-            500: ErrorTemplate(500, {"message": ""}, "/message"),
         },
         idempotency_header=None,
         idempotency_ttl=0.0,
@@ -396,42 +226,17 @@ ROUTES: tuple[Route, ...] = (
         success_body=None,
         errors={
             400: ErrorTemplate(
-                400,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
+                400, {"message": "", "description": ""}, "/message", ("/description",)
             ),
-            401: ErrorTemplate(
-                401,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
+            401: ErrorTemplate(401, None, None),
+            404: ErrorTemplate(404, None, None),
+            405: ErrorTemplate(405, None, None),
+            413: ErrorTemplate(413, None, None),
+            415: ErrorTemplate(415, None, None),
+            429: ErrorTemplate(429, None, None),
+            500: ErrorTemplate(
+                500, {"message": "", "description": ""}, "/message", ("/description",)
             ),
-            413: ErrorTemplate(
-                413,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
-            ),
-            429: ErrorTemplate(
-                429,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
-            ),
-            500: ErrorTemplate(500, {"message": ""}, "/message"),
         },
         idempotency_header=None,
         idempotency_ttl=0.0,
@@ -453,42 +258,17 @@ ROUTES: tuple[Route, ...] = (
         success_body=None,
         errors={
             400: ErrorTemplate(
-                400,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
+                400, {"message": "", "description": ""}, "/message", ("/description",)
             ),
-            401: ErrorTemplate(
-                401,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
+            401: ErrorTemplate(401, None, None),
+            404: ErrorTemplate(404, None, None),
+            405: ErrorTemplate(405, None, None),
+            413: ErrorTemplate(413, None, None),
+            415: ErrorTemplate(415, None, None),
+            429: ErrorTemplate(429, None, None),
+            500: ErrorTemplate(
+                500, {"message": "", "description": ""}, "/message", ("/description",)
             ),
-            413: ErrorTemplate(
-                413,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
-            ),
-            429: ErrorTemplate(
-                429,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
-            ),
-            500: ErrorTemplate(500, {"message": ""}, "/message"),
         },
         idempotency_header=None,
         idempotency_ttl=0.0,
@@ -510,42 +290,17 @@ ROUTES: tuple[Route, ...] = (
         success_body=None,
         errors={
             400: ErrorTemplate(
-                400,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
+                400, {"message": "", "description": ""}, "/message", ("/description",)
             ),
-            401: ErrorTemplate(
-                401,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
+            401: ErrorTemplate(401, None, None),
+            404: ErrorTemplate(404, None, None),
+            405: ErrorTemplate(405, None, None),
+            413: ErrorTemplate(413, None, None),
+            415: ErrorTemplate(415, None, None),
+            429: ErrorTemplate(429, None, None),
+            500: ErrorTemplate(
+                500, {"message": "", "description": ""}, "/message", ("/description",)
             ),
-            413: ErrorTemplate(
-                413,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
-            ),
-            429: ErrorTemplate(
-                429,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
-            ),
-            500: ErrorTemplate(500, {"message": ""}, "/message"),
         },
         idempotency_header=None,
         idempotency_ttl=0.0,
@@ -574,42 +329,17 @@ ROUTES: tuple[Route, ...] = (
         },
         errors={
             400: ErrorTemplate(
-                400,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
+                400, {"message": "", "description": ""}, "/message", ("/description",)
             ),
-            401: ErrorTemplate(
-                401,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
+            401: ErrorTemplate(401, None, None),
+            404: ErrorTemplate(404, None, None),
+            405: ErrorTemplate(405, None, None),
+            413: ErrorTemplate(413, None, None),
+            415: ErrorTemplate(415, None, None),
+            429: ErrorTemplate(429, None, None),
+            500: ErrorTemplate(
+                500, {"message": "", "description": ""}, "/message", ("/description",)
             ),
-            413: ErrorTemplate(
-                413,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
-            ),
-            429: ErrorTemplate(
-                429,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
-            ),
-            500: ErrorTemplate(500, {"message": ""}, "/message"),
         },
         idempotency_header=None,
         idempotency_ttl=0.0,
@@ -625,15 +355,7 @@ ROUTES: tuple[Route, ...] = (
         path="/orders/{orderCode}/cancel",
         body_model=models.CustomerCancellationRequest,
         body_required=True,
-        params=(
-            ParamSpec(
-                "orderCode",
-                "path",
-                True,
-                TypeAdapter(typing.Annotated[str, pydantic.Field(min_length=1)]),
-                False,
-            ),
-        ),
+        params=(ParamSpec("orderCode", "path", True, {"type": "string", "minLength": 1}),),
         security=(
             (
                 "authPassword",
@@ -644,42 +366,17 @@ ROUTES: tuple[Route, ...] = (
         success_body=None,
         errors={
             400: ErrorTemplate(
-                400,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
+                400, {"message": "", "description": ""}, "/message", ("/description",)
             ),
-            401: ErrorTemplate(
-                401,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
+            401: ErrorTemplate(401, None, None),
+            404: ErrorTemplate(404, None, None),
+            405: ErrorTemplate(405, None, None),
+            413: ErrorTemplate(413, None, None),
+            415: ErrorTemplate(415, None, None),
+            429: ErrorTemplate(429, None, None),
+            500: ErrorTemplate(
+                500, {"message": "", "description": ""}, "/message", ("/description",)
             ),
-            413: ErrorTemplate(
-                413,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
-            ),
-            429: ErrorTemplate(
-                429,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
-            ),
-            500: ErrorTemplate(500, {"message": ""}, "/message"),
         },
         idempotency_header=None,
         idempotency_ttl=0.0,
@@ -701,42 +398,17 @@ ROUTES: tuple[Route, ...] = (
         success_body=None,
         errors={
             400: ErrorTemplate(
-                400,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
+                400, {"message": "", "description": ""}, "/message", ("/description",)
             ),
-            401: ErrorTemplate(
-                401,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
+            401: ErrorTemplate(401, None, None),
+            404: ErrorTemplate(404, None, None),
+            405: ErrorTemplate(405, None, None),
+            413: ErrorTemplate(413, None, None),
+            415: ErrorTemplate(415, None, None),
+            429: ErrorTemplate(429, None, None),
+            500: ErrorTemplate(
+                500, {"message": "", "description": ""}, "/message", ("/description",)
             ),
-            413: ErrorTemplate(
-                413,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
-            ),
-            429: ErrorTemplate(
-                429,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
-            ),
-            500: ErrorTemplate(500, {"message": ""}, "/message"),
         },
         idempotency_header=None,
         idempotency_ttl=0.0,
@@ -787,42 +459,17 @@ ROUTES: tuple[Route, ...] = (
         },
         errors={
             400: ErrorTemplate(
-                400,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
+                400, {"message": "", "description": ""}, "/message", ("/description",)
             ),
-            401: ErrorTemplate(
-                401,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
+            401: ErrorTemplate(401, None, None),
+            404: ErrorTemplate(404, None, None),
+            405: ErrorTemplate(405, None, None),
+            413: ErrorTemplate(413, None, None),
+            415: ErrorTemplate(415, None, None),
+            429: ErrorTemplate(429, None, None),
+            500: ErrorTemplate(
+                500, {"message": "", "description": ""}, "/message", ("/description",)
             ),
-            413: ErrorTemplate(
-                413,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
-            ),
-            429: ErrorTemplate(
-                429,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
-            ),
-            500: ErrorTemplate(500, {"message": ""}, "/message"),
         },
         idempotency_header=None,
         idempotency_ttl=0.0,
@@ -834,20 +481,8 @@ ROUTES: tuple[Route, ...] = (
         body_model=None,
         body_required=False,
         params=(
-            ParamSpec(
-                "customerCode",
-                "path",
-                True,
-                TypeAdapter(typing.Annotated[str, pydantic.Field(min_length=1)]),
-                False,
-            ),
-            ParamSpec(
-                "customerLocationCode",
-                "path",
-                True,
-                TypeAdapter(typing.Annotated[str, pydantic.Field(min_length=1)]),
-                False,
-            ),
+            ParamSpec("customerCode", "path", True, {"type": "string", "minLength": 1}),
+            ParamSpec("customerLocationCode", "path", True, {"type": "string", "minLength": 1}),
         ),
         security=(
             (
@@ -887,42 +522,17 @@ ROUTES: tuple[Route, ...] = (
         },
         errors={
             400: ErrorTemplate(
-                400,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
+                400, {"message": "", "description": ""}, "/message", ("/description",)
             ),
-            401: ErrorTemplate(
-                401,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
+            401: ErrorTemplate(401, None, None),
+            404: ErrorTemplate(404, None, None),
+            405: ErrorTemplate(405, None, None),
+            413: ErrorTemplate(413, None, None),
+            415: ErrorTemplate(415, None, None),
+            429: ErrorTemplate(429, None, None),
+            500: ErrorTemplate(
+                500, {"message": "", "description": ""}, "/message", ("/description",)
             ),
-            413: ErrorTemplate(
-                413,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
-            ),
-            429: ErrorTemplate(
-                429,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
-            ),
-            500: ErrorTemplate(500, {"message": ""}, "/message"),
         },
         idempotency_header=None,
         idempotency_ttl=0.0,
@@ -933,15 +543,7 @@ ROUTES: tuple[Route, ...] = (
         path="/master/customers/{customerCode}",
         body_model=None,
         body_required=False,
-        params=(
-            ParamSpec(
-                "customerCode",
-                "path",
-                True,
-                TypeAdapter(typing.Annotated[str, pydantic.Field(min_length=1)]),
-                False,
-            ),
-        ),
+        params=(ParamSpec("customerCode", "path", True, {"type": "string", "minLength": 1}),),
         security=(
             (
                 "authPassword",
@@ -967,42 +569,17 @@ ROUTES: tuple[Route, ...] = (
         },
         errors={
             400: ErrorTemplate(
-                400,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
+                400, {"message": "", "description": ""}, "/message", ("/description",)
             ),
-            401: ErrorTemplate(
-                401,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
+            401: ErrorTemplate(401, None, None),
+            404: ErrorTemplate(404, None, None),
+            405: ErrorTemplate(405, None, None),
+            413: ErrorTemplate(413, None, None),
+            415: ErrorTemplate(415, None, None),
+            429: ErrorTemplate(429, None, None),
+            500: ErrorTemplate(
+                500, {"message": "", "description": ""}, "/message", ("/description",)
             ),
-            413: ErrorTemplate(
-                413,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
-            ),
-            429: ErrorTemplate(
-                429,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
-            ),
-            500: ErrorTemplate(500, {"message": ""}, "/message"),
         },
         idempotency_header=None,
         idempotency_ttl=0.0,
@@ -1051,42 +628,17 @@ ROUTES: tuple[Route, ...] = (
         },
         errors={
             400: ErrorTemplate(
-                400,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
+                400, {"message": "", "description": ""}, "/message", ("/description",)
             ),
-            401: ErrorTemplate(
-                401,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
+            401: ErrorTemplate(401, None, None),
+            404: ErrorTemplate(404, None, None),
+            405: ErrorTemplate(405, None, None),
+            413: ErrorTemplate(413, None, None),
+            415: ErrorTemplate(415, None, None),
+            429: ErrorTemplate(429, None, None),
+            500: ErrorTemplate(
+                500, {"message": "", "description": ""}, "/message", ("/description",)
             ),
-            413: ErrorTemplate(
-                413,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
-            ),
-            429: ErrorTemplate(
-                429,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
-            ),
-            500: ErrorTemplate(500, {"message": ""}, "/message"),
         },
         idempotency_header=None,
         idempotency_ttl=0.0,
@@ -1151,42 +703,17 @@ ROUTES: tuple[Route, ...] = (
         },
         errors={
             400: ErrorTemplate(
-                400,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
+                400, {"message": "", "description": ""}, "/message", ("/description",)
             ),
-            401: ErrorTemplate(
-                401,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
+            401: ErrorTemplate(401, None, None),
+            404: ErrorTemplate(404, None, None),
+            405: ErrorTemplate(405, None, None),
+            413: ErrorTemplate(413, None, None),
+            415: ErrorTemplate(415, None, None),
+            429: ErrorTemplate(429, None, None),
+            500: ErrorTemplate(
+                500, {"message": "", "description": ""}, "/message", ("/description",)
             ),
-            413: ErrorTemplate(
-                413,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
-            ),
-            429: ErrorTemplate(
-                429,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
-            ),
-            500: ErrorTemplate(500, {"message": ""}, "/message"),
         },
         idempotency_header=None,
         idempotency_ttl=0.0,
@@ -1198,20 +725,8 @@ ROUTES: tuple[Route, ...] = (
         body_model=None,
         body_required=False,
         params=(
-            ParamSpec(
-                "vendorCode",
-                "path",
-                True,
-                TypeAdapter(typing.Annotated[str, pydantic.Field(min_length=1)]),
-                False,
-            ),
-            ParamSpec(
-                "vendorLocationCode",
-                "path",
-                True,
-                TypeAdapter(typing.Annotated[str, pydantic.Field(min_length=1)]),
-                False,
-            ),
+            ParamSpec("vendorCode", "path", True, {"type": "string", "minLength": 1}),
+            ParamSpec("vendorLocationCode", "path", True, {"type": "string", "minLength": 1}),
         ),
         security=(
             (
@@ -1251,42 +766,17 @@ ROUTES: tuple[Route, ...] = (
         },
         errors={
             400: ErrorTemplate(
-                400,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
+                400, {"message": "", "description": ""}, "/message", ("/description",)
             ),
-            401: ErrorTemplate(
-                401,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
+            401: ErrorTemplate(401, None, None),
+            404: ErrorTemplate(404, None, None),
+            405: ErrorTemplate(405, None, None),
+            413: ErrorTemplate(413, None, None),
+            415: ErrorTemplate(415, None, None),
+            429: ErrorTemplate(429, None, None),
+            500: ErrorTemplate(
+                500, {"message": "", "description": ""}, "/message", ("/description",)
             ),
-            413: ErrorTemplate(
-                413,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
-            ),
-            429: ErrorTemplate(
-                429,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
-            ),
-            500: ErrorTemplate(500, {"message": ""}, "/message"),
         },
         idempotency_header=None,
         idempotency_ttl=0.0,
@@ -1297,15 +787,7 @@ ROUTES: tuple[Route, ...] = (
         path="/master/vendors/{vendorCode}",
         body_model=None,
         body_required=False,
-        params=(
-            ParamSpec(
-                "vendorCode",
-                "path",
-                True,
-                TypeAdapter(typing.Annotated[str, pydantic.Field(min_length=1)]),
-                False,
-            ),
-        ),
+        params=(ParamSpec("vendorCode", "path", True, {"type": "string", "minLength": 1}),),
         security=(
             (
                 "authPassword",
@@ -1331,42 +813,17 @@ ROUTES: tuple[Route, ...] = (
         },
         errors={
             400: ErrorTemplate(
-                400,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
+                400, {"message": "", "description": ""}, "/message", ("/description",)
             ),
-            401: ErrorTemplate(
-                401,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
+            401: ErrorTemplate(401, None, None),
+            404: ErrorTemplate(404, None, None),
+            405: ErrorTemplate(405, None, None),
+            413: ErrorTemplate(413, None, None),
+            415: ErrorTemplate(415, None, None),
+            429: ErrorTemplate(429, None, None),
+            500: ErrorTemplate(
+                500, {"message": "", "description": ""}, "/message", ("/description",)
             ),
-            413: ErrorTemplate(
-                413,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
-            ),
-            429: ErrorTemplate(
-                429,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
-            ),
-            500: ErrorTemplate(500, {"message": ""}, "/message"),
         },
         idempotency_header=None,
         idempotency_ttl=0.0,
@@ -1388,42 +845,17 @@ ROUTES: tuple[Route, ...] = (
         success_body=None,
         errors={
             400: ErrorTemplate(
-                400,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
+                400, {"message": "", "description": ""}, "/message", ("/description",)
             ),
-            401: ErrorTemplate(
-                401,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
+            401: ErrorTemplate(401, None, None),
+            404: ErrorTemplate(404, None, None),
+            405: ErrorTemplate(405, None, None),
+            413: ErrorTemplate(413, None, None),
+            415: ErrorTemplate(415, None, None),
+            429: ErrorTemplate(429, None, None),
+            500: ErrorTemplate(
+                500, {"message": "", "description": ""}, "/message", ("/description",)
             ),
-            413: ErrorTemplate(
-                413,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
-            ),
-            429: ErrorTemplate(
-                429,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
-            ),
-            500: ErrorTemplate(500, {"message": ""}, "/message"),
         },
         idempotency_header=None,
         idempotency_ttl=0.0,
@@ -1434,15 +866,7 @@ ROUTES: tuple[Route, ...] = (
         path="/master/customers/{customerCode}/locations",
         body_model=models.CustomerLocation,
         body_required=True,
-        params=(
-            ParamSpec(
-                "customerCode",
-                "path",
-                True,
-                TypeAdapter(typing.Annotated[str, pydantic.Field(min_length=1)]),
-                False,
-            ),
-        ),
+        params=(ParamSpec("customerCode", "path", True, {"type": "string", "minLength": 1}),),
         security=(
             (
                 "authPassword",
@@ -1453,42 +877,17 @@ ROUTES: tuple[Route, ...] = (
         success_body=None,
         errors={
             400: ErrorTemplate(
-                400,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
+                400, {"message": "", "description": ""}, "/message", ("/description",)
             ),
-            401: ErrorTemplate(
-                401,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
+            401: ErrorTemplate(401, None, None),
+            404: ErrorTemplate(404, None, None),
+            405: ErrorTemplate(405, None, None),
+            413: ErrorTemplate(413, None, None),
+            415: ErrorTemplate(415, None, None),
+            429: ErrorTemplate(429, None, None),
+            500: ErrorTemplate(
+                500, {"message": "", "description": ""}, "/message", ("/description",)
             ),
-            413: ErrorTemplate(
-                413,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
-            ),
-            429: ErrorTemplate(
-                429,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
-            ),
-            500: ErrorTemplate(500, {"message": ""}, "/message"),
         },
         idempotency_header=None,
         idempotency_ttl=0.0,
@@ -1510,42 +909,17 @@ ROUTES: tuple[Route, ...] = (
         success_body=None,
         errors={
             400: ErrorTemplate(
-                400,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
+                400, {"message": "", "description": ""}, "/message", ("/description",)
             ),
-            401: ErrorTemplate(
-                401,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
+            401: ErrorTemplate(401, None, None),
+            404: ErrorTemplate(404, None, None),
+            405: ErrorTemplate(405, None, None),
+            413: ErrorTemplate(413, None, None),
+            415: ErrorTemplate(415, None, None),
+            429: ErrorTemplate(429, None, None),
+            500: ErrorTemplate(
+                500, {"message": "", "description": ""}, "/message", ("/description",)
             ),
-            413: ErrorTemplate(
-                413,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
-            ),
-            429: ErrorTemplate(
-                429,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
-            ),
-            500: ErrorTemplate(500, {"message": ""}, "/message"),
         },
         idempotency_header=None,
         idempotency_ttl=0.0,
@@ -1556,15 +930,7 @@ ROUTES: tuple[Route, ...] = (
         path="/orders/{orderCode}",
         body_model=models.UpdateOrderPropertiesRequest,
         body_required=True,
-        params=(
-            ParamSpec(
-                "orderCode",
-                "path",
-                True,
-                TypeAdapter(typing.Annotated[str, pydantic.Field(min_length=1)]),
-                False,
-            ),
-        ),
+        params=(ParamSpec("orderCode", "path", True, {"type": "string", "minLength": 1}),),
         security=(
             (
                 "authPassword",
@@ -1575,42 +941,17 @@ ROUTES: tuple[Route, ...] = (
         success_body=None,
         errors={
             400: ErrorTemplate(
-                400,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
+                400, {"message": "", "description": ""}, "/message", ("/description",)
             ),
-            401: ErrorTemplate(
-                401,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
+            401: ErrorTemplate(401, None, None),
+            404: ErrorTemplate(404, None, None),
+            405: ErrorTemplate(405, None, None),
+            413: ErrorTemplate(413, None, None),
+            415: ErrorTemplate(415, None, None),
+            429: ErrorTemplate(429, None, None),
+            500: ErrorTemplate(
+                500, {"message": "", "description": ""}, "/message", ("/description",)
             ),
-            413: ErrorTemplate(
-                413,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
-            ),
-            429: ErrorTemplate(
-                429,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
-            ),
-            500: ErrorTemplate(500, {"message": ""}, "/message"),
         },
         idempotency_header=None,
         idempotency_ttl=0.0,
@@ -1621,15 +962,7 @@ ROUTES: tuple[Route, ...] = (
         path="/master/vendors/{vendorCode}/locations",
         body_model=models.VendorLocation,
         body_required=True,
-        params=(
-            ParamSpec(
-                "vendorCode",
-                "path",
-                True,
-                TypeAdapter(typing.Annotated[str, pydantic.Field(min_length=1)]),
-                False,
-            ),
-        ),
+        params=(ParamSpec("vendorCode", "path", True, {"type": "string", "minLength": 1}),),
         security=(
             (
                 "authPassword",
@@ -1640,42 +973,17 @@ ROUTES: tuple[Route, ...] = (
         success_body=None,
         errors={
             400: ErrorTemplate(
-                400,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
+                400, {"message": "", "description": ""}, "/message", ("/description",)
             ),
-            401: ErrorTemplate(
-                401,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
+            401: ErrorTemplate(401, None, None),
+            404: ErrorTemplate(404, None, None),
+            405: ErrorTemplate(405, None, None),
+            413: ErrorTemplate(413, None, None),
+            415: ErrorTemplate(415, None, None),
+            429: ErrorTemplate(429, None, None),
+            500: ErrorTemplate(
+                500, {"message": "", "description": ""}, "/message", ("/description",)
             ),
-            413: ErrorTemplate(
-                413,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
-            ),
-            429: ErrorTemplate(
-                429,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
-            ),
-            500: ErrorTemplate(500, {"message": ""}, "/message"),
         },
         idempotency_header=None,
         idempotency_ttl=0.0,
@@ -1697,42 +1005,17 @@ ROUTES: tuple[Route, ...] = (
         success_body=None,
         errors={
             400: ErrorTemplate(
-                400,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
+                400, {"message": "", "description": ""}, "/message", ("/description",)
             ),
-            401: ErrorTemplate(
-                401,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
+            401: ErrorTemplate(401, None, None),
+            404: ErrorTemplate(404, None, None),
+            405: ErrorTemplate(405, None, None),
+            413: ErrorTemplate(413, None, None),
+            415: ErrorTemplate(415, None, None),
+            429: ErrorTemplate(429, None, None),
+            500: ErrorTemplate(
+                500, {"message": "", "description": ""}, "/message", ("/description",)
             ),
-            413: ErrorTemplate(
-                413,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
-            ),
-            429: ErrorTemplate(
-                429,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
-            ),
-            500: ErrorTemplate(500, {"message": ""}, "/message"),
         },
         idempotency_header=None,
         idempotency_ttl=0.0,
@@ -1754,42 +1037,17 @@ ROUTES: tuple[Route, ...] = (
         success_body=None,
         errors={
             400: ErrorTemplate(
-                400,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
+                400, {"message": "", "description": ""}, "/message", ("/description",)
             ),
-            401: ErrorTemplate(
-                401,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
+            401: ErrorTemplate(401, None, None),
+            404: ErrorTemplate(404, None, None),
+            405: ErrorTemplate(405, None, None),
+            413: ErrorTemplate(413, None, None),
+            415: ErrorTemplate(415, None, None),
+            429: ErrorTemplate(429, None, None),
+            500: ErrorTemplate(
+                500, {"message": "", "description": ""}, "/message", ("/description",)
             ),
-            413: ErrorTemplate(
-                413,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
-            ),
-            429: ErrorTemplate(
-                429,
-                {
-                    "code": "BAD_DATA",
-                    "message": "Input validation failed",
-                    "description": "[channelSkuCode: may not be null]",
-                },
-                "/message",
-            ),
-            500: ErrorTemplate(500, {"message": ""}, "/message"),
         },
         idempotency_header=None,
         idempotency_ttl=0.0,

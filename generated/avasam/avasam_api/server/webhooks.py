@@ -11,7 +11,6 @@ import abc
 import time
 from collections.abc import Callable, Mapping
 
-
 from fastapi import FastAPI
 
 from .. import models
@@ -87,9 +86,12 @@ CALLBACKS: tuple[Callback, ...] = (
         errors={
             400: ErrorTemplate(400, {"message": "x"}, "/message"),
             401: ErrorTemplate(401, {"message": "x"}, "/message"),
-            413: ErrorTemplate(413, {"message": "x"}, "/message"),
-            429: ErrorTemplate(429, {"message": "x"}, "/message"),
-            500: ErrorTemplate(500, {"message": "x"}, "/message"),
+            404: ErrorTemplate(404, None, None),
+            405: ErrorTemplate(405, None, None),
+            413: ErrorTemplate(413, None, None),
+            415: ErrorTemplate(415, None, None),
+            429: ErrorTemplate(429, None, None),
+            500: ErrorTemplate(500, None, None),
         },
         dedupe_pointers=(),
     ),
@@ -106,9 +108,12 @@ CALLBACKS: tuple[Callback, ...] = (
         errors={
             400: ErrorTemplate(400, {"message": "x"}, "/message"),
             401: ErrorTemplate(401, {"message": "x"}, "/message"),
-            413: ErrorTemplate(413, {"message": "x"}, "/message"),
-            429: ErrorTemplate(429, {"message": "x"}, "/message"),
-            500: ErrorTemplate(500, {"message": "x"}, "/message"),
+            404: ErrorTemplate(404, None, None),
+            405: ErrorTemplate(405, None, None),
+            413: ErrorTemplate(413, None, None),
+            415: ErrorTemplate(415, None, None),
+            429: ErrorTemplate(429, None, None),
+            500: ErrorTemplate(500, None, None),
         },
         dedupe_pointers=("/requestId",),
     ),

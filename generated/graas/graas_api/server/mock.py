@@ -5,13 +5,9 @@ against the spec, answers with the documented examples."""
 from __future__ import annotations
 
 import time
-import typing
 from collections.abc import Callable, Mapping
 
-import pydantic
-
 from fastapi import FastAPI
-from pydantic import TypeAdapter
 
 from .. import _operations as ops
 from .. import models
@@ -41,9 +37,12 @@ ROUTES: tuple[Route, ...] = (
         success_status=200,
         success_body={"asnID": 24},
         errors={
-            400: ErrorTemplate(400, {"errorMessage": "supplierID is missing"}, "/errorMessage"),
+            400: ErrorTemplate(400, {"errorMessage": ""}, "/errorMessage"),
             401: ErrorTemplate(401, {"errorMessage": ""}, "/errorMessage"),
-            413: ErrorTemplate(413, {"errorMessage": "supplierID is missing"}, "/errorMessage"),
+            404: ErrorTemplate(404, {"errorMessage": ""}, "/errorMessage"),
+            405: ErrorTemplate(405, {"errorMessage": ""}, "/errorMessage"),
+            413: ErrorTemplate(413, {"errorMessage": ""}, "/errorMessage"),
+            415: ErrorTemplate(415, {"errorMessage": ""}, "/errorMessage"),
             429: ErrorTemplate(429, {"errorMessage": ""}, "/errorMessage"),
             500: ErrorTemplate(500, {"errorMessage": ""}, "/errorMessage"),
         },
@@ -68,7 +67,10 @@ ROUTES: tuple[Route, ...] = (
         errors={
             400: ErrorTemplate(400, {"status": "x"}, "/status"),
             401: ErrorTemplate(401, {"errorMessage": ""}, "/errorMessage"),
-            413: ErrorTemplate(413, {"status": "x"}, "/status"),
+            404: ErrorTemplate(404, {"errorMessage": ""}, "/errorMessage"),
+            405: ErrorTemplate(405, {"errorMessage": ""}, "/errorMessage"),
+            413: ErrorTemplate(413, {"errorMessage": ""}, "/errorMessage"),
+            415: ErrorTemplate(415, {"errorMessage": ""}, "/errorMessage"),
             429: ErrorTemplate(429, {"errorMessage": ""}, "/errorMessage"),
             500: ErrorTemplate(500, {"errorMessage": ""}, "/errorMessage"),
         },
@@ -93,7 +95,10 @@ ROUTES: tuple[Route, ...] = (
         errors={
             400: ErrorTemplate(400, {"status": "x"}, "/status"),
             401: ErrorTemplate(401, {"errorMessage": ""}, "/errorMessage"),
-            413: ErrorTemplate(413, {"status": "x"}, "/status"),
+            404: ErrorTemplate(404, {"errorMessage": ""}, "/errorMessage"),
+            405: ErrorTemplate(405, {"errorMessage": ""}, "/errorMessage"),
+            413: ErrorTemplate(413, {"errorMessage": ""}, "/errorMessage"),
+            415: ErrorTemplate(415, {"errorMessage": ""}, "/errorMessage"),
             429: ErrorTemplate(429, {"errorMessage": ""}, "/errorMessage"),
             500: ErrorTemplate(500, {"errorMessage": ""}, "/errorMessage"),
         },
@@ -120,13 +125,12 @@ ROUTES: tuple[Route, ...] = (
         success_status=201,
         success_body=None,
         errors={
-            400: ErrorTemplate(
-                400, {"errorMessage": "sellerSku : fxlm already exists"}, "/errorMessage"
-            ),
+            400: ErrorTemplate(400, {"errorMessage": ""}, "/errorMessage"),
             401: ErrorTemplate(401, {"errorMessage": ""}, "/errorMessage"),
-            413: ErrorTemplate(
-                413, {"errorMessage": "sellerSku : fxlm already exists"}, "/errorMessage"
-            ),
+            404: ErrorTemplate(404, {"errorMessage": ""}, "/errorMessage"),
+            405: ErrorTemplate(405, {"errorMessage": ""}, "/errorMessage"),
+            413: ErrorTemplate(413, {"errorMessage": ""}, "/errorMessage"),
+            415: ErrorTemplate(415, {"errorMessage": ""}, "/errorMessage"),
             429: ErrorTemplate(429, {"errorMessage": ""}, "/errorMessage"),
             500: ErrorTemplate(500, {"errorMessage": ""}, "/errorMessage"),
         },
@@ -140,14 +144,8 @@ ROUTES: tuple[Route, ...] = (
         body_model=None,
         body_required=False,
         params=(
-            ParamSpec("asnID", "path", True, TypeAdapter(int), False),
-            ParamSpec(
-                "warehouseID",
-                "query",
-                True,
-                TypeAdapter(typing.Annotated[str, pydantic.Field(min_length=1)]),
-                False,
-            ),
+            ParamSpec("asnID", "path", True, {"type": "integer"}),
+            ParamSpec("warehouseID", "query", True, {"type": "string", "minLength": 1}),
         ),
         security=(
             (
@@ -188,9 +186,12 @@ ROUTES: tuple[Route, ...] = (
             ],
         },
         errors={
-            400: ErrorTemplate(400, {"errorMessage": "asnID is missing"}, "/errorMessage"),
+            400: ErrorTemplate(400, {"errorMessage": ""}, "/errorMessage"),
             401: ErrorTemplate(401, {"errorMessage": ""}, "/errorMessage"),
-            413: ErrorTemplate(413, {"errorMessage": "asnID is missing"}, "/errorMessage"),
+            404: ErrorTemplate(404, {"errorMessage": ""}, "/errorMessage"),
+            405: ErrorTemplate(405, {"errorMessage": ""}, "/errorMessage"),
+            413: ErrorTemplate(413, {"errorMessage": ""}, "/errorMessage"),
+            415: ErrorTemplate(415, {"errorMessage": ""}, "/errorMessage"),
             429: ErrorTemplate(429, {"errorMessage": ""}, "/errorMessage"),
             500: ErrorTemplate(500, {"errorMessage": ""}, "/errorMessage"),
         },
@@ -204,21 +205,9 @@ ROUTES: tuple[Route, ...] = (
         body_model=None,
         body_required=False,
         params=(
-            ParamSpec("supplierID", "query", True, TypeAdapter(int), False),
-            ParamSpec(
-                "supplierRef",
-                "query",
-                True,
-                TypeAdapter(typing.Annotated[str, pydantic.Field(min_length=1)]),
-                False,
-            ),
-            ParamSpec(
-                "warehouseID",
-                "query",
-                True,
-                TypeAdapter(typing.Annotated[str, pydantic.Field(min_length=1)]),
-                False,
-            ),
+            ParamSpec("supplierID", "query", True, {"type": "integer", "format": "int64"}),
+            ParamSpec("supplierRef", "query", True, {"type": "string", "minLength": 1}),
+            ParamSpec("warehouseID", "query", True, {"type": "string", "minLength": 1}),
         ),
         security=(
             (
@@ -233,13 +222,12 @@ ROUTES: tuple[Route, ...] = (
         success_status=200,
         success_body={"asnIDs": [2, 15]},
         errors={
-            400: ErrorTemplate(
-                400, {"errorMessage": "supplierID and supplierRef is missing"}, "/errorMessage"
-            ),
+            400: ErrorTemplate(400, {"errorMessage": ""}, "/errorMessage"),
             401: ErrorTemplate(401, {"errorMessage": ""}, "/errorMessage"),
-            413: ErrorTemplate(
-                413, {"errorMessage": "supplierID and supplierRef is missing"}, "/errorMessage"
-            ),
+            404: ErrorTemplate(404, {"errorMessage": ""}, "/errorMessage"),
+            405: ErrorTemplate(405, {"errorMessage": ""}, "/errorMessage"),
+            413: ErrorTemplate(413, {"errorMessage": ""}, "/errorMessage"),
+            415: ErrorTemplate(415, {"errorMessage": ""}, "/errorMessage"),
             429: ErrorTemplate(429, {"errorMessage": ""}, "/errorMessage"),
             500: ErrorTemplate(500, {"errorMessage": ""}, "/errorMessage"),
         },
@@ -262,7 +250,10 @@ ROUTES: tuple[Route, ...] = (
         errors={
             400: ErrorTemplate(400, {"status": "x"}, "/status"),
             401: ErrorTemplate(401, {"errorMessage": ""}, "/errorMessage"),
-            413: ErrorTemplate(413, {"status": "x"}, "/status"),
+            404: ErrorTemplate(404, {"errorMessage": ""}, "/errorMessage"),
+            405: ErrorTemplate(405, {"errorMessage": ""}, "/errorMessage"),
+            413: ErrorTemplate(413, {"errorMessage": ""}, "/errorMessage"),
+            415: ErrorTemplate(415, {"errorMessage": ""}, "/errorMessage"),
             429: ErrorTemplate(429, {"errorMessage": ""}, "/errorMessage"),
             500: ErrorTemplate(500, {"errorMessage": ""}, "/errorMessage"),
         },
@@ -275,22 +266,17 @@ ROUTES: tuple[Route, ...] = (
         path="/services/account/longToken",
         body_model=None,
         body_required=False,
-        params=(
-            ParamSpec(
-                "code",
-                "query",
-                True,
-                TypeAdapter(typing.Annotated[str, pydantic.Field(min_length=1)]),
-                False,
-            ),
-        ),
+        params=(ParamSpec("code", "query", True, {"type": "string", "minLength": 1}),),
         security=(("appKey",),),
         success_status=200,
         success_body={"longToken": "<long token>"},
         errors={
             400: ErrorTemplate(400, {"errorMessage": ""}, "/errorMessage"),
             401: ErrorTemplate(401, {"errorMessage": ""}, "/errorMessage"),
+            404: ErrorTemplate(404, {"errorMessage": ""}, "/errorMessage"),
+            405: ErrorTemplate(405, {"errorMessage": ""}, "/errorMessage"),
             413: ErrorTemplate(413, {"errorMessage": ""}, "/errorMessage"),
+            415: ErrorTemplate(415, {"errorMessage": ""}, "/errorMessage"),
             429: ErrorTemplate(429, {"errorMessage": ""}, "/errorMessage"),
             500: ErrorTemplate(500, {"errorMessage": ""}, "/errorMessage"),
         },
@@ -304,20 +290,8 @@ ROUTES: tuple[Route, ...] = (
         body_model=None,
         body_required=False,
         params=(
-            ParamSpec(
-                "nickNameID",
-                "path",
-                True,
-                TypeAdapter(typing.Annotated[str, pydantic.Field(min_length=1)]),
-                False,
-            ),
-            ParamSpec(
-                "orderID",
-                "path",
-                True,
-                TypeAdapter(typing.Annotated[str, pydantic.Field(min_length=1)]),
-                False,
-            ),
+            ParamSpec("nickNameID", "path", True, {"type": "string", "minLength": 1}),
+            ParamSpec("orderID", "path", True, {"type": "string", "minLength": 1}),
         ),
         security=(
             (
@@ -379,7 +353,10 @@ ROUTES: tuple[Route, ...] = (
         errors={
             400: ErrorTemplate(400, {"errorMessage": ""}, "/errorMessage"),
             401: ErrorTemplate(401, {"errorMessage": ""}, "/errorMessage"),
+            404: ErrorTemplate(404, {"errorMessage": ""}, "/errorMessage"),
+            405: ErrorTemplate(405, {"errorMessage": ""}, "/errorMessage"),
             413: ErrorTemplate(413, {"errorMessage": ""}, "/errorMessage"),
+            415: ErrorTemplate(415, {"errorMessage": ""}, "/errorMessage"),
             429: ErrorTemplate(429, {"errorMessage": ""}, "/errorMessage"),
             500: ErrorTemplate(500, {"errorMessage": ""}, "/errorMessage"),
         },
@@ -393,35 +370,19 @@ ROUTES: tuple[Route, ...] = (
         body_model=None,
         body_required=False,
         params=(
-            ParamSpec("basicUnitCustomSKU", "query", False, TypeAdapter(bool), False),
-            ParamSpec("groupByCart", "query", False, TypeAdapter(bool), False),
+            ParamSpec("basicUnitCustomSKU", "query", False, {"type": "boolean"}),
+            ParamSpec("groupByCart", "query", False, {"type": "boolean"}),
             ParamSpec(
-                "pageNumber",
-                "query",
-                False,
-                TypeAdapter(typing.Annotated[int, pydantic.Field(ge=1)]),
-                False,
+                "pageNumber", "query", False, {"type": "integer", "format": "int64", "minimum": 1}
             ),
             ParamSpec(
-                "pageSize",
-                "query",
-                False,
-                TypeAdapter(typing.Annotated[int, pydantic.Field(ge=1)]),
-                False,
+                "pageSize", "query", False, {"type": "integer", "format": "int64", "minimum": 1}
             ),
             ParamSpec(
-                "updatedAfter",
-                "query",
-                True,
-                TypeAdapter(typing.Annotated[int, pydantic.Field(ge=0)]),
-                False,
+                "updatedAfter", "query", True, {"type": "integer", "format": "int64", "minimum": 0}
             ),
             ParamSpec(
-                "updatedBefore",
-                "query",
-                True,
-                TypeAdapter(typing.Annotated[int, pydantic.Field(ge=0)]),
-                False,
+                "updatedBefore", "query", True, {"type": "integer", "format": "int64", "minimum": 0}
             ),
         ),
         security=(
@@ -696,7 +657,10 @@ ROUTES: tuple[Route, ...] = (
         errors={
             400: ErrorTemplate(400, {"errorMessage": ""}, "/errorMessage"),
             401: ErrorTemplate(401, {"errorMessage": ""}, "/errorMessage"),
+            404: ErrorTemplate(404, {"errorMessage": ""}, "/errorMessage"),
+            405: ErrorTemplate(405, {"errorMessage": ""}, "/errorMessage"),
             413: ErrorTemplate(413, {"errorMessage": ""}, "/errorMessage"),
+            415: ErrorTemplate(415, {"errorMessage": ""}, "/errorMessage"),
             429: ErrorTemplate(429, {"errorMessage": ""}, "/errorMessage"),
             500: ErrorTemplate(500, {"errorMessage": ""}, "/errorMessage"),
         },
@@ -719,7 +683,10 @@ ROUTES: tuple[Route, ...] = (
         errors={
             400: ErrorTemplate(400, {"status": "x"}, "/status"),
             401: ErrorTemplate(401, {"errorMessage": ""}, "/errorMessage"),
-            413: ErrorTemplate(413, {"status": "x"}, "/status"),
+            404: ErrorTemplate(404, {"errorMessage": ""}, "/errorMessage"),
+            405: ErrorTemplate(405, {"errorMessage": ""}, "/errorMessage"),
+            413: ErrorTemplate(413, {"errorMessage": ""}, "/errorMessage"),
+            415: ErrorTemplate(415, {"errorMessage": ""}, "/errorMessage"),
             429: ErrorTemplate(429, {"errorMessage": ""}, "/errorMessage"),
             500: ErrorTemplate(500, {"errorMessage": ""}, "/errorMessage"),
         },
@@ -776,7 +743,10 @@ ROUTES: tuple[Route, ...] = (
         errors={
             400: ErrorTemplate(400, {"errorMessage": ""}, "/errorMessage"),
             401: ErrorTemplate(401, {"errorMessage": ""}, "/errorMessage"),
+            404: ErrorTemplate(404, {"errorMessage": ""}, "/errorMessage"),
+            405: ErrorTemplate(405, {"errorMessage": ""}, "/errorMessage"),
             413: ErrorTemplate(413, {"errorMessage": ""}, "/errorMessage"),
+            415: ErrorTemplate(415, {"errorMessage": ""}, "/errorMessage"),
             429: ErrorTemplate(429, {"errorMessage": ""}, "/errorMessage"),
             500: ErrorTemplate(500, {"errorMessage": ""}, "/errorMessage"),
         },
@@ -809,7 +779,10 @@ ROUTES: tuple[Route, ...] = (
         errors={
             400: ErrorTemplate(400, {"errorMessage": ""}, "/errorMessage"),
             401: ErrorTemplate(401, {"errorMessage": ""}, "/errorMessage"),
+            404: ErrorTemplate(404, {"errorMessage": ""}, "/errorMessage"),
+            405: ErrorTemplate(405, {"errorMessage": ""}, "/errorMessage"),
             413: ErrorTemplate(413, {"errorMessage": ""}, "/errorMessage"),
+            415: ErrorTemplate(415, {"errorMessage": ""}, "/errorMessage"),
             429: ErrorTemplate(429, {"errorMessage": ""}, "/errorMessage"),
             500: ErrorTemplate(500, {"errorMessage": ""}, "/errorMessage"),
         },
@@ -856,7 +829,10 @@ ROUTES: tuple[Route, ...] = (
         errors={
             400: ErrorTemplate(400, {"errorMessage": ""}, "/errorMessage"),
             401: ErrorTemplate(401, {"errorMessage": ""}, "/errorMessage"),
+            404: ErrorTemplate(404, {"errorMessage": ""}, "/errorMessage"),
+            405: ErrorTemplate(405, {"errorMessage": ""}, "/errorMessage"),
             413: ErrorTemplate(413, {"errorMessage": ""}, "/errorMessage"),
+            415: ErrorTemplate(415, {"errorMessage": ""}, "/errorMessage"),
             429: ErrorTemplate(429, {"errorMessage": ""}, "/errorMessage"),
             500: ErrorTemplate(500, {"errorMessage": ""}, "/errorMessage"),
         },
@@ -903,7 +879,10 @@ ROUTES: tuple[Route, ...] = (
         errors={
             400: ErrorTemplate(400, {"errorMessage": ""}, "/errorMessage"),
             401: ErrorTemplate(401, {"errorMessage": ""}, "/errorMessage"),
+            404: ErrorTemplate(404, {"errorMessage": ""}, "/errorMessage"),
+            405: ErrorTemplate(405, {"errorMessage": ""}, "/errorMessage"),
             413: ErrorTemplate(413, {"errorMessage": ""}, "/errorMessage"),
+            415: ErrorTemplate(415, {"errorMessage": ""}, "/errorMessage"),
             429: ErrorTemplate(429, {"errorMessage": ""}, "/errorMessage"),
             500: ErrorTemplate(500, {"errorMessage": ""}, "/errorMessage"),
         },

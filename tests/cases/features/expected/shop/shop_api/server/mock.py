@@ -5,13 +5,9 @@ against the spec, answers with the documented examples."""
 from __future__ import annotations
 
 import time
-import typing
 from collections.abc import Callable, Mapping
 
-import pydantic
-
 from fastapi import FastAPI
-from pydantic import TypeAdapter
 
 from .. import _operations as ops
 from .. import models
@@ -33,10 +29,13 @@ ROUTES: tuple[Route, ...] = (
         success_body={"access_token": "x", "expires_at": "2024-01-01T00:00:00Z"},
         errors={
             400: ErrorTemplate(400, {"errors": []}, "/errors"),
-            401: ErrorTemplate(401, {"errors": []}, "/errors"),
-            413: ErrorTemplate(413, {"errors": []}, "/errors"),
-            429: ErrorTemplate(429, {"message": ""}, "/message"),
-            500: ErrorTemplate(500, {"message": ""}, "/message"),
+            401: ErrorTemplate(401, None, None),
+            404: ErrorTemplate(404, None, None),
+            405: ErrorTemplate(405, None, None),
+            413: ErrorTemplate(413, None, None),
+            415: ErrorTemplate(415, None, None),
+            429: ErrorTemplate(429, None, None),
+            500: ErrorTemplate(500, None, None),
         },
         idempotency_header=None,
         idempotency_ttl=0.0,
@@ -48,40 +47,23 @@ ROUTES: tuple[Route, ...] = (
         body_model=None,
         body_required=False,
         params=(
-            ParamSpec(
-                "page",
-                "query",
-                False,
-                TypeAdapter(typing.Annotated[int, pydantic.Field(ge=1)]),
-                False,
-            ),
-            ParamSpec(
-                "size",
-                "query",
-                False,
-                TypeAdapter(typing.Annotated[int, pydantic.Field(le=100, ge=1)]),
-                False,
-            ),
-            ParamSpec(
-                "sku",
-                "query",
-                False,
-                TypeAdapter(typing.Annotated[str, pydantic.Field(pattern="^[a-z0-9-]+$")]),
-                False,
-            ),
-            ParamSpec(
-                "status", "query", False, TypeAdapter(typing.Literal["open", "shipped"]), False
-            ),
+            ParamSpec("page", "query", False, {"type": "integer", "minimum": 1}),
+            ParamSpec("size", "query", False, {"type": "integer", "minimum": 1, "maximum": 100}),
+            ParamSpec("sku", "query", False, {"type": "string", "pattern": "^[a-z0-9-]+$"}),
+            ParamSpec("status", "query", False, {"type": "string", "enum": ["open", "shipped"]}),
         ),
         security=(("token",),),
         success_status=200,
         success_body={"orders": [], "total": 0},
         errors={
             400: ErrorTemplate(400, {"errors": []}, "/errors"),
-            401: ErrorTemplate(401, {"errors": []}, "/errors"),
-            413: ErrorTemplate(413, {"errors": []}, "/errors"),
-            429: ErrorTemplate(429, {"errors": []}, "/errors"),
-            500: ErrorTemplate(500, {"errors": []}, "/errors"),
+            401: ErrorTemplate(401, None, None),
+            404: ErrorTemplate(404, None, None),
+            405: ErrorTemplate(405, None, None),
+            413: ErrorTemplate(413, None, None),
+            415: ErrorTemplate(415, None, None),
+            429: ErrorTemplate(429, None, None),
+            500: ErrorTemplate(500, None, None),
         },
         idempotency_header=None,
         idempotency_ttl=0.0,
@@ -92,16 +74,19 @@ ROUTES: tuple[Route, ...] = (
         path="/orders",
         body_model=models.OrderChange,
         body_required=True,
-        params=(ParamSpec("Idempotency-Key", "header", False, TypeAdapter(str), False),),
+        params=(ParamSpec("Idempotency-Key", "header", False, {"type": "string"}),),
         security=(("token",),),
         success_status=200,
         success_body={},
         errors={
             400: ErrorTemplate(400, {"errors": []}, "/errors"),
-            401: ErrorTemplate(401, {"errors": []}, "/errors"),
-            413: ErrorTemplate(413, {"errors": []}, "/errors"),
-            429: ErrorTemplate(429, {"errors": []}, "/errors"),
-            500: ErrorTemplate(500, {"errors": []}, "/errors"),
+            401: ErrorTemplate(401, None, None),
+            404: ErrorTemplate(404, None, None),
+            405: ErrorTemplate(405, None, None),
+            413: ErrorTemplate(413, None, None),
+            415: ErrorTemplate(415, None, None),
+            429: ErrorTemplate(429, None, None),
+            500: ErrorTemplate(500, None, None),
         },
         idempotency_header="Idempotency-Key",
         idempotency_ttl=3600.0,

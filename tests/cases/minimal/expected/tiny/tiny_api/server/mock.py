@@ -7,7 +7,6 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Mapping
 
-
 from fastapi import FastAPI
 
 from .. import _operations as ops
@@ -28,11 +27,14 @@ ROUTES: tuple[Route, ...] = (
         success_status=200,
         success_body={"ok": True},
         errors={
-            400: ErrorTemplate(400, {"message": ""}, "/message"),
-            401: ErrorTemplate(401, {"message": ""}, "/message"),
-            413: ErrorTemplate(413, {"message": ""}, "/message"),
-            429: ErrorTemplate(429, {"message": ""}, "/message"),
-            500: ErrorTemplate(500, {"message": ""}, "/message"),
+            400: ErrorTemplate(400, None, None),
+            401: ErrorTemplate(401, None, None),
+            404: ErrorTemplate(404, None, None),
+            405: ErrorTemplate(405, None, None),
+            413: ErrorTemplate(413, None, None),
+            415: ErrorTemplate(415, None, None),
+            429: ErrorTemplate(429, None, None),
+            500: ErrorTemplate(500, None, None),
         },
         idempotency_header=None,
         idempotency_ttl=0.0,

@@ -11,7 +11,6 @@ import abc
 import time
 from collections.abc import Callable, Mapping
 
-
 from fastapi import FastAPI
 
 from .. import models
@@ -107,9 +106,12 @@ CALLBACKS: tuple[Callback, ...] = (
         errors={
             400: ErrorTemplate(400, {"errors": []}, "/errors"),
             401: ErrorTemplate(401, {"errors": []}, "/errors"),
-            413: ErrorTemplate(413, {"errors": []}, "/errors"),
-            429: ErrorTemplate(429, {"errors": []}, "/errors"),
-            500: ErrorTemplate(500, {"errors": []}, "/errors"),
+            404: ErrorTemplate(404, None, None),
+            405: ErrorTemplate(405, None, None),
+            413: ErrorTemplate(413, None, None),
+            415: ErrorTemplate(415, None, None),
+            429: ErrorTemplate(429, None, None),
+            500: ErrorTemplate(500, None, None),
         },
         dedupe_pointers=(),
     ),
@@ -129,9 +131,12 @@ CALLBACKS: tuple[Callback, ...] = (
         errors={
             400: ErrorTemplate(400, {"errors": []}, "/errors"),
             401: ErrorTemplate(401, {"errors": []}, "/errors"),
-            413: ErrorTemplate(413, {"errors": []}, "/errors"),
-            429: ErrorTemplate(429, {"errors": []}, "/errors"),
-            500: ErrorTemplate(500, {"errors": []}, "/errors"),
+            404: ErrorTemplate(404, None, None),
+            405: ErrorTemplate(405, None, None),
+            413: ErrorTemplate(413, None, None),
+            415: ErrorTemplate(415, None, None),
+            429: ErrorTemplate(429, None, None),
+            500: ErrorTemplate(500, None, None),
         },
         dedupe_pointers=(),
     ),
