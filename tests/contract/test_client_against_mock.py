@@ -108,7 +108,7 @@ def test_bad_body_gets_documented_400_not_422(served: tuple[str, str]) -> None:
         pytest.skip("no operation with a body")
     headers = {"content-type": "application/json"}
     for op in with_body[:1]:
-        for scheme_id in (op.security[0] if op.security else ()):
+        for scheme_id in op.security[0] if op.security else ():
             scheme = next(s for s in a.schemes if s.id == scheme_id)
             value = auth_kwargs(a)[scheme.py_name]
             headers[scheme.header] = f"Bearer {value}" if scheme.kind == "bearer" else value

@@ -1,0 +1,241 @@
+# Generated from specs/items.yaml by vendorgen. Do not edit: regenerate instead.
+"""Asynchronous client of Items."""
+
+from __future__ import annotations
+
+import copy
+import typing
+from types import TracebackType
+
+import httpx
+from pydantic import SecretStr
+
+from .. import _operations as ops
+from .. import models
+from .._auth import Credentials
+from .._calls import check_options, request_body
+from .._ratelimit import RateLimiter
+from .._retry import RetryPolicy
+from .._runtime import AsyncSession
+
+__all__ = ["AsyncItemsClient"]
+
+
+class AsyncItemsClient:
+    """Asynchronous client of Items: one typed method per operation."""
+
+    def __init__(
+        self,
+        *,
+        base_url: str = ops.BASE_URL,
+        timeout: httpx.Timeout | float | None = None,
+        retry: RetryPolicy | None = None,
+        rate_limiter: RateLimiter | typing.Literal[False] | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        max_response_bytes: int = 32 * 1024 * 1024,
+        max_pages: int = 10_000,
+        **runtime_options: typing.Any,
+    ) -> None:
+        """Credentials are kept as SecretStr. `rate_limiter=None` paces calls by the documented
+        limit (if any); `False` disables pacing. `retry.deadline` bounds a whole call, reading
+        the body included. A response body larger than `max_response_bytes` once decoded
+        (gzip included) raises `errors.ResponseTooLargeError`. Page iterators stop with
+        `errors.PaginationError` on a page that repeats the previous one or after
+        `max_pages`. `runtime_options` (clock, wall_clock, sleep, rand) exist for tests."""
+        check_options("AsyncItemsClient", runtime_options)
+        credentials = Credentials(
+            ops.AUTH_SCHEMES,
+            {},
+        )
+        if rate_limiter is None and ops.RATE_LIMIT is not None:
+            rate_limiter = RateLimiter(ops.RATE_LIMIT)
+        self._max_pages = max_pages
+        self._session = AsyncSession(
+            base_url=base_url,
+            credentials=credentials,
+            timeout=timeout,
+            retry=retry,
+            rate_limiter=rate_limiter or None,
+            transport=transport,
+            max_response_bytes=max_response_bytes,
+            retry_after_default=ops.RETRY_AFTER_DEFAULT,
+            **runtime_options,
+        )
+
+    def __repr__(self) -> str:
+        return f"AsyncItemsClient({self._session!r})"
+
+    def with_options(
+        self,
+        *,
+        timeout: httpx.Timeout | float | None = None,
+        retry: RetryPolicy | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+    ) -> AsyncItemsClient:
+        """A copy of this client whose calls use these options, e.g.
+        `client.with_options(timeout=5).some_call(...)`: one call's timeout, retry policy or extra
+        headers (never replacing the operation's own headers or credentials). The copy shares
+        this client's connection pool, credentials and rate limiter; close the original."""
+        client = copy.copy(self)
+        client._session = self._session.with_options(
+            timeout=timeout, retry=retry, extra_headers=extra_headers
+        )
+        return client
+
+    def update_credentials(self, **values: str | SecretStr | None) -> None:
+        """Replace credentials by their keyword name, e.g. after an account flow hands you a
+        long-lived token; None removes one."""
+        names = {}
+        unknown = sorted(set(values) - set(names))
+        if unknown:
+            raise TypeError(f"unknown credentials: {', '.join(unknown)}")
+        self._session.update_credentials({names[k]: v for k, v in values.items()})
+
+    async def aclose(self) -> None:
+        """Close the connection pool."""
+        await self._session.close()
+
+    async def __aenter__(self) -> AsyncItemsClient:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    async def fetch_item(
+        self,
+        *,
+        item_id: str,
+    ) -> models.Item:
+        """One item (declared before /items/findByStatus, and sorted before it)"""
+        result = await self._session.call(
+            ops.FETCH_ITEM,
+            path_params={
+                "item-id": item_id,
+            },
+        )
+        return typing.cast("models.Item", result)
+
+    async def fetch_user(
+        self,
+        *,
+        user_name: str,
+    ) -> models.User:
+        """One user (declared before /users/login)"""
+        result = await self._session.call(
+            ops.FETCH_USER,
+            path_params={
+                "user.name": user_name,
+            },
+        )
+        return typing.cast("models.User", result)
+
+    async def label_array(
+        self,
+        *,
+        ids: list[int],
+    ) -> None:
+        """label style, an array in the path (.1.2.3 exploded)"""
+        result = await self._session.call(
+            ops.LABEL_ARRAY,
+            path_params={
+                "ids": ids,
+            },
+        )
+        return typing.cast("None", result)
+
+    async def log_in(
+        self,
+        *,
+        remember: bool | None = None,
+    ) -> models.Session:
+        """A session token"""
+        result = await self._session.call(
+            ops.LOG_IN,
+            query={
+                "remember": remember,
+            },
+        )
+        return typing.cast("models.Session", result)
+
+    async def matrix_object(
+        self,
+        *,
+        point: str,
+    ) -> None:
+        """matrix style, an object in the path (;x=1;y=2 exploded)"""
+        result = await self._session.call(
+            ops.MATRIX_OBJECT,
+            path_params={
+                "point": point,
+            },
+        )
+        return typing.cast("None", result)
+
+    async def query_styles(
+        self,
+        *,
+        x_point: str | None = None,
+        codes: list[str] | None = None,
+        ids: list[int] | None = None,
+        point: str | None = None,
+        range_: str | None = None,
+    ) -> None:
+        """form (not exploded), pipeDelimited, deepObject and an exploded form object"""
+        result = await self._session.call(
+            ops.QUERY_STYLES,
+            query={
+                "codes": codes,
+                "ids": ids,
+                "point": point,
+                "range": range_,
+            },
+            headers={
+                "X-Point": x_point,
+            },
+        )
+        return typing.cast("None", result)
+
+    async def search_by_status(
+        self,
+        *,
+        status: list[typing.Literal["available", "sold"]],
+        x_trace_id: str | None = None,
+        big: int | None = None,
+        flag: bool | None = None,
+        page_size: typing.Literal[10, 20] | None = None,
+        small: int | None = None,
+    ) -> models.ItemList:
+        """Items by status"""
+        result = await self._session.call(
+            ops.SEARCH_BY_STATUS,
+            query={
+                "status": status,
+                "big": big,
+                "flag": flag,
+                "page_size": page_size,
+                "small": small,
+            },
+            headers={
+                "X-Trace.Id": x_trace_id,
+            },
+        )
+        return typing.cast("models.ItemList", result)
+
+    async def simple_array(
+        self,
+        *,
+        ids: list[int],
+    ) -> None:
+        """simple style, an array of integers in the path (1,2,3)"""
+        result = await self._session.call(
+            ops.SIMPLE_ARRAY,
+            path_params={
+                "ids": ids,
+            },
+        )
+        return typing.cast("None", result)

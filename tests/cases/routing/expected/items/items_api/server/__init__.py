@@ -1,0 +1,9 @@
+# Generated from specs/items.yaml by vendorgen. Do not edit: regenerate instead.
+"""Servers of Items: a mock of the vendor for tests.
+
+Needs the `server` extra (FastAPI, uvicorn).
+"""
+
+from .mock import create_mock_app
+
+__all__ = ["create_mock_app"]
