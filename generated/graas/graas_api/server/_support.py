@@ -134,8 +134,6 @@ class _Replay:
             del self.entries[next(iter(self.entries))]
 
 
-
-
 def parse_body(
     model: type[BaseModel] | None, required: bool, raw: bytes, *, strict: bool = True
 ) -> tuple[BaseModel | None, list[str]]:

@@ -1,5 +1,7 @@
 # Generated from specs/items.yaml by vendorgen. Do not edit: regenerate instead.
-"""Credentials: static headers, Bearer tokens, and tokens obtained by exchanging a key pair.
+"""Credentials: API keys (header, query or cookie), HTTP basic, Bearer and other HTTP-scheme
+tokens, and tokens obtained by exchanging credentials (the spec's token operation, or OAuth2
+client credentials form-encoded to the tokenUrl).
 
 Every credential is held as SecretStr; reprs and logs show only scheme names. An exchanged
 token is fetched on first use, refreshed before it expires, fetched once however many threads
@@ -9,18 +11,20 @@ or tasks need it at the same moment, and dropped when the vendor answers 401 to 
 from __future__ import annotations
 
 import asyncio
+import base64
 import datetime as dt
 import json
 import threading
-from collections.abc import Awaitable, Callable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import quote, quote_plus
+from urllib.parse import quote, quote_plus, urlencode
 
 from pydantic import SecretStr
 
 from . import errors
 from ._jsonpointer import resolve
+from ._redact import redact_query_params
 
 __all__ = ["EXPIRY_FLOOR", "AuthScheme", "Credentials", "Token", "TokenExchange"]
 
@@ -36,18 +40,26 @@ class TokenExchange:
     credentials: Mapping[str, str]  # request body field -> credential name
     token_pointer: str
     expires_pointer: str
-    expires_format: str = "iso-8601"
+    expires_format: str = "iso-8601"  # iso-8601 | unix-seconds | seconds-from-now
     refresh_margin: float = 60.0
+    encoding: str = "json"  # json | form (an OAuth2 token endpoint)
+    fields: Mapping[str, str] = field(default_factory=dict)  # fixed fields, e.g. grant_type
 
 
 @dataclass(frozen=True)
 class AuthScheme:
-    """A credential the vendor expects in a header (`kind` header) or as a Bearer token."""
+    """How one credential is sent. `kind`: header (an API key, sent as is, in the header, query
+    parameter or cookie `header` names, by `location`), bearer, http (`Authorization: <prefix>
+    <token>`), basic (username + password) or tls (the transport's client certificate: nothing
+    to send). `arguments` are the client's keywords that make it usable, as alternatives."""
 
     id: str
     header: str
     kind: str = "header"
     exchange: TokenExchange | None = None
+    location: str = "header"
+    prefix: str = ""
+    arguments: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -66,6 +78,7 @@ class Credentials:
         self, schemes: Sequence[AuthScheme], values: Mapping[str, str | SecretStr | None]
     ) -> None:
         self.schemes = {scheme.id: scheme for scheme in schemes}
+        redact_query_params({s.header for s in schemes if s.location == "query"})
         self._values: dict[str, SecretStr] = {}
         self._issued: dict[str, SecretStr] = {}  # the latest token of each exchange, to scrub
         self.update(values)
@@ -92,8 +105,7 @@ class Credentials:
     def scrub(self, text: str) -> str:
         """`text` with every credential value we hold (raw, JSON-escaped or URL-encoded)
         replaced: a vendor that echoes the request must not put a secret into an error."""
-        for secret in [*self._values.values(), *self._issued.values()]:
-            value = secret.get_secret_value()
+        for value in self._texts():
             if len(value) < 4:  # too short to tell from ordinary text
                 continue
             for form in {value, json.dumps(value)[1:-1], quote(value, safe=""), quote_plus(value)}:
@@ -101,7 +113,12 @@ class Credentials:
         return text
 
     def has(self, scheme_id: str) -> bool:
+        """True when we hold what the scheme needs: its own value, or its exchange's inputs."""
         scheme = self.schemes[scheme_id]
+        if scheme.kind == "tls":
+            return True
+        if scheme.kind == "basic":
+            return all(f"{scheme_id}.{part}" in self._values for part in ("username", "password"))
         if scheme_id in self._values:
             return True
         exchange = scheme.exchange
@@ -114,25 +131,78 @@ class Credentials:
         if not security or () in security:
             return ()
         for alternative in security:
-            if all(self.has(scheme) for scheme in alternative):
+            if all(scheme in self.schemes and self.has(scheme) for scheme in alternative):
                 return alternative
-        needed = " or ".join(" + ".join(alt) for alt in security)
-        raise errors.ClientError(f"{operation} needs credentials: {needed}", operation=operation)
+        raise self._missing(operation, security)
 
-    def static_header(self, scheme_id: str) -> tuple[str, str] | None:
-        """The header of a scheme whose value we hold as is (not via an exchange)."""
-        if scheme_id not in self._values:
-            return None
+    def _missing(
+        self, operation: str, security: tuple[tuple[str, ...], ...]
+    ) -> errors.MissingCredentialsError:
+        """What the caller could give the constructor: per alternative, its schemes' keywords.
+        Names only: no value we hold (or lack) goes into the message."""
+        described = []
+        for alternative in security:
+            parts = []
+            for scheme_id in alternative:
+                scheme = self.schemes.get(scheme_id)
+                ways = [" + ".join(group) for group in scheme.arguments if group] if scheme else []
+                parts.append(f"{scheme_id} ({' or '.join(ways) or 'not supported'})")
+            described.append(" and ".join(parts))
+        listed = "; ".join(f"[{i}] {text}" for i, text in enumerate(described, 1))
+        return errors.MissingCredentialsError(
+            f"{operation} needs credentials; give the client one of: {listed}",
+            operation=operation,
+            alternatives=security,
+        )
+
+    def needs_token(self, scheme_id: str) -> bool:
+        """True when the scheme is used through its exchange (we hold no token of our own)."""
         scheme = self.schemes[scheme_id]
-        secret = self._values[scheme_id].get_secret_value()
-        return scheme.header, f"Bearer {secret}" if scheme.kind == "bearer" else secret
+        return scheme.exchange is not None and scheme_id not in self._values
 
-    def exchange_body(self, exchange: TokenExchange) -> bytes:
-        body = {
-            field: self._values[name].get_secret_value()
-            for field, name in exchange.credentials.items()
-        }
-        return json.dumps(body).encode()
+    def place(self, scheme_id: str, token: Token | None) -> tuple[str, str, str] | None:
+        """(location, name, value) of the scheme's credential on the request: header, query or
+        cookie; `token` is the exchanged one when the scheme needs one. None: nothing to send."""
+        scheme = self.schemes[scheme_id]
+        if scheme.kind == "tls":
+            return None
+        if scheme.kind == "basic":
+            return "header", scheme.header, f"Basic {_b64(self._basic_pair(scheme_id))}"
+        if token is not None:
+            return "header", scheme.header, f"Bearer {token.value.get_secret_value()}"
+        value = self._plain(scheme_id)
+        if scheme.kind == "bearer":
+            value = f"Bearer {value}"
+        elif scheme.kind == "http":
+            value = f"{scheme.prefix} {value}"
+        return scheme.location, scheme.header, value
+
+    def _plain(self, key: str) -> str:
+        return self._values[key].get_secret_value()
+
+    def _basic_pair(self, scheme_id: str) -> str:
+        return f"{self._plain(scheme_id + '.username')}:{self._plain(scheme_id + '.password')}"
+
+    def exchange_request(self, exchange: TokenExchange) -> tuple[bytes, str]:
+        """(body, content type) of a token request: JSON, or a form for OAuth2."""
+        body = dict(exchange.fields)
+        for name, key in exchange.credentials.items():
+            body[name] = self._plain(key)
+        if exchange.encoding == "form":
+            return urlencode(body).encode(), "application/x-www-form-urlencoded"
+        return json.dumps(body).encode(), "application/json"
+
+    def _texts(self) -> Iterator[str]:
+        """Every secret text a vendor could echo: values, issued tokens, basic-auth pairs."""
+        for secret in [*self._values.values(), *self._issued.values()]:
+            yield secret.get_secret_value()
+        for scheme_id, scheme in self.schemes.items():
+            if scheme.kind == "basic" and self.has(scheme_id):
+                yield _b64(self._basic_pair(scheme_id))
+
+
+def _b64(text: str) -> str:
+    return base64.b64encode(text.encode()).decode()
 
 
 def _checked(key: str, value: str | SecretStr | None) -> SecretStr | None:
@@ -164,6 +234,8 @@ def _expiry(raw: Any, fmt: str, now: float) -> float:
     try:
         if fmt == "unix-seconds":
             return float(raw)
+        if fmt == "seconds-from-now":  # OAuth2's expires_in
+            return now + float(raw)
         text = str(raw)
         # Python's parser takes at most six fractional digits; some vendors send seven.
         head, dot, rest = text.partition(".")

@@ -44,6 +44,7 @@ from ._responses import (
 )
 from ._retry import RetryPolicy, parse_retry_after
 from ._send import body_content
+from ._validation import parameter_problems
 
 __all__ = ["DEFAULT_TIMEOUT", "AsyncSession", "ErrorSpec", "Operation", "SyncSession"]
 
@@ -65,6 +66,20 @@ def _path_segment(name: str, value: Any) -> str:
             f"path parameter {name!r} must not be {segment!r}: it would change the request's path"
         )
     return segment
+
+
+def _checked_body(
+    operation: Operation, body: BaseModel | None, problems: list[str]
+) -> bytes | None:
+    """The body's bytes; parameter and body problems are reported together, nothing sent."""
+    content = None
+    try:
+        content = None if body is None else body_content(operation, body)
+    except errors.RequestValidationError as exc:
+        problems = [*problems, *exc.problems]
+    if problems:
+        raise errors.RequestValidationError(operation.name, problems)
+    return content
 
 
 @dataclass
@@ -142,18 +157,22 @@ class _Core:
         body: BaseModel | None,
         idempotency_key: str | None,
     ) -> _Call:
-        url = operation.path
-        for name, value in (path_params or {}).items():
-            url = url.replace("{" + name + "}", quote(_path_segment(name, value), safe=""))
-        sent = {k: text(v) for k, v in (headers or {}).items() if v is not None}
+        header_values = dict(headers or {})
         if operation.idempotency_header:
             if idempotency_key is not None and _CONTROL.search(idempotency_key):
                 raise ValueError("idempotency_key must not contain CR, LF or NUL characters")
             # One key per logical call, the same on every attempt of it.
-            sent[operation.idempotency_header] = idempotency_key or uuid.uuid4().hex
-        content = None
-        if body is not None:
-            content = body_content(operation, body)
+            key = uuid.uuid4().hex if idempotency_key is None else idempotency_key
+            header_values[operation.idempotency_header] = key
+        problems = parameter_problems(
+            operation.name, {"path": path_params, "query": query, "header": header_values}
+        )
+        content = _checked_body(operation, body, problems)
+        url = operation.path
+        for name, value in (path_params or {}).items():
+            url = url.replace("{" + name + "}", quote(_path_segment(name, value), safe=""))
+        sent = {k: text(v) for k, v in header_values.items() if v is not None}
+        if content is not None:
             sent["Content-Type"] = "application/json"
         sent["Accept"] = "application/json"
         sent["Accept-Encoding"] = ACCEPT_ENCODING
@@ -176,13 +195,17 @@ class _Core:
         return self.retry.deadline - (self.clock() - call.started)
 
     def request(
-        self, http: httpx.Client | httpx.AsyncClient, call: _Call, headers: Mapping[str, str]
+        self,
+        http: httpx.Client | httpx.AsyncClient,
+        call: _Call,
+        headers: Mapping[str, str],
+        tokens: Mapping[str, Token],
     ) -> httpx.Request:
         """One attempt's request; its timeouts never outlast the call's deadline."""
         return http.build_request(
             call.operation.method,
             call.url,
-            params=call.params,
+            params=_auth_query(self.credentials, call, tokens),
             # Extra headers never replace the operation's own or its credentials.
             headers={**self.extra_headers, **headers},
             content=call.content,
@@ -329,15 +352,35 @@ class _Core:
 def _auth_headers(
     credentials: Credentials, call: _Call, tokens: Mapping[str, Token]
 ) -> dict[str, str]:
+    """The call's headers with the chosen alternative's credentials: header values set, cookies
+    added to the Cookie header. (Query credentials: `_auth_query`.)"""
     headers = dict(call.headers)
-    for scheme_id in call.alternative:
-        static = credentials.static_header(scheme_id)
-        if static is not None:
-            headers[static[0]] = static[1]
-        else:
-            scheme = credentials.schemes[scheme_id]
-            headers[scheme.header] = f"Bearer {tokens[scheme_id].value.get_secret_value()}"
+    for location, name, value in _placed(credentials, call, tokens):
+        if location == "header":
+            headers[name] = value
+        elif location == "cookie":
+            cookie = next((k for k in headers if k.lower() == "cookie"), "Cookie")
+            pair = f"{name}={value}"
+            headers[cookie] = f"{headers[cookie]}; {pair}" if headers.get(cookie) else pair
     return headers
+
+
+def _auth_query(
+    credentials: Credentials, call: _Call, tokens: Mapping[str, Token]
+) -> dict[str, Any]:
+    """The call's query parameters with the chosen alternative's query credentials."""
+    params = dict(call.params)
+    for location, name, value in _placed(credentials, call, tokens):
+        if location == "query":
+            params[name] = value
+    return params
+
+
+def _placed(
+    credentials: Credentials, call: _Call, tokens: Mapping[str, Token]
+) -> list[tuple[str, str, str]]:
+    placed = (credentials.place(s, tokens.get(s)) for s in call.alternative)
+    return [p for p in placed if p is not None]
 
 
 def _detached(exc: httpx.HTTPError) -> httpx.HTTPError:
@@ -349,7 +392,7 @@ def _detached(exc: httpx.HTTPError) -> httpx.HTTPError:
 
 
 def _exchanged(credentials: Credentials, call: _Call) -> list[str]:
-    return [s for s in call.alternative if credentials.static_header(s) is None]
+    return [s for s in call.alternative if credentials.needs_token(s)]
 
 
 class SyncSession:
@@ -442,7 +485,7 @@ class SyncSession:
             }
             failure: httpx.HTTPError | None = None
             try:
-                response = self._attempt(call, _auth_headers(core.credentials, call, tokens))
+                response = self._attempt(call, tokens)
             except httpx.HTTPError as exc:
                 failure = _detached(exc)
             if failure is not None:  # handled outside `except`: no __context__ to leak
@@ -458,9 +501,11 @@ class SyncSession:
                 delay = retry_delay
             self._sleep(delay)
 
-    def _attempt(self, call: _Call, headers: Mapping[str, str]) -> httpx.Response:
+    def _attempt(self, call: _Call, tokens: Mapping[str, Token]) -> httpx.Response:
         """Send once and read the body chunk by chunk, within the deadline and size limit."""
-        streamed = self._http.send(self._core.request(self._http, call, headers), stream=True)
+        headers = _auth_headers(self._core.credentials, call, tokens)
+        request = self._core.request(self._http, call, headers, tokens)
+        streamed = self._http.send(request, stream=True)
         try:
             reader = self._core.reader(call, streamed)
             # The raw stream itself: a response a test transport built in memory has already
@@ -475,11 +520,11 @@ class SyncSession:
             streamed.close()
 
     def _exchange(self, exchange: TokenExchange) -> Token:
-        body = self._core.credentials.exchange_body(exchange)
+        body, content_type = self._core.credentials.exchange_request(exchange)
         failure: httpx.HTTPError | None = None
         try:
             response = self._http.post(
-                exchange.path, content=body, headers={"Content-Type": "application/json"}
+                exchange.path, content=body, headers={"Content-Type": content_type}
             )
         except httpx.HTTPError as exc:
             failure = _detached(exc)
@@ -582,7 +627,7 @@ class AsyncSession:
             }
             failure: httpx.HTTPError | None = None
             try:
-                response = await self._attempt(call, _auth_headers(core.credentials, call, tokens))
+                response = await self._attempt(call, tokens)
             except httpx.HTTPError as exc:
                 failure = _detached(exc)
             if failure is not None:  # handled outside `except`: no __context__ to leak
@@ -598,9 +643,10 @@ class AsyncSession:
                 delay = retry_delay
             await self._sleep(delay)
 
-    async def _attempt(self, call: _Call, headers: Mapping[str, str]) -> httpx.Response:
+    async def _attempt(self, call: _Call, tokens: Mapping[str, Token]) -> httpx.Response:
         """Send once and read the body chunk by chunk, within the deadline and size limit."""
-        request = self._core.request(self._http, call, headers)
+        headers = _auth_headers(self._core.credentials, call, tokens)
+        request = self._core.request(self._http, call, headers, tokens)
         streamed = await self._http.send(request, stream=True)
         try:
             reader = self._core.reader(call, streamed)
@@ -614,11 +660,11 @@ class AsyncSession:
             await streamed.aclose()
 
     async def _exchange(self, exchange: TokenExchange) -> Token:
-        body = self._core.credentials.exchange_body(exchange)
+        body, content_type = self._core.credentials.exchange_request(exchange)
         failure: httpx.HTTPError | None = None
         try:
             response = await self._http.post(
-                exchange.path, content=body, headers={"Content-Type": "application/json"}
+                exchange.path, content=body, headers={"Content-Type": content_type}
             )
         except httpx.HTTPError as exc:
             failure = _detached(exc)

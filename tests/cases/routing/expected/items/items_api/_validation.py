@@ -1,17 +1,20 @@
 # Generated from specs/items.yaml by vendorgen. Do not edit: regenerate instead.
-"""Request bodies checked against the spec's own JSON Schemas (schemas.json): exactly what the
-vendor documents — nulls, formats, patterns, closed objects. The models only describe shape
-(they read what vendors send tolerantly); this is where values are checked: by the client before
-a request leaves (`request_problems`) and by the mock before its models parse (`schema_problems`).
-Messages name the failing location and rule, never the offending value."""
+"""Request bodies and parameters checked against the spec's own JSON Schemas (schemas.json):
+exactly what the vendor documents — nulls, formats, patterns, closed objects. The models only
+describe shape (they read what vendors send tolerantly); this is where values are checked: by
+the client before a request leaves (`request_problems`, `parameter_problems`) and by the mock
+before its models parse (`schema_problems`). Messages name the failing location and rule, never
+the offending value."""
 
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import functools
 import itertools
 import json
 import re
+from collections.abc import Mapping
 from importlib import resources
 from typing import Any
 from urllib.parse import urlsplit
@@ -20,7 +23,7 @@ import jsonschema  # type: ignore[import-untyped]
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-__all__ = ["request_problems", "schema_problems"]
+__all__ = ["parameter_problems", "request_problems", "schema_problems"]
 
 FORMATS = jsonschema.FormatChecker(formats=())
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -94,8 +97,19 @@ def _schema_names() -> frozenset[str]:
 
 @functools.cache
 def _validator(schema_name: str) -> Any:
-    schema = {"$ref": f"urn:spec#/components/schemas/{schema_name}"}
+    return _validator_at(f"/components/schemas/{schema_name}")
+
+
+@functools.cache
+def _validator_at(pointer: str) -> Any:
+    schema = {"$ref": f"urn:spec#{pointer}"}
     return jsonschema.Draft202012Validator(schema, registry=_registry(), format_checker=FORMATS)
+
+
+@functools.cache
+def _parameter_locations(operation: str) -> tuple[str, ...]:
+    contents = _registry().contents("urn:spec")
+    return tuple(contents.get("parameters", {}).get(operation, {}))
 
 
 def schema_problems(schema_name: str, raw: bytes) -> list[str]:
@@ -112,16 +126,50 @@ def schema_problems(schema_name: str, raw: bytes) -> list[str]:
     return problems
 
 
+def _pointer(parts: Any) -> str:
+    return "".join("/" + str(part).replace("~", "~0").replace("/", "~1") for part in parts)
+
+
+def _problems(validator: Any, instance: Any, prefix: str = "") -> list[str]:
+    """Every error as "JSON pointer: rule"; a missing required property is pointed at itself."""
+    problems = []
+    for error in validator.iter_errors(instance):
+        pointer = prefix + _pointer(error.absolute_path)
+        if error.validator == "required" and isinstance(error.instance, dict) and prefix:
+            missing = [n for n in error.validator_value if n not in error.instance]
+            problems += [f"{pointer}{_pointer([n])}: must satisfy required" for n in missing]
+            continue
+        rule = json.dumps(error.validator_value, ensure_ascii=True)
+        problems.append(f"{pointer or '/'}: must satisfy {error.validator} {rule[:80]}")
+    return sorted(problems)
+
+
+def _json_value(value: Any) -> Any:
+    """A parameter value as the JSON value its schema describes: enum members by value, lists
+    item by item; anything else as given (a str where an integer is due is a type problem)."""
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, list | tuple):
+        return [_json_value(v) for v in value]
+    return value
+
+
+def parameter_problems(operation: str, values: Mapping[str, Mapping[str, Any] | None]) -> list[str]:
+    """Every reason the parameters about to be sent (location -> wire name -> value; None means
+    absent) break the operation's parameter schemas, each as "/parameters/<location>/<name>:
+    rule" — empty when they are valid or the spec declares none."""
+    problems = []
+    for location in _parameter_locations(operation):
+        given = values.get(location) or {}
+        instance = {k: _json_value(v) for k, v in given.items() if v is not None}
+        validator = _validator_at(f"/parameters/{operation}/{location}")
+        problems += _problems(validator, instance, f"/parameters/{location}")
+    return problems
+
+
 def request_problems(schema_name: str, instance: Any) -> list[str]:
     """Every reason `instance` (the JSON about to be sent) is not a valid `schema_name`, each
     as "JSON pointer: rule" — empty when it is valid or the spec has no such schema."""
     if schema_name not in _schema_names():
         return []
-    problems = []
-    for error in _validator(schema_name).iter_errors(instance):
-        pointer = "".join(
-            "/" + str(part).replace("~", "~0").replace("/", "~1") for part in error.absolute_path
-        )
-        rule = json.dumps(error.validator_value, ensure_ascii=True)
-        problems.append(f"{pointer or '/'}: must satisfy {error.validator} {rule[:80]}")
-    return sorted(problems)
+    return _problems(_validator(schema_name), instance)

@@ -18,6 +18,7 @@ __all__ = [
     "ConflictError",
     "ForbiddenError",
     "InvalidResponseError",
+    "MissingCredentialsError",
     "NotFoundError",
     "PaginationError",
     "RateLimitedError",
@@ -119,6 +120,18 @@ class TimeoutError(TransportError):
     """A connect, read, write or pool timeout."""
 
 
+class MissingCredentialsError(ClientError, ValueError):
+    """The client holds no credentials for any security alternative of the operation: nothing
+    was sent. The message names each alternative's schemes and the constructor keywords that
+    provide them; `alternatives` lists the scheme ids (never a value)."""
+
+    def __init__(
+        self, message: str, *, operation: str, alternatives: tuple[tuple[str, ...], ...]
+    ) -> None:
+        super().__init__(message, operation=operation)
+        self.alternatives = alternatives
+
+
 class UnknownOutcomeError(ClientError):
     """A write failed after it may have reached the vendor, and it carries no idempotency key,
     so it was not retried: check the vendor's state before sending it again."""
@@ -152,8 +165,9 @@ class InvalidResponseError(ClientError):
 
 class RequestValidationError(ClientError, ValueError):
     """A request the spec does not allow: nothing was sent. `problems` lists every reason, each
-    as "JSON pointer: rule" (the pointer into the JSON body that would have been sent). A
-    ValueError too: the caller passed a bad value."""
+    as "JSON pointer: rule": the pointer into the JSON body that would have been sent, or
+    `/parameters/<location>/<name>` for a path, query or header parameter. Values are never
+    echoed. A ValueError too: the caller passed a bad value."""
 
     def __init__(self, operation: str, problems: list[str]) -> None:
         shown = "; ".join(problems[:10]) + ("; ..." if len(problems) > 10 else "")

@@ -85,7 +85,7 @@ class ItemsClient:
     def update_credentials(self, **values: str | SecretStr | None) -> None:
         """Replace credentials by their keyword name, e.g. after an account flow hands you a
         long-lived token; None removes one."""
-        names = {}
+        names: dict[str, str] = {}
         unknown = sorted(set(values) - set(names))
         if unknown:
             raise TypeError(f"unknown credentials: {', '.join(unknown)}")

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import copy
 import hashlib
-import hmac
 import threading
 import time
 from collections.abc import Callable, Mapping
@@ -25,6 +24,7 @@ from .._auth import AuthScheme
 from .._ratelimit import InMemoryRateLimitBackend, RateLimit
 from .._validation import schema_problems
 from ._hostile import is_json_media_type, json_problem
+from ._mock_auth import TokenIssuer, check_auth, install_token_endpoints
 from ._params import ParamSpec, parse_params
 from ._routing import OpenApiRoute, ordered
 
@@ -134,34 +134,6 @@ class _Replay:
             del self.entries[next(iter(self.entries))]
 
 
-def check_auth(
-    security: tuple[tuple[str, ...], ...],
-    headers: Mapping[str, str],
-    schemes: Mapping[str, AuthScheme],
-    credentials: Mapping[str, str] | None,
-) -> bool:
-    """True when one security alternative is fully present (and matches, when configured)."""
-    if not security or () in security:
-        return True
-    return any(
-        all(_credential_ok(schemes[s], headers, credentials) for s in alt) for alt in security
-    )
-
-
-def _credential_ok(
-    scheme: AuthScheme, headers: Mapping[str, str], credentials: Mapping[str, str] | None
-) -> bool:
-    value = headers.get(scheme.header.lower(), "")
-    if scheme.kind == "bearer":
-        prefix, _, value = value.partition(" ")
-        if prefix.lower() != "bearer":
-            return False
-    if not value:
-        return False
-    expected = (credentials or {}).get(scheme.id)
-    return expected is None or hmac.compare_digest(value.encode(), expected.encode())
-
-
 def parse_body(
     model: type[BaseModel] | None, required: bool, raw: bytes, *, strict: bool = True
 ) -> tuple[BaseModel | None, list[str]]:
@@ -257,14 +229,17 @@ def build_mock_app(
     by_id = {scheme.id: scheme for scheme in schemes}
     limiter = InMemoryRateLimitBackend() if rate_limit else None
     replay = _Replay() if emulate_idempotency else None
+    issuer = TokenIssuer()
+    app.state.token_issuer = issuer  # tests read how many tokens were asked for
     if routes:
         install_error_handlers(app, routes[0].errors)
+    install_token_endpoints(app, schemes, credentials, issuer)
     endpoints: dict[str, dict[str, Callable[[Request], Any]]] = {}
     for route in routes:
         handler = _mock_handler(
             route,
             by_id,
-            credentials,
+            (credentials, issuer),
             limiter,
             rate_limit,
             retry_after_default,
@@ -299,7 +274,7 @@ def _dispatcher(by_method: Mapping[str, Callable[[Request], Any]]) -> Callable[[
 def _mock_handler(
     route: Route,
     schemes: Mapping[str, AuthScheme],
-    credentials: Mapping[str, str] | None,
+    accepted: tuple[Mapping[str, str] | None, TokenIssuer],
     limiter: InMemoryRateLimitBackend | None,
     rate_limit: RateLimit | None,
     retry_after_default: float | None,
@@ -311,7 +286,7 @@ def _mock_handler(
         raw = await read_body(request, max_bytes)
         if raw is None:
             return route.errors[413].respond(["request body too large"])
-        if not check_auth(route.security, request.headers, schemes, credentials):
+        if not check_auth(route.security, request, schemes, *accepted):
             return route.errors[401].respond(["missing or invalid credentials"])
         if limiter is not None and rate_limit is not None:
             now = clock()
