@@ -183,14 +183,27 @@ class Credentials:
     def _basic_pair(self, scheme_id: str) -> str:
         return f"{self._plain(scheme_id + '.username')}:{self._plain(scheme_id + '.password')}"
 
-    def exchange_request(self, exchange: TokenExchange) -> tuple[bytes, str]:
-        """(body, content type) of a token request: JSON, or a form for OAuth2."""
+    def exchange_request(self, exchange: TokenExchange) -> tuple[bytes, dict[str, str]]:
+        """(body, headers) of a token request: JSON with the credentials; or, for OAuth2, a
+        form (grant type, scope) with the client id and secret as HTTP basic, the one client
+        authentication every authorization server must accept (RFC 6749 2.3.1)."""
+        if exchange.encoding == "form":
+            headers = {
+                "Content-Type": "application/x-www-form-urlencoded",
+                "Authorization": f"Basic {_b64(self._client_pair(exchange))}",
+            }
+            return urlencode(dict(exchange.fields)).encode(), headers
         body = dict(exchange.fields)
         for name, key in exchange.credentials.items():
             body[name] = self._plain(key)
-        if exchange.encoding == "form":
-            return urlencode(body).encode(), "application/x-www-form-urlencoded"
-        return json.dumps(body).encode(), "application/json"
+        return json.dumps(body).encode(), {"Content-Type": "application/json"}
+
+    def _client_pair(self, exchange: TokenExchange) -> str:
+        """`id:secret`, each form-encoded first, as RFC 6749 2.3.1 asks."""
+        names = exchange.credentials
+        return f"{quote_plus(self._plain(names['client_id']))}:" + quote_plus(
+            self._plain(names["client_secret"])
+        )
 
     def _texts(self) -> Iterator[str]:
         """Every secret text a vendor could echo: values, issued tokens, basic-auth pairs."""
@@ -199,6 +212,12 @@ class Credentials:
         for scheme_id, scheme in self.schemes.items():
             if scheme.kind == "basic" and self.has(scheme_id):
                 yield _b64(self._basic_pair(scheme_id))
+            exchange = scheme.exchange
+            held = exchange is not None and all(
+                k in self._values for k in exchange.credentials.values()
+            )
+            if exchange is not None and exchange.encoding == "form" and held:
+                yield _b64(self._client_pair(exchange))
 
 
 def _b64(text: str) -> str:

@@ -333,7 +333,8 @@ class _Core:
         self, exchange: TokenExchange, response: httpx.Response
     ) -> errors.ClientError:
         operation = Operation(exchange.operation, "POST", exchange.path, None, {}, ())
-        return api_error(operation, response, None)
+        # A token endpoint may echo the request (the client secret) into its error body.
+        return api_error(operation, self._scrubbed(response), None)
 
     def token_from(self, exchange: TokenExchange, response: httpx.Response) -> Token:
         try:
@@ -520,12 +521,10 @@ class SyncSession:
             streamed.close()
 
     def _exchange(self, exchange: TokenExchange) -> Token:
-        body, content_type = self._core.credentials.exchange_request(exchange)
+        body, headers = self._core.credentials.exchange_request(exchange)
         failure: httpx.HTTPError | None = None
         try:
-            response = self._http.post(
-                exchange.path, content=body, headers={"Content-Type": content_type}
-            )
+            response = self._http.post(exchange.path, content=body, headers=headers)
         except httpx.HTTPError as exc:
             failure = _detached(exc)
         if failure is not None:  # raised outside `except`: no __context__ to leak
@@ -660,12 +659,10 @@ class AsyncSession:
             await streamed.aclose()
 
     async def _exchange(self, exchange: TokenExchange) -> Token:
-        body, content_type = self._core.credentials.exchange_request(exchange)
+        body, headers = self._core.credentials.exchange_request(exchange)
         failure: httpx.HTTPError | None = None
         try:
-            response = await self._http.post(
-                exchange.path, content=body, headers={"Content-Type": content_type}
-            )
+            response = await self._http.post(exchange.path, content=body, headers=headers)
         except httpx.HTTPError as exc:
             failure = _detached(exc)
         if failure is not None:  # raised outside `except`: no __context__ to leak

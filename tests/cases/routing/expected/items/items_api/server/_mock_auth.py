@@ -16,7 +16,7 @@ import hmac
 import secrets
 import threading
 from collections.abc import Awaitable, Callable, Mapping
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, unquote_plus, urlsplit
 
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
@@ -140,8 +140,9 @@ def _token_endpoint(
         form = dict(parse_qsl((await request.body()).decode("utf-8", "replace")))
         if form.get("grant_type") != "client_credentials":
             return JSONResponse({"error": "unsupported_grant_type"}, status_code=400)
+        # HTTP basic, id and secret each form-encoded (RFC 6749 2.3.1), or the form's fields.
         pair = _basic_pair(request.headers.get("authorization", "").removeprefix("Basic "))
-        client_id, _, client_secret = pair.partition(":")
+        client_id, _, client_secret = (unquote_plus(part) for part in pair.partition(":"))
         client_id = form.get("client_id", client_id)
         client_secret = form.get("client_secret", client_secret)
         for key, given in (("client_id", client_id), ("client_secret", client_secret)):
