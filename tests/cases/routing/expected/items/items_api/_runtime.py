@@ -22,7 +22,7 @@ import httpx
 from pydantic import BaseModel
 
 from . import errors
-from ._auth import AsyncTokenCache, Credentials, Token, TokenCache, TokenExchange, read_token
+from ._auth import Credentials, Token, TokenExchange
 from ._body import (
     ACCEPT_ENCODING,
     DEFAULT_MAX_RESPONSE_BYTES,
@@ -44,6 +44,7 @@ from ._responses import (
 )
 from ._retry import RetryPolicy, parse_retry_after
 from ._send import body_content
+from ._tokens import AsyncTokenCache, TokenCache, read_token
 from ._validation import parameter_problems
 
 __all__ = ["DEFAULT_TIMEOUT", "AsyncSession", "ErrorSpec", "Operation", "SyncSession"]
