@@ -102,8 +102,28 @@ def _validator(schema_name: str) -> Any:
 
 @functools.cache
 def _validator_at(pointer: str) -> Any:
-    schema = {"$ref": f"urn:spec#{pointer}"}
+    """A validator of the schema at `pointer` in schemas.json. Built on the schema itself (its
+    local `$ref`s made absolute), not on a `$ref` to it: resolving that outer `$ref` on every
+    call would cost more than the rest of the client's per-call work."""
+    node = _registry().contents("urn:spec")
+    for part in pointer.split("/")[1:]:
+        node = node[part]
+    schema = _absolute(node)
     return jsonschema.Draft202012Validator(schema, registry=_registry(), format_checker=FORMATS)
+
+
+def _absolute(node: Any) -> Any:
+    """A copy whose local `$ref`s (`#/...`) point into schemas.json (`urn:spec#/...`)."""
+    if isinstance(node, dict):
+        return {
+            k: "urn:spec" + v
+            if k == "$ref" and isinstance(v, str) and v.startswith("#")
+            else _absolute(v)
+            for k, v in node.items()
+        }
+    if isinstance(node, list):
+        return [_absolute(v) for v in node]
+    return node
 
 
 @functools.cache
