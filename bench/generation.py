@@ -157,23 +157,33 @@ def regeneration_section(gen: Generation, runs: int) -> Section:
 
 
 def targets(gen: Generation) -> list[Target]:
+    """The goals of issue 15, judged at the median of ratios measured in this run."""
     full, opc_total = gen.stat("ours", ALL), gen.total("opc")
     both = ratio(full, opc_total)
     noop = gen.stat("noop", ALL)
+    per_spec = {api: ratio(gen.stat("ours", api), gen.stat("opc", api)) for api in gen.apis}
+    measured = {api: r for api, r in per_spec.items() if r is not None}
+    worst = max(measured, key=lambda api: measured[api][1]) if measured else None
     return [
         Target(
-            "Full generation of every spec faster than openapi-python-client generating "
-            "clients alone",
-            "vendorgen ÷ opc < 1.00× (median)",
+            "Cold generation of every spec vs openapi-python-client generating the clients alone",
+            "vendorgen ÷ opc ≤ 1.00× (median)",
             fmt_ratio(both),
-            None if both is None else both[1] < 1.0,
+            None if both is None else both[1] <= 1.0,
             "generate",
         ),
         Target(
-            "No-op regeneration",
-            "< 0.5 s (median)",
+            "One-spec regeneration vs openapi-python-client on that spec",
+            "vendorgen ÷ opc ≤ 1.50× (median, every spec)",
+            "n/a" if worst is None else f"worst: {fmt_ratio(measured[worst])} (`{worst}`)",
+            None if worst is None else measured[worst][1] <= 1.5,
+            None,
+        ),
+        Target(
+            "No-op `check` (every spec, nothing changed)",
+            "< 0.2 s (median)",
             fmt_stat(noop),
-            None if noop is None else noop.median < 0.5,
+            None if noop is None else noop.median < 0.2,
             "check",
         ),
     ]

@@ -46,6 +46,14 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "--no-scale", action="store_true", help="skip the scale runs (the slowest part)"
     )
     parser.add_argument(
+        "--no-runtime",
+        action="store_true",
+        help="skip the model and client timings (generation and scale only)",
+    )
+    parser.add_argument(
+        "--no-profile", action="store_true", help="skip the pyinstrument profiles of misses"
+    )
+    parser.add_argument(
         "--keep", action="store_true", help="keep the work directory (generated outputs)"
     )
     args = parser.parse_args(argv)
@@ -94,11 +102,13 @@ def run_all(
 
     generated = tmp / "ours"
     rounds, samples = (1, 1) if quick else (3, 5)
-    model_runs = runtime.measure_models(generated, peers, quick, rounds, samples, tmp)
-    calls = client.measure(generated, quick, rounds, samples, tmp)
-    sections += runtime.model_sections(model_runs, rounds * samples)
-    sections.append(client.section(calls))
-    targets += client.targets(calls) + runtime.targets(model_runs)
+    model_runs: list[runtime.ModelRun] = []
+    if not args.no_runtime:
+        model_runs = runtime.measure_models(generated, peers, quick, rounds, samples, tmp)
+        calls = client.measure(generated, quick, rounds, samples, tmp)
+        sections += runtime.model_sections(model_runs, rounds * samples)
+        sections.append(client.section(calls))
+        targets += client.targets(calls) + runtime.targets(model_runs)
 
     scale_argv = None
     if not args.no_scale:
@@ -111,7 +121,7 @@ def run_all(
         scale_argv = scale.ours_argv(tmp / "scale" / f"x{factors[-1]}")
 
     found: dict[str, str] = {}
-    if not quick:
+    if not (quick or args.no_profile):
         ctx = profiles.Context(
             tmp,
             [] if len(files) == len(spec_mod.spec_files()) else [str(f) for f in files],

@@ -45,8 +45,11 @@ def relayout(source: str) -> str:
     if not any(_needs_layout(line) for line in lines):
         return source
     out: list[str] = []
+    in_string = False  # inside a triple-quoted string (a docstring): text, never code
     for number, line in enumerate(lines):
-        if not _needs_layout(line):
+        starts_in_string = in_string
+        in_string ^= (line.count('"""') + line.count("'''")) % 2 == 1
+        if starts_in_string or in_string or not _needs_layout(line):
             out.append(line)
             continue
         stripped = line.lstrip(" ")

@@ -147,3 +147,9 @@ def test_string_literals_read_back_and_are_quoted_as_black_quotes(value: str) ->
     assert ast.literal_eval(text) == value
     assert text.isascii()
     assert black.format_str(f"x = {text}\n", mode=fmt.MODE) == f"x = {text}\n"
+
+
+def test_relayout_never_touches_a_docstring() -> None:
+    long_text = "A sentence (with parentheses, commas) long enough to pass the limit " * 2
+    source = f'def f() -> None:\n    """{long_text}\n\n    {long_text}\n    """\n'
+    assert layout.relayout(source) == source
