@@ -1,9 +1,18 @@
-"""Retry behaviour of every generated client, sync and async, through httpx.MockTransport:
-status x method x client x failures before success, and transport exception x method x client.
-Exact attempt counts and error types; a fake clock, so nothing really sleeps."""
+"""Retry behaviour of the generated clients, sync and async, through httpx.MockTransport; exact
+attempt counts and error types; a fake clock, so nothing really sleeps.
+
+The retry code is one runtime (generator/runtime/_retry.py, _send.py, _runtime.py) copied
+verbatim into every package, and it decides on three things only: the HTTP method, whether the
+operation has an idempotency key, and the package's documented Retry-After default. So the full
+matrix (status x failures x Retry-After x sync/async; transport exception x sync/async) runs
+once per distinct combination of those three, on the first operation that has it, and every
+client's every method gets a few wiring rows (retried, not retried, refused). Set
+VENDORGEN_EXHAUSTIVE=1 to run the full matrix on every operation of every client again.
+"""
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 import httpx
@@ -11,6 +20,7 @@ import pytest
 
 from tests.client.fakes import FakeClock, invoke, make_client, ops_by_method, success
 from tests.conftest import API_IDS, package
+from tests.helpers import api
 
 MAX = 2  # RetryPolicy().max_retries
 RETRYABLE = (408, 429, 500, 502, 503, 504)
@@ -27,6 +37,27 @@ ERROR_TYPES = {
 }
 CLIENT_OPS = [(a, method, op) for a in API_IDS for method, op in sorted(ops_by_method(a).items())]
 FAILURES = (0, 1, MAX, MAX + 1)
+
+
+def _retry_class(api_id: str, op: Any) -> tuple[str, bool, bool]:
+    """What the retry runtime decides on: method, idempotency key, documented Retry-After."""
+    limit = api(api_id).rate_limit
+    documented = limit is not None and limit.retry_after_default is not None
+    return op.method, op.idempotency is not None, documented
+
+
+def _one_per_class(cases: list[tuple[str, str, Any]]) -> list[tuple[str, str, Any]]:
+    chosen: dict[tuple[str, bool, bool], tuple[str, str, Any]] = {}
+    for case in cases:
+        chosen.setdefault(_retry_class(case[0], case[2]), case)
+    return list(chosen.values())
+
+
+EXHAUSTIVE = os.environ.get("VENDORGEN_EXHAUSTIVE") == "1"
+MATRIX_OPS = CLIENT_OPS if EXHAUSTIVE else _one_per_class(CLIENT_OPS)
+# (status, failures, Retry-After): retried then recovered, retried until given up, a 429
+# (the documented default wait when the vendor sends no Retry-After), never retried.
+WIRING = [(503, 1, False), (503, MAX + 1, False), (429, 1, False), (400, 1, False)]
 
 
 def _idempotent(op: Any) -> bool:
@@ -75,10 +106,26 @@ def _run(api_id: str, op: Any, responses: list[Any], is_async: bool) -> tuple[in
 @pytest.mark.parametrize("failures", FAILURES)
 @pytest.mark.parametrize("status", RETRYABLE + NOT_RETRIED)
 @pytest.mark.parametrize(
-    ("api_id", "method", "op"), CLIENT_OPS, ids=[f"{a}-{m}" for a, m, _ in CLIENT_OPS]
+    ("api_id", "method", "op"), MATRIX_OPS, ids=[f"{a}-{m}" for a, m, _ in MATRIX_OPS]
 )
 def test_status_matrix(
     api_id: str, method: str, op: Any, status: int, failures: int, retry_after: bool, is_async: bool
+) -> None:
+    _check_status(api_id, op, status, failures, retry_after, is_async)
+
+
+@pytest.mark.parametrize(("status", "failures", "retry_after"), WIRING)
+@pytest.mark.parametrize(
+    ("api_id", "method", "op"), CLIENT_OPS, ids=[f"{a}-{m}" for a, m, _ in CLIENT_OPS]
+)
+def test_status_wiring_of_every_client(
+    api_id: str, method: str, op: Any, status: int, failures: int, retry_after: bool
+) -> None:
+    _check_status(api_id, op, status, failures, retry_after, is_async=False)
+
+
+def _check_status(
+    api_id: str, op: Any, status: int, failures: int, retry_after: bool, is_async: bool
 ) -> None:
     headers = {"Retry-After": "1"} if retry_after else {}
     responses = [httpx.Response(status, json={}, headers=headers)] * failures + [success(op)]
@@ -113,11 +160,25 @@ EXCEPTIONS = {
 @pytest.mark.parametrize("is_async", [False, True], ids=["sync", "async"])
 @pytest.mark.parametrize("exception", sorted(EXCEPTIONS))
 @pytest.mark.parametrize(
-    ("api_id", "method", "op"), CLIENT_OPS, ids=[f"{a}-{m}" for a, m, _ in CLIENT_OPS]
+    ("api_id", "method", "op"), MATRIX_OPS, ids=[f"{a}-{m}" for a, m, _ in MATRIX_OPS]
 )
 def test_exception_matrix(
     api_id: str, method: str, op: Any, exception: str, is_async: bool
 ) -> None:
+    _check_exception(api_id, op, exception, is_async)
+
+
+@pytest.mark.parametrize("exception", ["connect-error", "read-timeout"])
+@pytest.mark.parametrize(
+    ("api_id", "method", "op"), CLIENT_OPS, ids=[f"{a}-{m}" for a, m, _ in CLIENT_OPS]
+)
+def test_exception_wiring_of_every_client(
+    api_id: str, method: str, op: Any, exception: str
+) -> None:
+    _check_exception(api_id, op, exception, is_async=False)
+
+
+def _check_exception(api_id: str, op: Any, exception: str, is_async: bool) -> None:
     exc, never_reached, error_type = EXCEPTIONS[exception]
     attempts, result, _ = _run(api_id, op, [exc], is_async)
     if _idempotent(op) or never_reached:
