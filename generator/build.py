@@ -31,7 +31,7 @@ from .walk import deref
 def build_api(spec: Spec) -> Api:
     data = without_citations(spec.data)  # doc line references stay in specs/
     typed = read_document(data)
-    schemes = build_schemes(data)
+    schemes = build_schemes(typed)
     words = naming.pascal(spec.api)
     fallbacks = documented_errors(data)
     operations = [
@@ -57,7 +57,7 @@ def build_api(spec: Spec) -> Api:
         operations=tuple(sorted(operations, key=lambda o: o.py_name)),
         webhooks=tuple(sorted(webhooks, key=lambda o: o.py_name)),
         schemes=schemes,
-        webhook_schemes=webhook_schemes(data),
+        webhook_schemes=webhook_schemes(typed),
         rate_limit=(
             RateLimit(
                 rate["limit"],

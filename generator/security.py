@@ -18,9 +18,16 @@ from . import naming
 from .ir import SecurityScheme, TokenExchange, WebhookScheme
 from .load import Spec
 from .problems import Problem, pointer
+from .spec import model
 from .walk import iter_operations
 
-__all__ = ["build_schemes", "check_requirements", "requirements", "webhook_schemes"]
+__all__ = [
+    "alternatives",
+    "build_schemes",
+    "check_requirements",
+    "requirements",
+    "webhook_schemes",
+]
 
 # How a scheme's credential is sent, by the spec's (type, in) or (type, http scheme).
 _API_KEY_LOCATIONS = ("header", "query", "cookie")
@@ -61,26 +68,27 @@ def check_requirements(spec: Spec) -> Iterator[Problem]:
                     )
 
 
-def _used_ids(data: dict[str, Any], section: str) -> set[str]:
-    return {
-        scheme
-        for where, _, _, op in iter_operations(data)
-        if where == section
-        for alternative in requirements(data, op)
-        for scheme in alternative
-    }
+def alternatives(
+    document: model.Document, operation: model.Operation
+) -> tuple[tuple[str, ...], ...]:
+    """`requirements`, read from the typed model."""
+    return tuple(
+        tuple(sorted(scheme_id for scheme_id, _ in requirement.schemes))
+        for requirement in document.requirements(operation)
+    )
 
 
-def used_schemes(data: dict[str, Any], section: str) -> list[tuple[str, dict[str, Any]]]:
-    """(id, scheme) of the declared schemes the operations of `section` use, by id."""
-    used = _used_ids(data, section)
-    return [(i, raw) for i, raw in sorted(_declared(data).items()) if i in used]
+def _used(document: model.Document, section: str) -> list[model.SecurityScheme]:
+    """The declared schemes the operations of `section` use, by id."""
+    operations = document.operations if section == "paths" else document.webhooks
+    used = {s for op in operations for alt in alternatives(document, op) for s in alt}
+    return [scheme for scheme in document.security_schemes if scheme.id in used]
 
 
-def build_schemes(data: dict[str, Any]) -> tuple[SecurityScheme, ...]:
+def build_schemes(document: model.Document) -> tuple[SecurityScheme, ...]:
     """The schemes inbound operations use: the client's credentials. (Schemes only webhooks
     use authenticate the vendor to the integrator; the client never holds them.)"""
-    result = [_scheme(data, scheme_id, raw) for scheme_id, raw in used_schemes(data, "paths")]
+    result = [_scheme(document, scheme) for scheme in _used(document, "paths")]
     # Each credential is a keyword of the client's constructor: unique, and none of its own.
     names = naming.unique(
         [s.py_name + "_" if s.py_name in naming.CLIENT_OPTIONS else s.py_name for s in result]
@@ -88,62 +96,65 @@ def build_schemes(data: dict[str, Any]) -> tuple[SecurityScheme, ...]:
     return tuple(replace(s, py_name=name) for s, name in zip(result, names, strict=True))
 
 
-def _scheme(data: dict[str, Any], scheme_id: str, raw: dict[str, Any]) -> SecurityScheme:
-    text = naming.clean_text(str(raw.get("description", "")))
-    py_name = naming.snake(scheme_id, "credential")
-    kind, location, header, prefix = _placement(raw)
-    exchange = _token_exchange(data, raw.get("x-token-exchange"))
-    if raw.get("type") == "oauth2":
-        exchange = exchange or _client_credentials(data, scheme_id, raw)
+def _scheme(document: model.Document, scheme: model.SecurityScheme) -> SecurityScheme:
+    kind, location, header, prefix = _placement(scheme)
+    exchange = _token_exchange(document, scheme.extensions.get("x-token-exchange"))
+    if scheme.type == "oauth2":
+        exchange = exchange or _client_credentials(document, scheme)
     return SecurityScheme(
-        scheme_id, py_name, kind, header, text, exchange, location=location, prefix=prefix
+        scheme.id,
+        naming.snake(scheme.id, "credential"),
+        kind,
+        header,
+        naming.clean_text(scheme.description),
+        exchange,
+        location=location,
+        prefix=prefix,
     )
 
 
-def _placement(raw: dict[str, Any]) -> tuple[str, str, str, str]:
+def _placement(scheme: model.SecurityScheme) -> tuple[str, str, str, str]:
     """(kind, location, name, http scheme word) of a scheme's credential on the wire."""
-    kind = raw.get("type")
-    if kind == "apiKey":
-        location = raw.get("in") if raw.get("in") in _API_KEY_LOCATIONS else "header"
-        return "header", str(location), str(raw.get("name", "")), ""
-    if kind == "http":
-        word = str(raw.get("scheme", "bearer"))
-        if word.lower() == "bearer":
-            return "bearer", "header", "Authorization", ""
-        if word.lower() == "basic":
-            return "basic", "header", "Authorization", ""
+    if scheme.type == "apiKey":
+        location = scheme.location if scheme.location in _API_KEY_LOCATIONS else "header"
+        return "header", location, scheme.name, ""
+    if scheme.type == "http":
+        word = scheme.scheme or "bearer"
+        if word.lower() in ("bearer", "basic"):
+            return word.lower(), "header", "Authorization", ""
         return "http", "header", "Authorization", word
-    if kind == "mutualTLS":
+    if scheme.type == "mutualTLS":
         return "tls", "header", "", ""
     return "bearer", "header", "Authorization", ""  # oauth2 and openIdConnect: an access token
 
 
 def _client_credentials(
-    data: dict[str, Any], scheme_id: str, raw: dict[str, Any]
+    document: model.Document, scheme: model.SecurityScheme
 ) -> TokenExchange | None:
-    """The clientCredentials flow as a token exchange: client id and secret form-encoded to the
-    tokenUrl, asking for every scope an operation requires of this scheme."""
-    flow = (raw.get("flows") or {}).get("clientCredentials")
-    if not isinstance(flow, dict) or not flow.get("tokenUrl"):
+    """The clientCredentials flow as a token exchange: the client's id and secret (as HTTP
+    basic) for a token from the tokenUrl, asking for every scope an operation requires."""
+    flow = next((f for f in scheme.flows if f.kind == "clientCredentials"), None)
+    if flow is None or not flow.token_url:
         return None
     scopes = sorted(
         {
             scope
-            for _, _, _, op in iter_operations(data)
-            for requirement in op.get("security", data.get("security", [])) or ()
-            if isinstance(requirement, dict)
-            for scope in requirement.get(scheme_id) or ()
+            for op in document.operations
+            for requirement in document.requirements(op)
+            for scheme_id, wanted in requirement.schemes
+            if scheme_id == scheme.id
+            for scope in wanted
         }
     )
     fields: tuple[tuple[str, str], ...] = (("grant_type", "client_credentials"),)
     if scopes:
         fields += (("scope", " ".join(scopes)),)
     return TokenExchange(
-        operation=f"{scheme_id} token request",
-        path=str(flow["tokenUrl"]),
+        operation=f"{scheme.id} token request",
+        path=flow.token_url,
         credentials=(
-            ("client_id", f"{scheme_id}.client_id"),
-            ("client_secret", f"{scheme_id}.client_secret"),
+            ("client_id", f"{scheme.id}.client_id"),
+            ("client_secret", f"{scheme.id}.client_secret"),
         ),
         token_pointer="/access_token",
         expires_pointer="/expires_in",
@@ -154,15 +165,11 @@ def _client_credentials(
     )
 
 
-def _token_exchange(data: dict[str, Any], raw: dict[str, Any] | None) -> TokenExchange | None:
+def _token_exchange(document: model.Document, raw: Any) -> TokenExchange | None:
     """The project's `x-token-exchange`: a spec operation trading credentials for a token."""
     if not raw:
         return None
-    path = next(
-        name
-        for _, name, _, op in iter_operations(data)
-        if op.get("operationId") == raw["operation"]
-    )
+    path = next(op.path for op in document.operations if op.operation_id == raw["operation"])
     return TokenExchange(
         operation=raw["operation"],
         path=path,
@@ -174,19 +181,19 @@ def _token_exchange(data: dict[str, Any], raw: dict[str, Any] | None) -> TokenEx
     )
 
 
-def webhook_schemes(data: dict[str, Any]) -> tuple[WebhookScheme, ...]:
+def webhook_schemes(document: model.Document) -> tuple[WebhookScheme, ...]:
     """How the vendor authenticates its calls to the receiver: the same placements as the
     client's, plus the project's `x-webhook-auth` (a signed JWT, or no check at all)."""
     result = []
-    for scheme_id, raw in used_schemes(data, "webhooks"):
-        auth = raw.get("x-webhook-auth") or {}
-        kind, location, header, prefix = _placement(raw)
+    for scheme in _used(document, "webhooks"):
+        auth = scheme.extensions.get("x-webhook-auth") or {}
+        kind, location, header, prefix = _placement(scheme)
         if kind == "header":
             kind = "shared-header"  # tls stays tls: no secret can pass it, the receiver refuses
         kind = auth.get("type") or kind
         result.append(
             WebhookScheme(
-                id=scheme_id,
+                id=scheme.id,
                 kind=kind,
                 header=str(auth.get("header") or header or "Authorization"),
                 algorithm=auth.get("algorithm", "HS256" if kind == "jwt" else ""),

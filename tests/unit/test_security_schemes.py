@@ -9,6 +9,7 @@ from typing import Any
 from vendorgen.build import build_api
 from vendorgen.load import Spec
 from vendorgen.security import build_schemes, requirements, webhook_schemes
+from vendorgen.spec.model import read_document
 from vendorgen.validate import validate_spec
 
 SCHEMES: dict[str, Any] = {
@@ -50,7 +51,7 @@ def test_every_scheme_type_is_placed() -> None:
     data = _document([[{name: []}] for name in SCHEMES])
     placed = {
         s.id: (s.kind, s.location, s.header, s.prefix, s.exchange is not None)
-        for s in build_schemes(data)
+        for s in build_schemes(read_document(data))
     }
     assert placed == {
         "hk": ("header", "header", "X-Key", "", False),
@@ -68,7 +69,7 @@ def test_every_scheme_type_is_placed() -> None:
 
 def test_client_credentials_ask_for_every_scope_the_operations_require() -> None:
     data = _document([[{"cc": ["b:write"]}], [{"cc": ["a:read", "b:write"]}, {"hk": []}]])
-    (cc,) = [s for s in build_schemes(data) if s.id == "cc"]
+    (cc,) = [s for s in build_schemes(read_document(data)) if s.id == "cc"]
     assert cc.exchange is not None
     assert cc.exchange.path == "https://auth.example/token"
     assert cc.exchange.encoding == "form"
@@ -106,7 +107,9 @@ def test_requirements_keep_the_empty_alternative() -> None:
 def test_receivers_check_the_same_placements() -> None:
     data = _document([], webhooks=[[{"qk": []}, {"basic": []}], [{"digest": []}, {"mtls": []}]])
     data["paths"] = {}
-    found = {s.id: (s.kind, s.location, s.header, s.prefix) for s in webhook_schemes(data)}
+    found = {
+        s.id: (s.kind, s.location, s.header, s.prefix) for s in webhook_schemes(read_document(data))
+    }
     assert found == {
         "qk": ("shared-header", "query", "key", ""),
         "basic": ("basic", "header", "Authorization", ""),
