@@ -16,10 +16,17 @@ from ..walk import iter_keywords, iter_operations, resolve
 CLASS_NAME = re.compile(r"^[A-Z][A-Za-z0-9]*$")
 METHOD_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 SCHEMAS = "#/components/schemas/"
+# Names datamodel-code-generator keeps for its own imports in the models module: a schema so
+# named would be renamed by it, silently (found by generating a schema of each import's name).
+TAKEN_BY_MODELS = frozenset({"BaseModel", "ConfigDict"})
 
 
 def is_class_name(name: str) -> bool:
-    return bool(CLASS_NAME.match(name)) and not keyword.iskeyword(name)
+    return (
+        bool(CLASS_NAME.match(name))
+        and not keyword.iskeyword(name)
+        and name not in TAKEN_BY_MODELS
+    )
 
 
 def class_name(text: str, taken: set[str]) -> str | None:
@@ -27,7 +34,7 @@ def class_name(text: str, taken: set[str]) -> str | None:
     `Schema` or `Model` after them (never a number); None when all are taken."""
     base = naming.pascal(text, "Schema")
     for name in (base, f"{base}Schema", f"{base}Model"):
-        if name not in taken and not keyword.iskeyword(name):
+        if name not in taken and is_class_name(name):
             return name
     return None
 

@@ -174,3 +174,24 @@ def test_the_typed_model_of_a_normalised_document() -> None:
     assert requirement.schemes == (("api_key", ()),)
     assert by_id["add_pet"].request_body is not None
     assert by_id["add_pet"].request_body.required is True
+
+
+def test_a_schema_named_like_a_models_import_gets_a_free_class_name(tmp_path: Path) -> None:
+    path = _write(
+        tmp_path,
+        """
+        openapi: 3.1.0
+        info: {title: t, version: '1'}
+        paths: {}
+        components:
+          schemas:
+            BaseModel: {type: object, properties: {a: {$ref: '#/components/schemas/ConfigDict'}}}
+            ConfigDict: {type: string}
+        """,
+    )
+    (spec,) = pipeline.load_and_validate([path])
+    schemas = spec.data["components"]["schemas"]
+    assert sorted(schemas) == ["BaseModelSchema", "ConfigDictSchema"]
+    assert schemas["BaseModelSchema"]["properties"]["a"] == {
+        "$ref": "#/components/schemas/ConfigDictSchema"
+    }
