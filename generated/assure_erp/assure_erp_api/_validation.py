@@ -116,9 +116,11 @@ def _absolute(node: Any) -> Any:
     """A copy whose local `$ref`s (`#/...`) point into schemas.json (`urn:spec#/...`)."""
     if isinstance(node, dict):
         return {
-            k: "urn:spec" + v
-            if k == "$ref" and isinstance(v, str) and v.startswith("#")
-            else _absolute(v)
+            k: (
+                "urn:spec" + v
+                if k == "$ref" and isinstance(v, str) and v.startswith("#")
+                else _absolute(v)
+            )
             for k, v in node.items()
         }
     if isinstance(node, list):
