@@ -9,6 +9,7 @@ file written; both must match for the fast path.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from importlib import metadata
@@ -28,6 +29,15 @@ def _sha(data: bytes) -> str:
 
 def inputs_digest(spec_path: Path) -> str:
     digest = hashlib.sha256(spec_path.read_bytes())
+    digest.update(_generator_digest().encode())
+    return digest.hexdigest()
+
+
+@functools.cache
+def _generator_digest() -> str:
+    """The inputs every api shares (the generator's source, its templates, the pinned
+    versions), hashed once per process: a no-op `check` of five apis reads them once."""
+    digest = hashlib.sha256()
     for folder in (_PACKAGE, TEMPLATES):
         for path in sorted(
             p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts
