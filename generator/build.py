@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from . import model_names, naming
+from . import media, model_names, naming
 from .citations import without_citations
 from .error_bodies import Documented, documented_errors, error_templates
 from .ir import (
@@ -114,10 +114,7 @@ def _operation(
     params = _params(data, raw, (data.get(section) or {}).get(name, {}))
     body = None
     if "requestBody" in raw:
-        request = deref(data, raw["requestBody"])
-        media, content = next(iter(sorted((request.get("content") or {}).items())))
-        example = json.dumps(example_or_sample(data, content), ensure_ascii=True, indent=2)
-        body = Body(_model_name(content["schema"]), bool(request.get("required")), media, example)
+        body = _body(data, deref(data, raw["requestBody"]))
     responses = tuple(
         _response(data, str(code), r) for code, r in sorted(raw.get("responses", {}).items())
     )
@@ -155,7 +152,7 @@ def _params(
     merged: dict[tuple[str, str], dict[str, Any]] = {}
     for item in list(path_item.get("parameters", [])) + list(raw.get("parameters", [])):
         param = deref(data, item)
-        if param.get("in") in ("path", "query", "header"):
+        if param.get("in") in ("path", "query", "header", "cookie"):
             merged[(param["in"], param["name"])] = param
     ordered = sorted(merged.values(), key=lambda p: (p["in"] != "path", p["name"]))
     names = naming.unique([naming.snake(p["name"], "param") for p in ordered])
@@ -180,17 +177,47 @@ def _params(
 def _response(data: dict[str, Any], status: str, raw: dict[str, Any]) -> Response:
     response = deref(data, raw)
     content = response.get("content") or {}
-    model = _model_name(next(iter(sorted(content.items())))[1]["schema"]) if content else None
+    chosen = media.choose(content)
+    model = _ref_name(chosen[1].get("schema")) if chosen else None
     return Response(
         status,
         model,
         naming.comment(str(response.get("description", ""))),
         response.get("x-message-field"),
+        _media_types(content),
         tuple(
             (c["pointer"], "equals" in c, c.get("equals"))
             for c in response.get("x-failure-when") or ()
         ),
     )
+
+
+def _body(data: dict[str, Any], request: dict[str, Any]) -> Body:
+    content = request.get("content") or {}
+    media_type, media_object = media.choose(content) or ("application/json", {})
+    kind = media.kind_of(media_type)
+    model = _ref_name(media_object.get("schema")) if kind in media.MODEL_KINDS else None
+    example = example_or_sample(data, media_object) if kind in media.MODEL_KINDS else None
+    return Body(
+        model or "",
+        bool(request.get("required")),
+        media_type,
+        json.dumps(example, ensure_ascii=True, indent=2),
+        _media_types(content),
+        media.encoding(media_object),
+    )
+
+
+def _media_types(content: dict[str, Any]) -> tuple[str, ...]:
+    """The documented media types, the one the client prefers first."""
+    chosen = media.choose(content)
+    return tuple(sorted(content, key=lambda t: t != chosen[0])) if chosen else ()
+
+
+def _ref_name(schema: Any) -> str | None:
+    if isinstance(schema, dict) and isinstance(schema.get("$ref"), str):
+        return _model_name(schema)
+    return None
 
 
 def _model_name(schema: dict[str, Any]) -> str:

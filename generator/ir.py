@@ -8,13 +8,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import naming
+from .media import PartEncoding, body_hint, kind_of, result_hint
 
 
 @dataclass(frozen=True)
 class Param:
     name: str  # on the wire
     py_name: str
-    location: str  # path | query | header
+    location: str  # path | query | header | cookie
     required: bool
     type_hint: str
     description: str
@@ -41,10 +42,32 @@ class Param:
 
 @dataclass(frozen=True)
 class Body:
-    model: str
+    model: str  # "" when the body is not a model (text, bytes)
     required: bool
-    media_type: str
+    media_type: str  # the documented type the client sends
     example: str = "null"  # JSON: the documented example (or the smallest valid instance)
+    media_types: tuple[str, ...] = ()  # every documented type (the mock accepts each)
+    encoding: tuple[PartEncoding, ...] = ()
+
+    @property
+    def kind(self) -> str:
+        return kind_of(self.media_type)
+
+    @property
+    def encoding_literal(self) -> str:
+        """The `encoding` entries as Python source: a tuple of `PartEncoding(...)`."""
+        items = [
+            "PartEncoding("
+            + ", ".join(naming.literal(v) for v in (e.name, e.content_type, e.style, e.explode))
+            + ")"
+            for e in self.encoding
+        ]
+        return "(" + ", ".join(items) + ("," if len(items) == 1 else "") + ")"
+
+    @property
+    def is_plain_json(self) -> bool:
+        """Only `application/json` documented: the transport's default, nothing to declare."""
+        return self.media_types in ((), ("application/json",))
 
 
 @dataclass(frozen=True)
@@ -53,6 +76,7 @@ class Response:
     model: str | None
     description: str
     message_pointer: str | None
+    media_types: tuple[str, ...] = ()  # documented, the client's preferred first
     # x-failure-when: (pointer, whether `equals` is given, the value) per condition
     failure_when: tuple[tuple[str, bool, Any], ...] = ()
 
@@ -95,10 +119,28 @@ class Call:
     body_required: bool
     response_model: str | None
     mock_literal: str = "None"  # what the mock answers
+    body_kind: str = "json"  # json | form | multipart | text | binary
+    response_media: tuple[str, ...] = ()
 
     @property
     def const_name(self) -> str:
         return self.py_name.upper()
+
+    @property
+    def has_body(self) -> bool:
+        return self.request_model is not None
+
+    @property
+    def takes_model(self) -> bool:
+        return bool(self.request_model) and self.body_kind in ("json", "form", "multipart")
+
+    @property
+    def body_hint(self) -> str:
+        return body_hint(self.body_kind, self.request_model)
+
+    @property
+    def returns(self) -> str:
+        return result_hint(self.response_media, self.response_model)
 
 
 @dataclass(frozen=True)
@@ -141,7 +183,12 @@ class Operation:
 
     @property
     def params_by_location(self) -> tuple[tuple[str, tuple[Param, ...]], ...]:
-        groups = (("path_params", "path"), ("query", "query"), ("headers", "header"))
+        groups = (
+            ("path_params", "path"),
+            ("query", "query"),
+            ("headers", "header"),
+            ("cookies", "cookie"),
+        )
         result = []
         for keyword, location in groups:
             params = tuple(p for p in self.call_params if p.location == location)
@@ -179,6 +226,24 @@ class Operation:
         return text or f"{self.method} {self.path}"
 
     @property
+    def accept(self) -> str | None:
+        """The Accept header: the documented response media types (success first), or None
+        when the operation documents an Accept header parameter (the caller's value is sent)
+        or no response has content."""
+        if any(p.location == "header" and p.name.lower() == "accept" for p in self.params):
+            return None
+        types: list[str] = []
+        for response in sorted(self.responses, key=lambda r: not r.is_success):
+            types += [t for t in response.media_types if t not in types]
+        return ", ".join(types) or None
+
+    @property
+    def success_media(self) -> tuple[str, ...]:
+        """The success response's media types, when they are not plain JSON (the default)."""
+        types = self.success.media_types
+        return () if types in ((), ("application/json",)) else types
+
+    @property
     def path_literal(self) -> str:
         return naming.literal(self.path)
 
@@ -191,6 +256,8 @@ class Operation:
             bool(self.body and self.body.required),
             self.success.model,
             self.mock_literal,
+            self.body.kind if self.body else "json",
+            self.success_media,
         )
         variants = tuple(
             Call(v.py_name, v.doc, v.request_model, True, v.response_model, v.mock_literal)
@@ -342,6 +409,19 @@ class Api:
             if op.py_name not in exchanges and not any(p.required for p in op.call_params)
         ]
         return next((op for op in plain if op.body), plain[0] if plain else None)
+
+    @property
+    def uses_request_media(self) -> bool:
+        return any(op.body and not op.body.is_plain_json for op in self.operations)
+
+    @property
+    def uses_part_encoding(self) -> bool:
+        return any(op.body and op.body.encoding for op in self.operations)
+
+    @property
+    def uses_file(self) -> bool:
+        """A client method takes a File (a binary body)."""
+        return any(op.body and op.body.kind in ("binary",) for op in self.operations)
 
     @property
     def has_pagination(self) -> bool:

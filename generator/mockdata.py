@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .runtime._mediatypes import preferred
 from .walk import deref
 
 _FORMAT_SAMPLES = {
@@ -42,8 +43,8 @@ def mock_response(document: dict[str, Any], operation: dict[str, Any]) -> tuple[
     content = response.get("content") or {}
     if not content:
         return int(status), None
-    media = next(iter(sorted(content.items())))[1]
-    return int(status), example_or_sample(document, media)
+    media_type = preferred(list(content)) or ""
+    return int(status), example_or_sample(document, content[media_type])
 
 
 def example_or_sample(document: dict[str, Any], media: dict[str, Any]) -> Any:

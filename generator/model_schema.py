@@ -85,8 +85,9 @@ _VALUE_CONSTRAINTS = _CONSTRAINTS | {
     "maxProperties",
     "format",
 }
-# The formats that still choose a model type (`DateTime` / `Date` in the runtime's `_types.py`).
-_TYPED_FORMATS = frozenset({"date-time", "date"})
+# The formats that still choose a model type (`DateTime` / `Date` in the runtime's `_types.py`,
+# `Base64` / `File` in its `_files.py`).
+_TYPED_FORMATS = frozenset({"date-time", "date", "byte", "binary"})
 _STRING_CONSTRAINTS = frozenset({"pattern", "minLength", "maxLength", "format"})
 
 
@@ -107,10 +108,13 @@ def _split_type_list(schema: dict[str, Any]) -> dict[str, Any]:
 def _shape_only(schema: dict[str, Any]) -> dict[str, Any]:
     """The schema without value constraints: a property named `pattern` or `format` is a
     property, not a keyword, so only the schema's own keys are dropped."""
+    if schema.get("contentEncoding") == "base64" and "format" not in schema:
+        schema = {**schema, "format": "byte"}  # 3.1's spelling of `format: byte`
     return {
         key: value
         for key, value in schema.items()
-        if key not in _VALUE_CONSTRAINTS or (key == "format" and value in _TYPED_FORMATS)
+        if (key not in _VALUE_CONSTRAINTS or (key == "format" and value in _TYPED_FORMATS))
+        and key not in ("contentEncoding", "contentMediaType")
     }
 
 

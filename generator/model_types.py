@@ -19,7 +19,11 @@ _SCALARS = {
     "float": "Number",
     "datetime_aliased": "DateTime",
     "date_aliased": "Date",
+    "Base64Str": "Base64",  # format: byte (pydantic's own type would require UTF-8)
+    "bytes": "File",  # format: binary
 }
+# The runtime module each tolerant type comes from (the rest are in `_types.py`).
+_MODULES = {"Base64": "_files", "File": "_files"}
 _ENUM_BASES = {"StrEnum": "OpenEnum", "IntEnum": "OpenIntEnum"}
 
 
@@ -93,8 +97,16 @@ def _add_import(source: str, used: set[str]) -> str:
     """The import of the tolerant types, after the module's last top-level import."""
     tree = ast.parse(source)
     imports = [node for node in tree.body if isinstance(node, (ast.Import, ast.ImportFrom))]
-    names = sorted(f"{name[1:]} as {name}" if name.startswith("_") else name for name in used)
-    line = f"from .._types import {', '.join(names)}\n"
+    by_module: dict[str, list[str]] = {}
+    for name in sorted(used):
+        module = _MODULES.get(name.lstrip("_"), "_types")
+        by_module.setdefault(module, []).append(
+            f"{name[1:]} as {name}" if name.startswith("_") else name
+        )
+    line = "".join(
+        f"from ..{module} import {', '.join(names)}\n"
+        for module, names in sorted(by_module.items())
+    )
     if not imports:
         return line + source
     lines = source.splitlines(keepends=True)
@@ -103,18 +115,25 @@ def _add_import(source: str, used: set[str]) -> str:
 
 
 def _drop_unused_datetime(source: str) -> str:
-    """`from datetime import ...` without the names no annotation uses any more."""
+    """`from datetime import ...` (and pydantic's `Base64Str`) without the names no annotation
+    uses any more."""
+    source = _drop_unused(source, "datetime", frozenset())
+    return _drop_unused(source, "pydantic", frozenset({"Base64Str"}))
+
+
+def _drop_unused(source: str, module: str, only: frozenset[str]) -> str:
+    """`from <module> import ...` without the unused names (of `only`, when given)."""
     tree = ast.parse(source)
     used = {node.id for node in ast.walk(tree) if isinstance(node, ast.Name)}
     for node in tree.body:
-        if isinstance(node, ast.ImportFrom) and node.module == "datetime":
+        if isinstance(node, ast.ImportFrom) and node.module == module:
             keep = [
                 alias.name + (f" as {alias.asname}" if alias.asname else "")
                 for alias in node.names
-                if (alias.asname or alias.name) in used
+                if (alias.asname or alias.name) in used or (only and alias.name not in only)
             ]
             lines = source.splitlines(keepends=True)
-            text = f"from datetime import {', '.join(keep)}\n" if keep else ""
+            text = f"from {module} import {', '.join(keep)}\n" if keep else ""
             begin, end = node.lineno - 1, node.end_lineno or node.lineno
             return "".join(lines[:begin]) + text + "".join(lines[end:])
     return source

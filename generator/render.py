@@ -74,7 +74,11 @@ RUNTIME_FILES = (
     "_types.py",
     "_validation.py",
     "_send.py",
+    "_files.py",
+    "_forms.py",
+    "_mediatypes.py",
     "server/_support.py",
+    "server/_media.py",
     "server/_hostile.py",
     "server/_mock_auth.py",
     "server/_routing.py",
@@ -156,7 +160,7 @@ def _named_models(api: Api) -> set[str]:
     names: set[str] = set(document.get("components", {}).get("schemas", {}))
     for op in api.operations + api.webhooks:
         names.update(r.model for r in op.responses if r.model)
-        if op.body:
+        if op.body and op.body.model:
             names.add(op.body.model)
         for variant in op.variants:
             names.update((variant.request_model, variant.response_model))

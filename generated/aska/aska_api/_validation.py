@@ -23,7 +23,7 @@ import jsonschema  # type: ignore[import-untyped]
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-__all__ = ["parameter_problems", "request_problems", "schema_problems"]
+__all__ = ["component_schema", "parameter_problems", "request_problems", "schema_problems"]
 
 FORMATS = jsonschema.FormatChecker(formats=())
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -132,6 +132,17 @@ def _absolute(node: Any) -> Any:
 def _parameter_locations(operation: str) -> tuple[str, ...]:
     contents = _registry().contents("urn:spec")
     return tuple(contents.get("parameters", {}).get(operation, {}))
+
+
+def component_schema(schema: str | dict[str, Any]) -> dict[str, Any]:
+    """A component schema by name, or `schema` with its `$ref`s to components followed."""
+    components = _registry().contents("urn:spec").get("components", {}).get("schemas", {})
+    seen = 0
+    node: Any = components.get(schema) if isinstance(schema, str) else schema
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and seen < 32:
+        node = components.get(node["$ref"].rsplit("/", 1)[-1])
+        seen += 1
+    return node if isinstance(node, dict) else {}
 
 
 def schema_problems(schema_name: str, raw: bytes) -> list[str]:

@@ -51,6 +51,7 @@ ACKNOWLEDGE_STOCK_UPDATE = Operation(
     idempotency_header=None,
     request_schema="AcknowledgeStockUpdateRequest",
     failure_when=(),
+    accept=None,
 )
 
 ADD_NEW_ORDER = Operation(

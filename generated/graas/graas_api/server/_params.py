@@ -118,6 +118,8 @@ def _extract(
         return None
     if spec.location == "cookie" and shape != "scalar":
         return _compound(header.split(","), shape, explode=False, decode=unquote)
+    if spec.location == "cookie":
+        return unquote(header)  # the generated client percent-encodes cookie values
     return _compound(header.split(","), shape, explode, str.strip) if shape != "scalar" else header
 
 

@@ -1,0 +1,28 @@
+# Generated from specs/media.yaml by vendorgen. Do not edit: regenerate instead.
+"""Media: typed models, clients and a mock server, generated from its spec."""
+
+from . import errors, models
+from ._operations import RATE_LIMIT  # the documented budget, to share across processes
+from ._ratelimit import (
+    InMemoryRateLimitBackend,
+    RateLimit,
+    RateLimitBackend,
+    RateLimiter,
+    RedisRateLimitBackend,
+)
+from ._retry import RetryPolicy
+from .client import AsyncMediaClient, MediaClient
+
+__all__ = [
+    "AsyncMediaClient",
+    "MediaClient",
+    "InMemoryRateLimitBackend",
+    "RATE_LIMIT",
+    "RateLimit",
+    "RateLimitBackend",
+    "RateLimiter",
+    "RedisRateLimitBackend",
+    "RetryPolicy",
+    "errors",
+    "models",
+]

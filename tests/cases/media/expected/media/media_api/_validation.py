@@ -1,0 +1,208 @@
+# Generated from specs/media.yaml by vendorgen. Do not edit: regenerate instead.
+"""Request bodies and parameters checked against the spec's own JSON Schemas (schemas.json):
+exactly what the vendor documents — nulls, formats, patterns, closed objects. The models only
+describe shape (they read what vendors send tolerantly); this is where values are checked: by
+the client before a request leaves (`request_problems`, `parameter_problems`) and by the mock
+before its models parse (`schema_problems`). Messages name the failing location and rule, never
+the offending value."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import functools
+import itertools
+import json
+import re
+from collections.abc import Mapping
+from importlib import resources
+from typing import Any
+from urllib.parse import urlsplit
+
+import jsonschema  # type: ignore[import-untyped]
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+__all__ = ["component_schema", "parameter_problems", "request_problems", "schema_problems"]
+
+FORMATS = jsonschema.FormatChecker(formats=())
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+@FORMATS.checks("date", raises=ValueError)  # type: ignore[untyped-decorator]
+def _date(value: object) -> bool:
+    return not isinstance(value, str) or bool(dt.date.fromisoformat(value))
+
+
+_RFC3339 = re.compile(r"^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$")
+
+
+@FORMATS.checks("date-time", raises=ValueError)  # type: ignore[untyped-decorator]
+def _date_time(value: object) -> bool:
+    """RFC 3339: a UTC offset is required (a local time names no instant)."""
+    if not isinstance(value, str):
+        return True
+    if not _RFC3339.match(value):
+        return False
+    head, _, rest = value.partition(".")
+    digits = "".join(c for c in rest if c.isdigit()) if rest else ""
+    offset = value[len(head) + 1 + len(digits) :] if rest else value[19:]
+    fraction = f".{digits[:6]}" if digits else ""
+    return bool(dt.datetime.fromisoformat(head[:19] + fraction + offset.replace("z", "Z")))
+
+
+@FORMATS.checks("time", raises=ValueError)  # type: ignore[untyped-decorator]
+def _time(value: object) -> bool:
+    return not isinstance(value, str) or bool(dt.time.fromisoformat(value))
+
+
+@FORMATS.checks("email")  # type: ignore[untyped-decorator]
+def _email(value: object) -> bool:
+    return not isinstance(value, str) or bool(_EMAIL.match(value))
+
+
+@FORMATS.checks("uri")  # type: ignore[untyped-decorator]
+def _uri(value: object) -> bool:
+    if not isinstance(value, str):
+        return True
+    parts = urlsplit(value)
+    return bool(parts.scheme and (parts.netloc or parts.path)) and not any(
+        c.isspace() for c in value
+    )
+
+
+@FORMATS.checks("int32")  # type: ignore[untyped-decorator]
+def _int32(value: object) -> bool:
+    return not isinstance(value, int) or -(2**31) <= value < 2**31
+
+
+@FORMATS.checks("int64")  # type: ignore[untyped-decorator]
+def _int64(value: object) -> bool:
+    return not isinstance(value, int) or -(2**63) <= value < 2**63
+
+
+@functools.cache
+def _registry() -> Registry[Any]:
+    text = resources.files(__package__).joinpath("schemas.json").read_text(encoding="utf-8")
+    resource: Resource[Any] = DRAFT202012.create_resource(json.loads(text))
+    registry: Registry[Any] = Registry().with_resource("urn:spec", resource)
+    return registry
+
+
+@functools.cache
+def _schema_names() -> frozenset[str]:
+    contents = _registry().contents("urn:spec")
+    return frozenset(contents.get("components", {}).get("schemas", {}))
+
+
+@functools.cache
+def _validator(schema_name: str) -> Any:
+    return _validator_at(f"/components/schemas/{schema_name}")
+
+
+@functools.cache
+def _validator_at(pointer: str) -> Any:
+    """A validator of the schema at `pointer` in schemas.json. Built on the schema itself (its
+    local `$ref`s made absolute), not on a `$ref` to it: resolving that outer `$ref` on every
+    call would cost more than the rest of the client's per-call work."""
+    node = _registry().contents("urn:spec")
+    for part in pointer.split("/")[1:]:
+        node = node[part]
+    schema = _absolute(node)
+    return jsonschema.Draft202012Validator(schema, registry=_registry(), format_checker=FORMATS)
+
+
+def _absolute(node: Any) -> Any:
+    """A copy whose local `$ref`s (`#/...`) point into schemas.json (`urn:spec#/...`)."""
+    if isinstance(node, dict):
+        return {
+            k: (
+                "urn:spec" + v
+                if k == "$ref" and isinstance(v, str) and v.startswith("#")
+                else _absolute(v)
+            )
+            for k, v in node.items()
+        }
+    if isinstance(node, list):
+        return [_absolute(v) for v in node]
+    return node
+
+
+@functools.cache
+def _parameter_locations(operation: str) -> tuple[str, ...]:
+    contents = _registry().contents("urn:spec")
+    return tuple(contents.get("parameters", {}).get(operation, {}))
+
+
+def component_schema(schema: str | dict[str, Any]) -> dict[str, Any]:
+    """A component schema by name, or `schema` with its `$ref`s to components followed."""
+    components = _registry().contents("urn:spec").get("components", {}).get("schemas", {})
+    seen = 0
+    node: Any = components.get(schema) if isinstance(schema, str) else schema
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and seen < 32:
+        node = components.get(node["$ref"].rsplit("/", 1)[-1])
+        seen += 1
+    return node if isinstance(node, dict) else {}
+
+
+def schema_problems(schema_name: str, raw: bytes) -> list[str]:
+    """Why `raw` is not a valid `schema_name` (empty when it is)."""
+    try:
+        instance = json.loads(raw)
+    except (ValueError, UnicodeDecodeError):
+        return ["body: not valid JSON"]
+    problems = []
+    for error in itertools.islice(_validator(schema_name).iter_errors(instance), 20):
+        where = ".".join(str(part) for part in error.absolute_path) or "body"
+        rule = json.dumps(error.validator_value, ensure_ascii=True)
+        problems.append(f"{where}: must satisfy {error.validator} {rule[:80]}")
+    return problems
+
+
+def _pointer(parts: Any) -> str:
+    return "".join("/" + str(part).replace("~", "~0").replace("/", "~1") for part in parts)
+
+
+def _problems(validator: Any, instance: Any, prefix: str = "") -> list[str]:
+    """Every error as "JSON pointer: rule"; a missing required property is pointed at itself."""
+    problems = []
+    for error in validator.iter_errors(instance):
+        pointer = prefix + _pointer(error.absolute_path)
+        if error.validator == "required" and isinstance(error.instance, dict) and prefix:
+            missing = [n for n in error.validator_value if n not in error.instance]
+            problems += [f"{pointer}{_pointer([n])}: must satisfy required" for n in missing]
+            continue
+        rule = json.dumps(error.validator_value, ensure_ascii=True)
+        problems.append(f"{pointer or '/'}: must satisfy {error.validator} {rule[:80]}")
+    return sorted(problems)
+
+
+def _json_value(value: Any) -> Any:
+    """A parameter value as the JSON value its schema describes: enum members by value, lists
+    item by item; anything else as given (a str where an integer is due is a type problem)."""
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, list | tuple):
+        return [_json_value(v) for v in value]
+    return value
+
+
+def parameter_problems(operation: str, values: Mapping[str, Mapping[str, Any] | None]) -> list[str]:
+    """Every reason the parameters about to be sent (location -> wire name -> value; None means
+    absent) break the operation's parameter schemas, each as "/parameters/<location>/<name>:
+    rule" — empty when they are valid or the spec declares none."""
+    problems = []
+    for location in _parameter_locations(operation):
+        given = values.get(location) or {}
+        instance = {k: _json_value(v) for k, v in given.items() if v is not None}
+        validator = _validator_at(f"/parameters/{operation}/{location}")
+        problems += _problems(validator, instance, f"/parameters/{location}")
+    return problems
+
+
+def request_problems(schema_name: str, instance: Any) -> list[str]:
+    """Every reason `instance` (the JSON about to be sent) is not a valid `schema_name`, each
+    as "JSON pointer: rule" — empty when it is valid or the spec has no such schema."""
+    if schema_name not in _schema_names():
+        return []
+    return _problems(_validator(schema_name), instance)

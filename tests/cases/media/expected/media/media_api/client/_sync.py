@@ -1,0 +1,287 @@
+# Generated from specs/media.yaml by vendorgen. Do not edit: regenerate instead.
+"""Synchronous client of Media."""
+
+from __future__ import annotations
+
+import copy
+import typing
+from types import TracebackType
+
+import httpx
+from pydantic import SecretStr
+
+from .. import _operations as ops
+from .. import models
+from .._auth import Credentials
+from .._calls import check_options, request_body
+from .._files import File
+from .._ratelimit import RateLimiter
+from .._retry import RetryPolicy
+from .._runtime import SyncSession
+
+__all__ = ["MediaClient"]
+
+
+class MediaClient:
+    """Synchronous client of Media: one typed method per operation."""
+
+    def __init__(
+        self,
+        *,
+        key: str | SecretStr | None = None,
+        base_url: str = ops.BASE_URL,
+        timeout: httpx.Timeout | float | None = None,
+        retry: RetryPolicy | None = None,
+        rate_limiter: RateLimiter | typing.Literal[False] | None = None,
+        transport: httpx.BaseTransport | None = None,
+        max_response_bytes: int = 32 * 1024 * 1024,
+        max_pages: int = 10_000,
+        **runtime_options: typing.Any,
+    ) -> None:
+        """Credentials are kept as SecretStr. `rate_limiter=None` paces calls by the documented
+        limit (if any); `False` disables pacing. `retry.deadline` bounds a whole call, reading
+        the body included. A response body larger than `max_response_bytes` once decoded
+        (gzip included) raises `errors.ResponseTooLargeError`. Page iterators stop with
+        `errors.PaginationError` on a page that repeats the previous one or after
+        `max_pages`. `runtime_options` (clock, wall_clock, sleep, rand) exist for tests."""
+        check_options("MediaClient", runtime_options)
+        credentials = Credentials(
+            ops.AUTH_SCHEMES,
+            {
+                "key": key,
+            },
+        )
+        if rate_limiter is None and ops.RATE_LIMIT is not None:
+            rate_limiter = RateLimiter(ops.RATE_LIMIT)
+        self._max_pages = max_pages
+        self._session = SyncSession(
+            base_url=base_url,
+            credentials=credentials,
+            timeout=timeout,
+            retry=retry,
+            rate_limiter=rate_limiter or None,
+            transport=transport,
+            max_response_bytes=max_response_bytes,
+            retry_after_default=ops.RETRY_AFTER_DEFAULT,
+            **runtime_options,
+        )
+
+    def __repr__(self) -> str:
+        return f"MediaClient({self._session!r})"
+
+    def with_options(
+        self,
+        *,
+        timeout: httpx.Timeout | float | None = None,
+        retry: RetryPolicy | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+    ) -> MediaClient:
+        """A copy of this client whose calls use these options, e.g.
+        `client.with_options(timeout=5).some_call(...)`: one call's timeout, retry policy or extra
+        headers (never replacing the operation's own headers or credentials). The copy shares
+        this client's connection pool, credentials and rate limiter; close the original."""
+        client = copy.copy(self)
+        client._session = self._session.with_options(
+            timeout=timeout, retry=retry, extra_headers=extra_headers
+        )
+        return client
+
+    def update_credentials(self, **values: str | SecretStr | None) -> None:
+        """Replace credentials by their keyword name, e.g. after an account flow hands you a
+        long-lived token; None removes one."""
+        names: dict[str, str] = {
+            "key": "key",
+        }
+        unknown = sorted(set(values) - set(names))
+        if unknown:
+            raise TypeError(f"unknown credentials: {', '.join(unknown)}")
+        self._session.update_credentials({names[k]: v for k, v in values.items()})
+
+    def close(self) -> None:
+        """Close the connection pool."""
+        self._session.close()
+
+    def __enter__(self) -> MediaClient:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def create_attachment(
+        self,
+        body: models.Attachment | dict[str, typing.Any] | list[typing.Any] | None = None,
+        **fields: typing.Any,
+    ) -> models.Attachment:
+        """Bytes inside JSON, as base64 (format byte).
+
+        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
+        keyword arguments (Python or wire names); it is validated here, before anything is sent.
+        """
+        sent = request_body("create_attachment", models.Attachment, body, fields, required=True)
+        result = self._session.call(
+            ops.CREATE_ATTACHMENT,
+            body=sent,
+        )
+        return typing.cast("models.Attachment", result)
+
+    def create_pet(
+        self,
+        body: models.Pet | dict[str, typing.Any] | list[typing.Any] | None = None,
+        **fields: typing.Any,
+    ) -> models.Pet:
+        """JSON in, JSON out.
+
+        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
+        keyword arguments (Python or wire names); it is validated here, before anything is sent.
+        """
+        sent = request_body("create_pet", models.Pet, body, fields, required=True)
+        result = self._session.call(
+            ops.CREATE_PET,
+            body=sent,
+        )
+        return typing.cast("models.Pet", result)
+
+    def download_report(
+        self,
+        *,
+        report_id: str,
+    ) -> bytes:
+        """A PDF, or a JSON error."""
+        result = self._session.call(
+            ops.DOWNLOAD_REPORT,
+            path_params={
+                "report_id": report_id,
+            },
+        )
+        return typing.cast("bytes", result)
+
+    def echo_raw(
+        self,
+        body: File | bytes | typing.IO[bytes],
+    ) -> bytes:
+        """Bytes in, bytes out."""
+        result = self._session.call(
+            ops.ECHO_RAW,
+            body=body,
+        )
+        return typing.cast("bytes", result)
+
+    def export_pets(
+        self,
+        *,
+        accept: typing.Literal["application/json", "text/csv"],
+    ) -> models.Pet | str:
+        """The caller chooses the representation with its Accept parameter."""
+        result = self._session.call(
+            ops.EXPORT_PETS,
+            headers={
+                "Accept": accept,
+            },
+        )
+        return typing.cast("models.Pet | str", result)
+
+    def get_session(
+        self,
+        *,
+        session_id: str,
+        theme: typing.Literal["dark", "light"] | None = None,
+        visits: int | None = None,
+    ) -> models.Receipt:
+        """Cookie parameters."""
+        result = self._session.call(
+            ops.GET_SESSION,
+            cookies={
+                "session_id": session_id,
+                "theme": theme,
+                "visits": visits,
+            },
+        )
+        return typing.cast("models.Receipt", result)
+
+    def patch_pet(
+        self,
+        body: models.PetPatch | dict[str, typing.Any] | list[typing.Any] | None = None,
+        *,
+        pet_id: int,
+        **fields: typing.Any,
+    ) -> models.Pet:
+        """A `+json` body and response.
+
+        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
+        keyword arguments (Python or wire names); it is validated here, before anything is sent.
+        """
+        sent = request_body("patch_pet", models.PetPatch, body, fields, required=True)
+        result = self._session.call(
+            ops.PATCH_PET,
+            path_params={
+                "pet_id": pet_id,
+            },
+            body=sent,
+        )
+        return typing.cast("models.Pet", result)
+
+    def put_image(
+        self,
+        body: File | bytes | typing.IO[bytes],
+        *,
+        image_id: str,
+    ) -> models.Receipt:
+        """Any image, as bytes."""
+        result = self._session.call(
+            ops.PUT_IMAGE,
+            path_params={
+                "image_id": image_id,
+            },
+            body=body,
+        )
+        return typing.cast("models.Receipt", result)
+
+    def send_note(
+        self,
+        body: str,
+    ) -> str:
+        """Text in, text out."""
+        result = self._session.call(
+            ops.SEND_NOTE,
+            body=body,
+        )
+        return typing.cast("str", result)
+
+    def submit_form(
+        self,
+        body: models.SignupForm | dict[str, typing.Any] | list[typing.Any] | None = None,
+        **fields: typing.Any,
+    ) -> models.Receipt:
+        """A form, with its encoding object.
+
+        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
+        keyword arguments (Python or wire names); it is validated here, before anything is sent.
+        """
+        sent = request_body("submit_form", models.SignupForm, body, fields, required=True)
+        result = self._session.call(
+            ops.SUBMIT_FORM,
+            body=sent,
+        )
+        return typing.cast("models.Receipt", result)
+
+    def upload_document(
+        self,
+        body: models.DocumentUpload | dict[str, typing.Any] | list[typing.Any] | None = None,
+        **fields: typing.Any,
+    ) -> models.Receipt:
+        """Multipart fields and files.
+
+        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
+        keyword arguments (Python or wire names); it is validated here, before anything is sent.
+        """
+        sent = request_body("upload_document", models.DocumentUpload, body, fields, required=True)
+        result = self._session.call(
+            ops.UPLOAD_DOCUMENT,
+            body=sent,
+        )
+        return typing.cast("models.Receipt", result)

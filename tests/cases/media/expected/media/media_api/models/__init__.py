@@ -1,0 +1,104 @@
+# Generated from specs/media.yaml by vendorgen. Do not edit: regenerate instead.
+"""Pydantic v2 models of Media."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, RootModel
+from .._files import Base64, File
+from .._types import Number
+
+
+class Pet(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    id: int
+    name: str
+
+
+class PetPatch(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    name: str | None = None
+
+
+class Problem(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    message: str | None = None
+
+
+class SignupFilter(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    kind: str | None = None
+    level: str | None = None
+
+
+class SignupMeta(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    source: str | None = None
+    score: int | None = None
+
+
+class DocumentUpload(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    title: str
+    pages: int | None = None
+    labels: list[str] | None = None
+    meta: SignupMeta | None = None
+    file: File
+    extras: list[File] | None = None
+
+
+class Blob(RootModel[File]):
+    root: File
+
+
+class Note(RootModel[str]):
+    root: str
+
+
+class Receipt(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    ok: bool
+
+
+class Attachment(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    filename: str
+    content: Base64
+
+
+class SignupForm(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    name: str
+    count: int
+    active: bool | None = None
+    ratio: Number | None = None
+    tags: list[str] | None = None
+    codes: list[int] | None = None
+    filter: SignupFilter | None = None
+    meta: SignupMeta | None = None
