@@ -401,14 +401,16 @@ class Api:
     @property
     def readme_operation(self) -> Operation | None:
         """The call a README shows: the first needing no parameter (the token exchange aside),
-        one with a documented request body when there is one."""
+        one with a JSON model body when there is one (a README shows that body)."""
         exchanges = {s.exchange.operation for s in self.schemes if s.exchange}
         plain = [
             op
             for op in self.operations
             if op.py_name not in exchanges and not any(p.required for p in op.call_params)
         ]
-        return next((op for op in plain if op.body), plain[0] if plain else None)
+        with_model = [op for op in plain if op.body and op.body.model and op.body.kind == "json"]
+        bodiless = [op for op in plain if not op.body]
+        return next(iter(with_model + bodiless), None)
 
     @property
     def uses_request_media(self) -> bool:
