@@ -189,6 +189,7 @@ class AsyncMediaClient:
         self,
         *,
         session_id: str,
+        tags: list[str] | None = None,
         theme: typing.Literal["dark", "light"] | None = None,
         visits: int | None = None,
     ) -> models.Receipt:
@@ -197,6 +198,7 @@ class AsyncMediaClient:
             ops.GET_SESSION,
             cookies={
                 "session_id": session_id,
+                "tags": tags,
                 "theme": theme,
                 "visits": visits,
             },

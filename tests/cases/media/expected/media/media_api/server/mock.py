@@ -154,6 +154,12 @@ ROUTES: tuple[Route, ...] = (
         body_required=False,
         params=(
             ParamSpec("session_id", "cookie", True, {"type": "string"}),
+            ParamSpec(
+                "tags",
+                "cookie",
+                False,
+                {"type": "array", "items": {"type": "string", "minLength": 2}},
+            ),
             ParamSpec("theme", "cookie", False, {"type": "string", "enum": ["dark", "light"]}),
             ParamSpec("visits", "cookie", False, {"type": "integer"}),
         ),
