@@ -139,3 +139,11 @@ def test_error_answers_are_only_what_is_documented(url: str) -> None:
     wrong_method = httpx.post(url + "/users/login", timeout=10)
     assert wrong_method.status_code == 405 and wrong_method.content == b""
     assert "GET" in wrong_method.headers["allow"]
+
+
+def test_problems_never_repeat_what_the_caller_chose(url: str) -> None:
+    response = _get(url, "/styles/query?range[min]=1&range[secret-token-123]=2")
+    assert response.status_code == 400
+    assert "range" in response.json()["message"] and "secret-token-123" not in response.text
+    typed = _get(url, "/styles/query?range[min]=x")
+    assert "['min']" in typed.json()["message"]  # a declared property is named

@@ -56,7 +56,7 @@ class Point(BaseModel):
 
 class Range(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
+        extra="forbid",
         validate_by_name=True,
     )
     min: int | None = None

@@ -204,6 +204,7 @@ ROUTES: tuple[Route, ...] = (
                 False,
                 {
                     "type": "object",
+                    "additionalProperties": False,
                     "properties": {
                         "min": {"type": "integer", "minimum": 0},
                         "max": {"type": "integer"},
