@@ -81,14 +81,20 @@ def parse_params(
         value = _typed(text, spec.schema)
         errors = list(itertools.islice(spec._validator.iter_errors(value), 3))
         if errors:
-            problems.extend(f"{where}: {_rule(error)}" for error in errors)
+            problems.extend(f"{where}: {_rule(error, spec.schema)}" for error in errors)
             continue
         values[spec.name] = value
     return values, problems
 
 
-def _rule(error: Any) -> str:
-    inside = "".join(f"[{part!r}]" for part in error.absolute_path)
+def _rule(error: Any, schema: Any) -> str:
+    """Where inside the value and which rule failed; a property name the caller chose (one the
+    schema does not declare) is not repeated back."""
+    declared = set(_member(schema, "object").get("properties") or {})
+    inside = "".join(
+        f"[{part!r}]" if isinstance(part, int) or part in declared else "[...]"
+        for part in error.absolute_path
+    )
     rule = json.dumps(error.validator_value, ensure_ascii=True)[:80]
     return f"{inside + ' ' if inside else ''}must satisfy {error.validator} {rule}"
 
