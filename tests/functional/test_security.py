@@ -411,3 +411,24 @@ def test_no_canary_anywhere(scenario: str, caplog: pytest.LogCaptureFixture) -> 
         for form in _forms(secret):
             for text in texts:
                 assert form not in text, f"{form!r} leaked"
+
+
+def test_token_urls_points_the_token_request_elsewhere() -> None:
+    """`token_urls` replaces a scheme's tokenUrl (e.g. with the mock's); any other scheme id
+    is refused by name."""
+    seen: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(str(request.url))
+        if request.url.path == "/t":
+            return httpx.Response(200, json={"access_token": "tok-1", "expires_in": 600})
+        return httpx.Response(200, json={"ok": True})
+
+    secret = {k: KEYS[k] for k in ("client_oauth_client_id", "client_oauth_client_secret")}
+    urls = {"clientOauth": "https://auth.other.example/t"}
+    transport = httpx.MockTransport(handler)
+    with api.SecuredClient(transport=transport, token_urls=urls, **secret) as client:
+        assert client.client_credentials().ok
+    assert seen == ["https://auth.other.example/t", "https://secured.example/orders"]
+    with pytest.raises(ValueError, match="token_urls: bearerAuth is not an OAuth2"):
+        api.SecuredClient(token_urls={"bearerAuth": "https://x.example/t"})

@@ -46,6 +46,7 @@ class AsyncSecuredClient:
         transport: httpx.AsyncBaseTransport | None = None,
         max_response_bytes: int = 32 * 1024 * 1024,
         max_pages: int = 10_000,
+        token_urls: typing.Mapping[str, str] | None = None,
         **runtime_options: typing.Any,
     ) -> None:
         """Credentials are kept as SecretStr. `rate_limiter=None` paces calls by the documented
@@ -53,7 +54,9 @@ class AsyncSecuredClient:
         the body included. A response body larger than `max_response_bytes` once decoded
         (gzip included) raises `errors.ResponseTooLargeError`. Page iterators stop with
         `errors.PaginationError` on a page that repeats the previous one or after
-        `max_pages`. `runtime_options` (clock, wall_clock, sleep, rand) exist for tests."""
+        `max_pages`. `runtime_options` (clock, wall_clock, sleep, rand) exist for tests.
+        `token_urls` replaces the tokenUrl of OAuth2 client-credentials schemes by scheme id,
+        e.g. to get tokens from the mock (which serves the tokenUrl's path)."""
         check_options("AsyncSecuredClient", runtime_options)
         credentials = Credentials(
             ops.AUTH_SCHEMES,
@@ -71,6 +74,7 @@ class AsyncSecuredClient:
                 "clientOauth.client_id": client_oauth_client_id,
                 "clientOauth.client_secret": client_oauth_client_secret,
             },
+            token_urls=token_urls,
         )
         if rate_limiter is None and ops.RATE_LIMIT is not None:
             rate_limiter = RateLimiter(ops.RATE_LIMIT)
