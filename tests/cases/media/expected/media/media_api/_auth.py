@@ -13,7 +13,7 @@ from __future__ import annotations
 import base64
 import json
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from urllib.parse import quote, quote_plus, urlencode
 
 from pydantic import SecretStr
@@ -70,9 +70,13 @@ class Credentials:
     """The client's credentials: scheme values and the inputs of token exchanges."""
 
     def __init__(
-        self, schemes: Sequence[AuthScheme], values: Mapping[str, str | SecretStr | None]
+        self,
+        schemes: Sequence[AuthScheme],
+        values: Mapping[str, str | SecretStr | None],
+        *,
+        token_urls: Mapping[str, str] | None = None,
     ) -> None:
-        self.schemes = {scheme.id: scheme for scheme in schemes}
+        self.schemes = _with_token_urls(schemes, token_urls or {})
         redact_query_params({s.header for s in schemes if s.location == "query"})
         self._values: dict[str, SecretStr] = {}
         self._issued: dict[str, SecretStr] = {}  # the latest token of each exchange, to scrub
@@ -213,6 +217,25 @@ class Credentials:
             )
             if exchange is not None and exchange.encoding == "form" and held:
                 yield _b64(self._client_pair(exchange))
+
+
+def _with_token_urls(
+    schemes: Sequence[AuthScheme], token_urls: Mapping[str, str]
+) -> dict[str, AuthScheme]:
+    """The schemes by id, OAuth2 client-credential ones with the caller's tokenUrl if given."""
+    by_id = {scheme.id: scheme for scheme in schemes}
+    oauth = {i for i, s in by_id.items() if s.exchange and s.exchange.encoding == "form"}
+    unknown = sorted(set(token_urls) - oauth)
+    if unknown:
+        raise ValueError(
+            f"token_urls: {', '.join(unknown)} is not an OAuth2 client-credentials scheme "
+            f"(those are: {', '.join(sorted(oauth)) or 'none'})"
+        )
+    for scheme_id, url in token_urls.items():
+        scheme = by_id[scheme_id]
+        assert scheme.exchange is not None
+        by_id[scheme_id] = replace(scheme, exchange=replace(scheme.exchange, path=url))
+    return by_id
 
 
 def _b64(text: str) -> str:
