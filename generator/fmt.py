@@ -1,4 +1,6 @@
-"""Stage 5: one in-process black pass over every Python file, black pinned in pyproject."""
+"""Stage 5: black, in-process and pinned in pyproject, on what is not already black-formatted:
+the models (datamodel-code-generator's output). The runtime copies and the modules rendered from
+templates are written as black writes them (layout.py; tests/unit/test_black_stable.py)."""
 
 from __future__ import annotations
 
@@ -30,8 +32,8 @@ def format_source(path: str, text: str) -> str:
     first, newline, rest = text.partition("\n")
     try:
         if first.startswith("# ") and newline:
-            # The header names the spec, so it differs per api; black never reflows a comment,
-            # so format the rest under a fixed header and the shared modules hit the cache.
+            # The header names the spec; black never reflows a comment, so the rest is
+            # formatted under a fixed header (one cache entry whatever the spec's name).
             return first + newline + _black("#\n" + rest).partition("\n")[2]
         return _black(text)
     except black.parsing.InvalidInput as exc:
@@ -40,6 +42,5 @@ def format_source(path: str, text: str) -> str:
 
 @functools.lru_cache(maxsize=64)
 def _black(text: str) -> str:
-    # Most of black's time goes to the runtime and server support modules, which are the same
-    # text for every api (but the header): format each distinct text once per process.
+    # A text formatted twice in one process (tests render the same spec again) costs once.
     return black.format_str(text, mode=MODE)
