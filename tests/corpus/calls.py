@@ -72,8 +72,11 @@ def arguments(spec: Spec, package: Any, op: Operation) -> tuple[list[Any], dict[
     if op.body is not None:
         body = deref(spec.data, raw["requestBody"])
         media = body["content"][op.body.media_type]
-        model = getattr(package.models, op.body.model)
-        args.append(model.model_validate(example_or_sample(spec.data, media)))
+        if not op.body.model:  # text or bytes, not a model (the media layer's raw bodies)
+            args.append("sample" if op.body.kind == "text" else b"sample")
+        else:
+            model = getattr(package.models, op.body.model)
+            args.append(model.model_validate(example_or_sample(spec.data, media)))
     return args, kwargs
 
 
