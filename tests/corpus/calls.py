@@ -72,11 +72,14 @@ def arguments(spec: Spec, package: Any, op: Operation) -> tuple[list[Any], dict[
     if op.body is not None:
         body = deref(spec.data, raw["requestBody"])
         media = body["content"][op.body.media_type]
-        if not op.body.model:  # text or bytes, not a model (the media layer's raw bodies)
-            args.append("sample" if op.body.kind == "text" else b"sample")
-        else:
+        if op.body.model:  # JSON, form or multipart: the body's model
             model = getattr(package.models, op.body.model)
             args.append(model.model_validate(example_or_sample(spec.data, media)))
+        elif op.body.kind == "text":
+            text = example_or_sample(spec.data, media)
+            args.append(text if isinstance(text, str) else "corpus text")
+        else:  # binary: bytes that are no UTF-8 text
+            args.append(b"corpus-bytes\x00\xff")
     return args, kwargs
 
 
