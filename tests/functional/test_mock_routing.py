@@ -139,6 +139,8 @@ def test_error_answers_are_only_what_is_documented(url: str) -> None:
     wrong_method = httpx.post(url + "/users/login", timeout=10)
     assert wrong_method.status_code == 405 and wrong_method.content == b""
     assert "GET" in wrong_method.headers["allow"]
+    head = httpx.head(url + "/users/login", timeout=10)  # HEAD is not documented: 405, not 500
+    assert head.status_code == 405
 
 
 def test_problems_never_repeat_what_the_caller_chose(url: str) -> None:

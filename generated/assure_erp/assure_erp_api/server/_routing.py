@@ -75,6 +75,7 @@ class OpenApiRoute(Route):
             name=template,
         )
         self.path = self.template = template
+        self.methods = set(methods)  # no implicit HEAD: an undocumented method is a 405
         self.segments = [_Segment(s) for s in template.split("/")]
 
     def matches(self, scope: Scope) -> tuple[Match, Scope]:
