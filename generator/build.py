@@ -23,6 +23,7 @@ from .load import Spec
 from .mockdata import example_or_sample, mock_response
 from .model_schema import schema_document
 from .security import build_schemes, requirements, webhook_schemes
+from .spec import model as spec_model
 from .spec.model import Document, read_document
 from .type_hints import param_schema, type_hint
 from .walk import deref
@@ -34,14 +35,8 @@ def build_api(spec: Spec) -> Api:
     schemes = build_schemes(typed)
     words = naming.pascal(spec.api)
     fallbacks = documented_errors(data)
-    operations = [
-        _operation(data, op.section, op.path, op.method, op.raw, fallbacks)
-        for op in typed.operations
-    ]
-    webhooks = [
-        _operation(data, op.section, op.path, op.method, op.raw, fallbacks)
-        for op in typed.webhooks
-    ]
+    operations = [_operation(data, op, fallbacks) for op in typed.operations]
+    webhooks = [_operation(data, op, fallbacks) for op in typed.webhooks]
     rate = typed.extensions.get("x-rate-limit")
     document = schema_document(data)
     return Api(
@@ -105,40 +100,34 @@ def _base_url(document: Document) -> str:
 
 def _operation(
     data: dict[str, Any],
-    section: str,
-    name: str,
-    method: str,
-    raw: dict[str, Any],
+    op: spec_model.Operation,
     fallbacks: dict[tuple[str, int], Documented],
 ) -> Operation:
-    params = _params(data, raw, (data.get(section) or {}).get(name, {}))
-    body = None
-    if "requestBody" in raw:
-        body = _body(data, deref(data, raw["requestBody"]))
-    responses = tuple(
-        _response(data, str(code), r) for code, r in sorted(raw.get("responses", {}).items())
-    )
-    dedupe = raw.get("x-dedupe-key") or {}
+    raw = op.raw  # for the readers of the x- vocabulary and the mock's data, still dict-based
+    body = _body(data, op.request_body) if op.request_body is not None else None
+    dedupe = op.extensions.get("x-dedupe-key") or {}
     if isinstance(dedupe, list):  # the short form: just the pointers
         dedupe = {"pointers": dedupe}
     status, mock_body = mock_response(data, raw)
     return Operation(
-        error_templates=error_templates(data, section, raw, fallbacks),
-        py_name=raw["operationId"],
-        method=method.upper(),
-        path=name,
-        summary=naming.clean_text(str(raw.get("summary", ""))),
-        description=naming.clean_text(str(raw.get("description", ""))),
-        params=params,
+        error_templates=error_templates(data, op.section, raw, fallbacks),
+        py_name=op.operation_id,
+        method=op.method.upper(),
+        path=op.path,
+        summary=naming.clean_text(op.summary),
+        description=naming.clean_text(op.description),
+        params=_params(data, op.parameters),
         body=body,
-        responses=responses,
+        responses=tuple(_response(data, response) for response in op.responses),
         security=requirements(data, raw),
-        variants=tuple(_variant(data, v) for v in raw.get("x-variants", [])),
-        pagination=_pagination(data, raw.get("x-pagination"), _success_schema(data, raw)),
+        variants=tuple(_variant(data, v) for v in op.extensions.get("x-variants", [])),
+        pagination=_pagination(data, op.extensions.get("x-pagination"), _success_schema(data, raw)),
         mock_status=status,
         mock_body=json.dumps(mock_body, ensure_ascii=True),
         webhook_path=(
-            str(raw.get("x-webhook-path", "/" + name.strip("/"))) if section == "webhooks" else ""
+            str(op.extensions.get("x-webhook-path", "/" + op.path.strip("/")))
+            if op.section == "webhooks"
+            else ""
         ),
         dedupe_pointers=tuple(dedupe.get("pointers", ())),
         dedupe_settled_unless=dedupe.get("settled-unless"),
@@ -147,60 +136,59 @@ def _operation(
 
 
 def _params(
-    data: dict[str, Any], raw: dict[str, Any], path_item: dict[str, Any]
+    data: dict[str, Any], parameters: tuple[spec_model.Parameter, ...]
 ) -> tuple[Param, ...]:
-    merged: dict[tuple[str, str], dict[str, Any]] = {}
-    for item in list(path_item.get("parameters", [])) + list(raw.get("parameters", [])):
-        param = deref(data, item)
-        if param.get("in") in ("path", "query", "header", "cookie"):
-            merged[(param["in"], param["name"])] = param
-    ordered = sorted(merged.values(), key=lambda p: (p["in"] != "path", p["name"]))
-    names = naming.unique([naming.snake(p["name"], "param") for p in ordered])
+    sent = [p for p in parameters if p.location in ("path", "query", "header", "cookie")]
+    ordered = sorted(sent, key=lambda p: (p.location != "path", p.name))
+    names = naming.unique([naming.snake(p.name, "param") for p in ordered])
     return tuple(
         Param(
-            name=p["name"],
+            name=p.name,
             py_name=py_name,
-            location=p["in"],
-            required=bool(p.get("required")) or p["in"] == "path",
-            type_hint=type_hint(data, p.get("schema", {})),
-            description=naming.comment(str(p.get("description", ""))),
-            idempotency_ttl=(p.get("x-idempotency-key") or {}).get("ttl-seconds"),
-            schema_literal=naming.literal(param_schema(data, p.get("schema", {}))),
-            style=str(p.get("style", "")),
-            explode=p.get("explode"),
-            schema=json.dumps(p.get("schema", {}), ensure_ascii=True, sort_keys=True),
+            location=p.location,
+            required=p.required,
+            type_hint=type_hint(data, _schema(p)),
+            description=naming.comment(p.description),
+            idempotency_ttl=(p.extensions.get("x-idempotency-key") or {}).get("ttl-seconds"),
+            schema_literal=naming.literal(param_schema(data, _schema(p))),
+            style=p.style or "",
+            explode=p.explode,
+            schema=json.dumps(_schema(p), ensure_ascii=True, sort_keys=True),
         )
         for p, py_name in zip(ordered, names, strict=True)
     )
 
 
-def _response(data: dict[str, Any], status: str, raw: dict[str, Any]) -> Response:
-    response = deref(data, raw)
-    content = response.get("content") or {}
+def _schema(parameter: spec_model.Parameter) -> Any:
+    return parameter.schema if parameter.schema is not None else {}
+
+
+def _response(data: dict[str, Any], response: spec_model.Response) -> Response:
+    content = spec_model.content_map(response.content)
     chosen = media.choose(content)
     model = _ref_name(chosen[1].get("schema")) if chosen else None
     return Response(
-        status,
+        response.status,
         model,
-        naming.comment(str(response.get("description", ""))),
-        response.get("x-message-field"),
+        naming.comment(response.description),
+        response.extensions.get("x-message-field"),
         _media_types(content),
         tuple(
             (c["pointer"], "equals" in c, c.get("equals"))
-            for c in response.get("x-failure-when") or ()
+            for c in response.extensions.get("x-failure-when") or ()
         ),
     )
 
 
-def _body(data: dict[str, Any], request: dict[str, Any]) -> Body:
-    content = request.get("content") or {}
+def _body(data: dict[str, Any], request: spec_model.RequestBody) -> Body:
+    content = spec_model.content_map(request.content)
     media_type, media_object = media.choose(content) or ("application/json", {})
     kind = media.kind_of(media_type)
     model = _ref_name(media_object.get("schema")) if kind in media.MODEL_KINDS else None
     example = example_or_sample(data, media_object) if kind in media.MODEL_KINDS else None
     return Body(
         model or "",
-        bool(request.get("required")),
+        request.required,
         media_type,
         json.dumps(example, ensure_ascii=True, indent=2),
         _media_types(content),

@@ -61,7 +61,7 @@ class Parameter:
 class RequestBody:
     required: bool
     description: str
-    content: tuple[MediaType, ...]  # sorted by media type
+    content: tuple[MediaType, ...]  # in the document's order
 
 
 @dataclass(frozen=True)
@@ -77,7 +77,7 @@ class Response:
     status: str  # "200", "4XX", "default"
     description: str
     headers: tuple[Header, ...]
-    content: tuple[MediaType, ...]  # sorted by media type
+    content: tuple[MediaType, ...]  # in the document's order
     extensions: Extensions
 
 
@@ -253,9 +253,14 @@ def _content(data: dict[str, Any], raw: Any) -> tuple[MediaType, ...]:
         return ()
     return tuple(
         MediaType(str(media), item.get("schema"), item.get("encoding") or {}, item)
-        for media, item in sorted(raw.items())
+        for media, item in raw.items()
         if isinstance(item, dict)
     )
+
+
+def content_map(content: tuple[MediaType, ...]) -> dict[str, Any]:
+    """media type -> Media Type Object, in the document's order (the media layer's input)."""
+    return {m.media_type: m.raw for m in content}
 
 
 def _request_body(data: dict[str, Any], raw: Mapping[str, Any]) -> RequestBody:
