@@ -11,7 +11,7 @@ from typing import Any
 from vendorgen.build import build_api
 from vendorgen.ir import Api, Operation
 from vendorgen.load import Spec
-from vendorgen.mockdata import example_or_sample
+from vendorgen.mockdata import example_or_sample, sample
 from vendorgen.walk import deref, iter_operations
 
 from tests.servers import serve
@@ -65,8 +65,7 @@ def arguments(spec: Spec, package: Any, op: Operation) -> tuple[list[Any], dict[
         param = deref(spec.data, item)
         documented[(param["in"], param["name"])] = param
     kwargs = {
-        p.py_name: example_or_sample(spec.data, documented[(p.location, p.name)])
-        for p in op.call_params
+        p.py_name: _value(spec.data, documented[(p.location, p.name)]) for p in op.call_params
     }
     args = []
     if op.body is not None:
@@ -81,6 +80,18 @@ def arguments(spec: Spec, package: Any, op: Operation) -> tuple[list[Any], dict[
         else:  # binary: bytes that are no UTF-8 text
             args.append(b"corpus-bytes\x00\xff")
     return args, kwargs
+
+
+def _value(data: dict[str, Any], param: dict[str, Any]) -> Any:
+    """The parameter's example, else its smallest instance, made non-empty: an empty list or
+    object puts nothing on the wire, which a required parameter cannot be."""
+    value = example_or_sample(data, param)
+    schema = deref(data, param.get("schema") or {})
+    if value == [] and isinstance(schema, dict) and "items" in schema:
+        return [sample(data, schema["items"])]
+    if value == {} and isinstance(schema, dict) and schema.get("properties"):
+        return {name: sample(data, sub) for name, sub in schema["properties"].items()}
+    return value
 
 
 def _raw(spec: Spec, op: Operation) -> tuple[dict[str, Any], dict[str, Any]]:
