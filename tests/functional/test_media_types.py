@@ -92,14 +92,16 @@ def test_form_body_follows_the_encoding_object() -> None:
         ratio=0.5,
         tags=["a", "b c"],
         codes=[1, 2],  # encoding: explode false -> one comma-joined value
-        filter={"kind": "x", "level": "y"},  # encoding: style deepObject
+        filter={"kind": "x", "level": 2},  # encoding: style deepObject
         meta={"source": "s", "score": 3},  # an object, no encoding: its JSON text
+        address={"city": "Oslo", "floor": 4},  # encoding: style form, exploded: its own pairs
     )
     assert recorder.last.headers["content-type"] == "application/x-www-form-urlencoded"
     assert recorder.bodies == [
         b"name=Zo%C3%AB+%26+co&count=2&active=true&ratio=0.5&tags=a&tags=b+c&codes=1%2C2"
-        b"&filter%5Bkind%5D=x&filter%5Blevel%5D=y"
+        b"&filter%5Bkind%5D=x&filter%5Blevel%5D=2"
         b"&meta=%7B%22source%22%3A%22s%22%2C%22score%22%3A3%7D"
+        b"&city=Oslo&floor=4"
     ]
 
 
@@ -359,8 +361,9 @@ def _calls() -> list[tuple[str, Callable[[], tuple[str, dict[str, Any]]], Callab
                     "ratio": 1.5,
                     "tags": ["a", "b"],
                     "codes": [1, 2],
-                    "filter": {"kind": "x"},
+                    "filter": {"kind": "x", "level": 3},
                     "meta": {"source": "s", "score": 1},
+                    "address": {"city": "Oslo", "floor": 2},
                 },
             ),
             is_receipt,
@@ -449,6 +452,14 @@ def test_async_client_against_mock(
         ("/forms", "application/x-www-form-urlencoded", b"name=n&count=abc", 400, "count"),
         ("/forms", "application/x-www-form-urlencoded", b"name=n", 400, "count"),
         ("/forms", "application/x-www-form-urlencoded", b"name=n&count=0", 400, "minimum"),
+        ("/forms", "application/x-www-form-urlencoded", b"name=n&count=1&floor=2", 400, "city"),
+        (
+            "/forms",
+            "application/x-www-form-urlencoded",
+            b"name=n&count=1&filter%5Blevel%5D=high",
+            400,
+            "level",
+        ),
         ("/raw", "application/octet-stream", b"", 400, "required"),
         ("/raw", "text/plain", b"x", 415, "application/octet-stream"),
         ("/images/i", "application/pdf", b"x", 415, "image/*"),

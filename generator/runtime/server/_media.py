@@ -87,13 +87,28 @@ def _rebuild(
     properties = schema.get("properties") or {}
     grouped: dict[str, list[Field]] = {}
     nested: dict[str, dict[str, Any]] = {}
+    flattened = [  # objects sent as their own pairs (`style: form`, exploded)
+        e.name
+        for e in media.encoding
+        if e.style == "form" and e.explode is not False and e.name in properties
+    ]
     for name, value in fields:
         outer, bracket, inner = name.partition("[")
+        owner = next((o for o in flattened if name in _properties(properties[o])), None)
         if bracket and inner.endswith("]") and outer in properties:  # deepObject
             nested.setdefault(outer, {})[inner[:-1]] = value
+        elif name not in properties and owner is not None:
+            nested.setdefault(owner, {})[name] = value
         else:
             grouped.setdefault(name, []).append(value)
-    instance: dict[str, Any] = {k: v for k, v in nested.items()}
+    instance: dict[str, Any] = {
+        outer: {
+            key: _typed(component_schema(_properties(properties[outer]).get(key) or {}), value)
+            for key, value in members.items()
+            if isinstance(value, str)
+        }
+        for outer, members in nested.items()
+    }
     files: dict[str, Any] = {}
     for name, values in grouped.items():
         prop = component_schema(properties.get(name) or {})
@@ -111,6 +126,12 @@ def _rebuild(
         else:
             instance[name] = _typed(prop, texts[-1])
     return instance, files
+
+
+def _properties(schema: Any) -> dict[str, Any]:
+    """The properties of an object property's schema (its `$ref` followed)."""
+    properties = component_schema(schema).get("properties")
+    return properties if isinstance(properties, dict) else {}
 
 
 def _type(schema: dict[str, Any]) -> str | None:

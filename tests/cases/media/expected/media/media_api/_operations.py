@@ -179,6 +179,7 @@ SUBMIT_FORM = Operation(
         media_type="application/x-www-form-urlencoded",
         types=("application/x-www-form-urlencoded",),
         encoding=(
+            PartEncoding("address", None, "form", True),
             PartEncoding("codes", None, None, False),
             PartEncoding("filter", None, "deepObject", True),
         ),

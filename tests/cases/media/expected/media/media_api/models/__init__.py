@@ -39,7 +39,16 @@ class SignupFilter(BaseModel):
         validate_by_name=True,
     )
     kind: str | None = None
-    level: str | None = None
+    level: int | None = None
+
+
+class SignupAddress(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    city: str
+    floor: int | None = None
 
 
 class SignupMeta(BaseModel):
@@ -102,3 +111,4 @@ class SignupForm(BaseModel):
     codes: list[int] | None = None
     filter: SignupFilter | None = None
     meta: SignupMeta | None = None
+    address: SignupAddress | None = None
