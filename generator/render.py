@@ -18,6 +18,8 @@ import jinja2
 
 from . import layout, naming
 from .ir import Api
+from .model_aliases import root_models_to_aliases
+from .model_fields import RESERVED, Keyword, body_keywords, union_aliases
 from .model_types import use_tolerant_types
 from .pipeline_paths import TEMPLATES
 
@@ -72,6 +74,7 @@ RUNTIME_FILES = (
     "_body.py",
     "_jsonpointer.py",
     "_types.py",
+    "_shapes.py",
     "_validation.py",
     "_send.py",
     "_files.py",
@@ -122,7 +125,16 @@ def render(api: Api) -> Output:
         f"{api.package}/models/__init__.py": models_source,
         f"{api.package}/schemas.json": api.request_schemas,
     }
-    context = {"api": api, "header": header}
+    fields, unions = body_keywords(models_source), union_aliases(models_source)
+
+    def keywords(op: Any, model: str) -> tuple[Keyword, ...] | None:
+        """A body's fields as keyword parameters; None when the body is not one model."""
+        if model not in fields:
+            return None
+        taken = RESERVED | {p.py_name for p in op.call_params}
+        return tuple(k for k in fields[model] if k.name not in taken)
+
+    context = {"api": api, "header": header, "keywords": keywords, "unions": unions}
     templates = PACKAGE_FILES | (WEBHOOK_FILES if api.webhooks else {})
     for template, target in templates.items():
         files[target.format(pkg=api.package)] = _render(template, context)
@@ -178,11 +190,26 @@ def render_models(api: Api, header: str) -> tuple[str, set[str]]:
         raise RenderError(f"{api.id}: datamodel-code-generator returned several modules")
     try:
         source = use_tolerant_types(escape_hidden_characters(source))
+        schemas = json.loads(api.schema_document)["components"]["schemas"]
+        source = root_models_to_aliases(source, schemas)
         tree = ast.parse(source)
     except SyntaxError as exc:
         raise RenderError(f"{api.id}: the generated models do not parse: {exc}") from exc
     names = {node.name for node in tree.body if isinstance(node, ast.ClassDef)}
+    names |= _alias_names(tree)
+
     return source, names
+
+
+def _alias_names(tree: ast.Module) -> set[str]:
+    """The type aliases root models became (generator/model_aliases.py)."""
+    names = set()
+    for node in tree.body:
+        if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names.add(node.target.id)
+        elif isinstance(node, ast.Assign):
+            names.update(t.id for t in node.targets if isinstance(t, ast.Name))
+    return names
 
 
 def _generate_models(api: Api, header: str) -> Any:

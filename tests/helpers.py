@@ -155,3 +155,11 @@ def signed_delivery(a: Api, op: Operation, body: Any, now: float) -> tuple[dict[
             else:
                 headers[scheme.header] = f"Bearer {token}"
     return headers, body
+
+
+def build(model: Any, data: Any) -> Any:
+    """`data` parsed as a generated model: a model class, or a type alias (a list, a union) —
+    generator/model_aliases.py turns root models into aliases."""
+    import pydantic
+
+    return pydantic.TypeAdapter(model).validate_python(data)

@@ -11,7 +11,7 @@ from typing import Any
 import httpx
 
 from tests.conftest import package
-from tests.helpers import api, auth_kwargs, call_kwargs, request_body
+from tests.helpers import api, auth_kwargs, build, call_kwargs, request_body
 
 
 @dataclass
@@ -73,7 +73,7 @@ def invoke(
     args = []
     if call.request_model:
         model = getattr(package(api_id).models, call.request_model)
-        args.append(model.model_validate(request_body(api_id, op, call)))
+        args.append(build(model, request_body(api_id, op, call)))
     result = getattr(client, call.py_name)(*args, **call_kwargs(op), **extra)
     return asyncio.run(_awaited(result)) if is_async else result
 

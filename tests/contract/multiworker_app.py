@@ -13,7 +13,7 @@ from typing import Any
 from fastapi import FastAPI, Request, Response
 
 from tests.conftest import package
-from tests.helpers import api, webhook_secrets
+from tests.helpers import api, build, webhook_secrets
 
 
 def make_app() -> FastAPI:
@@ -32,7 +32,7 @@ def make_app() -> FastAPI:
                 os.close(fd)
             if op.success.model is None:
                 return None
-            return getattr(pkg.models, op.success.model).model_validate(json.loads(op.mock_body))
+            return build(getattr(pkg.models, op.success.model), json.loads(op.mock_body))
 
         return handle
 

@@ -21,7 +21,7 @@ from tests.contract.test_webhooks import (
     recording_handlers,
     reports_failure,
 )
-from tests.helpers import api, sample_param, signed_delivery, webhook_secrets
+from tests.helpers import api, build, sample_param, signed_delivery, webhook_secrets
 from tests.servers import serve
 
 
@@ -161,9 +161,9 @@ def test_a_partial_failure_answer_is_not_replayed() -> None:
     api_id, op = candidates[0]
     pkg = package(api_id)
     answer = json.loads(op.mock_body)
-    failing = pkg.models.__dict__[op.success.model].model_validate(answer)
+    failing = build(pkg.models.__dict__[op.success.model], answer)
     pointer = op.dedupe_settled_unless.lstrip("/")
-    settled = pkg.models.__dict__[op.success.model].model_validate({**answer, pointer: []})
+    settled = build(pkg.models.__dict__[op.success.model], {**answer, pointer: []})
     answers = [failing, settled]
     calls: list[int] = []
 

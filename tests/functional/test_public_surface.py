@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 import re
+import typing
 
 import pydantic
 import pytest
@@ -95,11 +96,15 @@ def test_model_names_read_well(api_id: str) -> None:
     bad = []
     for kind, qualified in _public_names(api_id):
         name = qualified.rsplit(".", 1)[-1]
-        if (kind == "class" and (_BAD_CLASS.search(name) or not _CLASS.match(name))) or (
-            kind == "field"
-            and name != "root"
-            and (_BAD_FIELD.search(name) or not _FIELD.match(name))
-        ) or (kind == "member" and _BAD_MEMBER.search(name)):
+        if (
+            (kind == "class" and (_BAD_CLASS.search(name) or not _CLASS.match(name)))
+            or (
+                kind == "field"
+                and name != "root"
+                and (_BAD_FIELD.search(name) or not _FIELD.match(name))
+            )
+            or (kind == "member" and _BAD_MEMBER.search(name))
+        ):
             bad.append(qualified)
     assert not bad, bad
 
@@ -110,3 +115,53 @@ def test_the_surface_check_can_fail() -> None:
     assert _BAD_FIELD.search("image_ur_ls") and _BAD_FIELD.search("asn_i_ds")
     assert _BAD_MEMBER.search("INTEGER_0") and _BAD_MEMBER.search("INT_10")
     assert not _BAD_CLASS.search("AvasamOrderStatus") and not _BAD_FIELD.search("image_urls")
+
+
+def _wrappers(hint: object) -> list[str]:
+    """The RootModel classes inside a type hint (through unions, lists, aliases, Annotated)."""
+    value = getattr(hint, "__value__", hint)  # a TypeAliasType (recursive aliases)
+    if isinstance(value, type) and issubclass(value, pydantic.RootModel):
+        return [value.__name__]
+    return [w for arg in typing.get_args(value) for w in _wrappers(arg)]
+
+
+def _surface(api_id: str) -> dict[str, object]:
+    """Every public model name and every client method's parameter and return hint."""
+    pkg = package(api_id)
+    surface: dict[str, object] = {
+        name: value for name, value in vars(pkg.models).items() if not name.startswith("_")
+    }
+    for cls in (
+        getattr(pkg, api(api_id).client_class),
+        getattr(pkg, api(api_id).async_client_class),
+    ):
+        for name, method in vars(cls).items():
+            if callable(method) and not name.startswith("_"):
+                hints = typing.get_type_hints(method)
+                surface.update({f"{cls.__name__}.{name}:{k}": v for k, v in hints.items()})
+    return surface
+
+
+@pytest.mark.parametrize("api_id", API_IDS)
+def test_nothing_public_must_be_unwrapped(api_id: str) -> None:
+    """No RootModel a user meets: not as a model, a body, a field or a result (`.root`)."""
+    found = {}
+    for where, value in _surface(api_id).items():
+        if isinstance(value, type) and issubclass(value, pydantic.BaseModel):
+            if value is pydantic.RootModel:
+                found[where] = ["RootModel imported"]
+            for field, info in value.model_fields.items():
+                if _wrappers(info.annotation):
+                    found[f"{where}.{field}"] = _wrappers(info.annotation)
+        elif _wrappers(value):
+            found[where] = _wrappers(value)
+    assert not found, found
+
+
+def test_the_wrapper_check_can_fail() -> None:
+    class Code(pydantic.RootModel[str]):
+        pass
+
+    assert _wrappers(Code) == ["Code"]
+    assert _wrappers(list[Code] | None) == ["Code"]
+    assert _wrappers(typing.Annotated[Code | int, "x"]) == ["Code"]

@@ -28,6 +28,7 @@ INSERT_STOCK = Operation(
     method="POST",
     path="/api/askajewels/InsertStock",
     success_model=models.InsertStockResponse,
+    success_name="InsertStockResponse",
     errors={
         "400": ErrorSpec(models.ErrorBody, "/Errors"),
         "401": ErrorSpec(models.ErrorBody, "/Errors"),
@@ -45,6 +46,7 @@ ISSUE_API_KEY = Operation(
     method="POST",
     path="/api/askajewels/ApiKeys/Issue",
     success_model=models.Envelope,
+    success_name="Envelope",
     errors={
         "400": ErrorSpec(models.ErrorBody, "/Errors"),
         "401": ErrorSpec(models.ErrorBody, "/Errors"),
@@ -62,6 +64,7 @@ MARK_UNAVAILABLE = Operation(
     method="POST",
     path="/api/askajewels/MarkUnavailable",
     success_model=models.Envelope,
+    success_name="Envelope",
     errors={
         "400": ErrorSpec(models.ErrorBody, "/Errors"),
         "401": ErrorSpec(models.ErrorBody, "/Errors"),
@@ -80,6 +83,7 @@ MY_STOCK = Operation(
     method="GET",
     path="/api/askajewels/MyStock",
     success_model=models.MyStockResponse,
+    success_name="MyStockResponse",
     errors={
         "401": ErrorSpec(models.ErrorBody, "/Errors"),
         "429": ErrorSpec(models.ErrorBody, "/Errors"),
@@ -96,6 +100,7 @@ REVOKE_API_KEY = Operation(
     method="POST",
     path="/api/askajewels/ApiKeys/Revoke",
     success_model=models.Envelope,
+    success_name="Envelope",
     errors={
         "400": ErrorSpec(models.ErrorBody, "/Errors"),
         "401": ErrorSpec(models.ErrorBody, "/Errors"),
@@ -113,6 +118,7 @@ STONE_APPROVE = Operation(
     method="POST",
     path="/api/askajewels/StoneApprove",
     success_model=models.Envelope,
+    success_name="Envelope",
     errors={
         "400": ErrorSpec(models.ErrorBody, "/Errors"),
         "401": ErrorSpec(models.ErrorBody, "/Errors"),
@@ -130,6 +136,7 @@ STONE_OUTOF_STOCK = Operation(
     method="POST",
     path="/api/askajewels/StoneOutofStock",
     success_model=models.Envelope,
+    success_name="Envelope",
     errors={
         "400": ErrorSpec(models.ErrorBody, "/Errors"),
         "401": ErrorSpec(models.ErrorBody, "/Errors"),
@@ -147,6 +154,7 @@ STONE_REQUEST = Operation(
     method="POST",
     path="/api/askajewels/StoneRequest",
     success_model=models.StoneRequestResponse,
+    success_name="StoneRequestResponse",
     errors={
         "400": ErrorSpec(models.ErrorBody, "/Errors"),
         "401": ErrorSpec(models.ErrorBody, "/Errors"),
@@ -164,6 +172,7 @@ UPDATE_STOCK = Operation(
     method="POST",
     path="/api/askajewels/UpdateStock",
     success_model=models.UpdateStockResponse,
+    success_name="UpdateStockResponse",
     errors={
         "400": ErrorSpec(models.ErrorBody, "/Errors"),
         "401": ErrorSpec(models.ErrorBody, "/Errors"),
@@ -181,6 +190,7 @@ UPLOAD_STOCK = Operation(
     method="POST",
     path="/api/askajewels/UploadStock",
     success_model=models.Envelope,
+    success_name="Envelope",
     errors={
         "400": ErrorSpec(models.ErrorBody, "/Errors"),
         "401": ErrorSpec(models.ErrorBody, "/Errors"),
@@ -198,6 +208,7 @@ UPSERT_STOCK = Operation(
     method="POST",
     path="/api/askajewels/UpsertStock",
     success_model=models.UpsertStockResponse,
+    success_name="UpsertStockResponse",
     errors={
         "400": ErrorSpec(models.ErrorBody, "/Errors"),
         "401": ErrorSpec(models.ErrorBody, "/Errors"),

@@ -34,6 +34,7 @@ PUSH_ORDER = Operation(
     method="POST",
     path="/order",
     success_model=models.OrderPush,
+    success_name="OrderPush",
     errors={
         "400": ErrorSpec(models.ErrorData, "/description"),
         "401": ErrorSpec(models.ErrorData, "/description"),
@@ -54,6 +55,7 @@ PUSH_ORDER_CANCELLATION = Operation(
     method="PUT",
     path="/cancel-order",
     success_model=models.OrderCancellationPush,
+    success_name="OrderCancellationPush",
     errors={
         "400": ErrorSpec(models.ErrorData, "/description"),
         "401": ErrorSpec(models.ErrorData, "/description"),
@@ -74,6 +76,7 @@ PUSH_RETURN_ORDER = Operation(
     method="POST",
     path="/return-order",
     success_model=models.ReturnOrderPush,
+    success_name="ReturnOrderPush",
     errors={
         "400": ErrorSpec(models.ErrorData, "/description"),
         "401": ErrorSpec(models.ErrorData, "/description"),

@@ -35,6 +35,7 @@ ADD_CUSTOMER_LOCATION = Operation(
     method="POST",
     path="/master/customers/{customerCode}/locations",
     success_model=None,
+    success_name="",
     errors={
         "400": ErrorSpec(models.AssureError, "/message"),
         "401": ErrorSpec(None, None),
@@ -58,6 +59,7 @@ ADD_VENDOR_LOCATION = Operation(
     method="POST",
     path="/master/vendors/{vendorCode}/locations",
     success_model=None,
+    success_name="",
     errors={
         "400": ErrorSpec(models.AssureError, "/message"),
         "401": ErrorSpec(None, None),
@@ -81,6 +83,7 @@ CREATE_CUSTOMER_MASTER = Operation(
     method="POST",
     path="/master/customers",
     success_model=None,
+    success_name="",
     errors={
         "400": ErrorSpec(models.AssureError, "/message"),
         "401": ErrorSpec(None, None),
@@ -104,6 +107,7 @@ CREATE_INWARD_ORDER = Operation(
     method="POST",
     path="/orders/inward",
     success_model=None,
+    success_name="",
     errors={
         "400": ErrorSpec(models.AssureError, "/message"),
         "401": ErrorSpec(None, None),
@@ -127,6 +131,7 @@ CREATE_MANUFACTURABLE_SKU = Operation(
     method="POST",
     path="/master/sku/manufacturable",
     success_model=None,
+    success_name="",
     errors={
         "400": ErrorSpec(models.AssureError, "/message"),
         "401": ErrorSpec(None, None),
@@ -150,6 +155,7 @@ CREATE_OUTWARD_ORDER = Operation(
     method="POST",
     path="/orders/outward",
     success_model=None,
+    success_name="",
     errors={
         "400": ErrorSpec(models.AssureError, "/message"),
         "401": ErrorSpec(None, None),
@@ -173,6 +179,7 @@ CREATE_OUTWARD_ORDER_USING_PARTNER_CODES = Operation(
     method="POST",
     path="/orders/outward/partner-code",
     success_model=None,
+    success_name="",
     errors={
         "400": ErrorSpec(models.AssureError, "/message"),
         "401": ErrorSpec(None, None),
@@ -196,6 +203,7 @@ CREATE_SKU_LISTINGS = Operation(
     method="POST",
     path="/master/sku-listings",
     success_model=None,
+    success_name="",
     errors={
         "400": ErrorSpec(models.AssureError, "/message"),
         "401": ErrorSpec(None, None),
@@ -219,6 +227,7 @@ CREATE_VENDOR_MASTER = Operation(
     method="POST",
     path="/master/vendors",
     success_model=None,
+    success_name="",
     errors={
         "400": ErrorSpec(models.AssureError, "/message"),
         "401": ErrorSpec(None, None),
@@ -242,6 +251,7 @@ POST_MASTER_ARTICLES = Operation(
     method="POST",
     path="/master/articles",
     success_model=models.ArticlesPostResponse,
+    success_name="ArticlesPostResponse",
     errors={
         "400": ErrorSpec(models.AssureError, "/message"),
         "401": ErrorSpec(None, None),
@@ -265,6 +275,7 @@ CREATE_ARTICLE_MASTER = Operation(
     method="POST",
     path="/master/articles",
     success_model=models.EmptyBody,
+    success_name="EmptyBody",
     errors={
         "400": ErrorSpec(models.AssureError, "/message"),
         "401": ErrorSpec(None, None),
@@ -288,6 +299,7 @@ CREATE_VIRTUAL_SKU_DEFINITION = Operation(
     method="POST",
     path="/master/articles",
     success_model=models.EmptyBody,
+    success_name="EmptyBody",
     errors={
         "400": ErrorSpec(models.AssureError, "/message"),
         "401": ErrorSpec(None, None),
@@ -311,6 +323,7 @@ SEARCH_VIRTUAL_SKU_DEFINITION = Operation(
     method="POST",
     path="/master/articles",
     success_model=models.SearchVirtualSkuDefinitionResponse,
+    success_name="SearchVirtualSkuDefinitionResponse",
     errors={
         "400": ErrorSpec(models.AssureError, "/message"),
         "401": ErrorSpec(None, None),
@@ -334,6 +347,7 @@ PUSH_CUSTOMER_CANCELLATION = Operation(
     method="PUT",
     path="/orders/{orderCode}/cancel",
     success_model=None,
+    success_name="",
     errors={
         "400": ErrorSpec(models.AssureError, "/message"),
         "401": ErrorSpec(None, None),
@@ -357,6 +371,7 @@ REMOVE_MANUFACTURABLE_SKU = Operation(
     method="POST",
     path="/master/sku/manufacturable/remove",
     success_model=None,
+    success_name="",
     errors={
         "400": ErrorSpec(models.AssureError, "/message"),
         "401": ErrorSpec(None, None),
@@ -380,6 +395,7 @@ SEARCH_ARTICLE_MASTER = Operation(
     method="POST",
     path="/master/articles/search",
     success_model=models.SearchArticleMasterResponse,
+    success_name="SearchArticleMasterResponse",
     errors={
         "400": ErrorSpec(models.AssureError, "/message"),
         "401": ErrorSpec(None, None),
@@ -403,6 +419,7 @@ SEARCH_CUSTOMER_LOCATION = Operation(
     method="GET",
     path="/master/customers/{customerCode}/locations/{customerLocationCode}",
     success_model=models.CustomerLocationDetails,
+    success_name="CustomerLocationDetails",
     errors={
         "400": ErrorSpec(models.AssureError, "/message"),
         "401": ErrorSpec(None, None),
@@ -426,6 +443,7 @@ SEARCH_CUSTOMER_MASTER = Operation(
     method="GET",
     path="/master/customers/{customerCode}",
     success_model=models.CustomerMasterDetails,
+    success_name="CustomerMasterDetails",
     errors={
         "400": ErrorSpec(models.AssureError, "/message"),
         "401": ErrorSpec(None, None),
@@ -449,6 +467,7 @@ SEARCH_INVENTORY = Operation(
     method="POST",
     path="/inventories",
     success_model=models.SearchInventoryResponse,
+    success_name="SearchInventoryResponse",
     errors={
         "400": ErrorSpec(models.AssureError, "/message"),
         "401": ErrorSpec(None, None),
@@ -472,6 +491,7 @@ SEARCH_SKU_ATTRIBUTES = Operation(
     method="POST",
     path="/master/sku-attributes/search",
     success_model=models.SearchSkuAttributesResponse,
+    success_name="SearchSkuAttributesResponse",
     errors={
         "400": ErrorSpec(models.AssureError, "/message"),
         "401": ErrorSpec(None, None),
@@ -495,6 +515,7 @@ SEARCH_VENDOR_LOCATION = Operation(
     method="GET",
     path="/master/vendors/{vendorCode}/locations/{vendorLocationCode}",
     success_model=models.VendorLocationDetails,
+    success_name="VendorLocationDetails",
     errors={
         "400": ErrorSpec(models.AssureError, "/message"),
         "401": ErrorSpec(None, None),
@@ -518,6 +539,7 @@ SEARCH_VENDOR_MASTER = Operation(
     method="GET",
     path="/master/vendors/{vendorCode}",
     success_model=models.VendorMasterDetails,
+    success_name="VendorMasterDetails",
     errors={
         "400": ErrorSpec(models.AssureError, "/message"),
         "401": ErrorSpec(None, None),
@@ -541,6 +563,7 @@ UPDATE_ARTICLE_MASTER = Operation(
     method="PUT",
     path="/master/articles",
     success_model=None,
+    success_name="",
     errors={
         "400": ErrorSpec(models.AssureError, "/message"),
         "401": ErrorSpec(None, None),
@@ -564,6 +587,7 @@ UPDATE_CUSTOMER_LOCATION = Operation(
     method="PUT",
     path="/master/customers/{customerCode}/locations",
     success_model=None,
+    success_name="",
     errors={
         "400": ErrorSpec(models.AssureError, "/message"),
         "401": ErrorSpec(None, None),
@@ -587,6 +611,7 @@ UPDATE_CUSTOMER_MASTER = Operation(
     method="PUT",
     path="/master/customers",
     success_model=None,
+    success_name="",
     errors={
         "400": ErrorSpec(models.AssureError, "/message"),
         "401": ErrorSpec(None, None),
@@ -610,6 +635,7 @@ UPDATE_ORDER_PROPERTIES = Operation(
     method="PUT",
     path="/orders/{orderCode}",
     success_model=None,
+    success_name="",
     errors={
         "400": ErrorSpec(models.AssureError, "/message"),
         "401": ErrorSpec(None, None),
@@ -633,6 +659,7 @@ UPDATE_VENDOR_LOCATION = Operation(
     method="PUT",
     path="/master/vendors/{vendorCode}/locations",
     success_model=None,
+    success_name="",
     errors={
         "400": ErrorSpec(models.AssureError, "/message"),
         "401": ErrorSpec(None, None),
@@ -656,6 +683,7 @@ UPDATE_VENDOR_MASTER = Operation(
     method="PUT",
     path="/master/vendors",
     success_model=None,
+    success_name="",
     errors={
         "400": ErrorSpec(models.AssureError, "/message"),
         "401": ErrorSpec(None, None),
@@ -679,6 +707,7 @@ UPSERT_SKU_ATTRIBUTES = Operation(
     method="PUT",
     path="/master/sku-attributes",
     success_model=None,
+    success_name="",
     errors={
         "400": ErrorSpec(models.AssureError, "/message"),
         "401": ErrorSpec(None, None),

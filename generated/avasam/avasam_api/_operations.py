@@ -44,6 +44,7 @@ ACKNOWLEDGE_STOCK_UPDATE = Operation(
     method="POST",
     path="/api-seller/Product/AcknowledgeStockUpdate",
     success_model=None,
+    success_name="",
     errors={
         "default": ErrorSpec(None, None),
     },
@@ -59,6 +60,7 @@ ADD_NEW_ORDER = Operation(
     method="POST",
     path="/apiseeker/OrdersCreation/AddNewOrder",
     success_model=models.OrderResult,
+    success_name="OrderResult",
     errors={
         "default": ErrorSpec(None, None),
     },
@@ -79,6 +81,7 @@ CREATE_SELLER_ORDER = Operation(
     method="POST",
     path="/apiseeker/Order/CreateSellerOrder",
     success_model=models.OrderResult,
+    success_name="OrderResult",
     errors={
         "default": ErrorSpec(None, None),
     },
@@ -99,6 +102,7 @@ GET_INVENTORY_LIST_WITH_FILTER = Operation(
     method="POST",
     path="/apiseeker/ProductModule/GetInventoryListWithFilter",
     success_model=models.InventoryListResponse,
+    success_name="InventoryListResponse",
     errors={
         "default": ErrorSpec(None, None),
     },
@@ -113,6 +117,7 @@ GET_PROCESS_ORDER_LIST = Operation(
     method="POST",
     path="/apiseeker/OrdersView/SeekerGetOrdersListWithFilter",
     success_model=models.ProcessOrderListResponse,
+    success_name="ProcessOrderListResponse",
     errors={
         "default": ErrorSpec(None, None),
     },
@@ -127,6 +132,7 @@ GET_SELLER_PRODUCT_LIST = Operation(
     method="POST",
     path="/apiseeker/Products/GetSellerProductList",
     success_model=models.SellerProductList,
+    success_name="SellerProductList",
     errors={
         "default": ErrorSpec(None, None),
     },
@@ -141,6 +147,7 @@ REQUEST_TOKEN = Operation(
     method="POST",
     path="/api/auth/request-token",
     success_model=models.RequestTokenResponse,
+    success_name="RequestTokenResponse",
     errors={
         "default": ErrorSpec(None, None),
     },
@@ -155,6 +162,7 @@ SELLER_STOCK_LIST = Operation(
     method="POST",
     path="/apiseeker/Products/SellerStockList",
     success_model=models.SellerStockList,
+    success_name="SellerStockList",
     errors={
         "default": ErrorSpec(None, None),
     },

@@ -41,6 +41,7 @@ CREATE_ASN = Operation(
     method="POST",
     path="/v1/asn",
     success_model=models.CreateAsnResponse,
+    success_name="CreateAsnResponse",
     errors={
         "400": ErrorSpec(models.ErrorBody, "/errorMessage"),
         "401": ErrorSpec(models.ErrorBody, "/errorMessage"),
@@ -76,6 +77,7 @@ CREATE_KARTROCKET_ACCOUNT = Operation(
     method="POST",
     path="/v1/accounts/channels/kartrocket",
     success_model=models.ChannelAccountResponse,
+    success_name="ChannelAccountResponse",
     errors={
         "400": ErrorSpec(models.AccountErrorBody, "/status"),
         "401": ErrorSpec(models.ErrorBody, "/errorMessage"),
@@ -102,6 +104,7 @@ CREATE_LAZADA_ACCOUNT = Operation(
     method="POST",
     path="/v1/accounts/channels/lazada",
     success_model=models.ChannelAccountResponse,
+    success_name="ChannelAccountResponse",
     errors={
         "400": ErrorSpec(models.AccountErrorBody, "/status"),
         "401": ErrorSpec(models.ErrorBody, "/errorMessage"),
@@ -128,6 +131,7 @@ CREATE_PRODUCT_MASTER = Operation(
     method="POST",
     path="/v1/productMaster/item",
     success_model=None,
+    success_name="",
     errors={
         "400": ErrorSpec(models.ErrorBody, "/errorMessage"),
         "401": ErrorSpec(models.ErrorBody, "/errorMessage"),
@@ -157,6 +161,7 @@ GET_ASN = Operation(
     method="GET",
     path="/v1/asn/{asnID}",
     success_model=models.AsnDetail,
+    success_name="AsnDetail",
     errors={
         "400": ErrorSpec(models.ErrorBody, "/errorMessage"),
         "401": ErrorSpec(models.ErrorBody, "/errorMessage"),
@@ -192,6 +197,7 @@ GET_ASN_IDS = Operation(
     method="GET",
     path="/v1/asn",
     success_model=models.AsnIdsResponse,
+    success_name="AsnIdsResponse",
     errors={
         "400": ErrorSpec(models.ErrorBody, "/errorMessage"),
         "401": ErrorSpec(models.ErrorBody, "/errorMessage"),
@@ -227,6 +233,7 @@ GET_AUTHORIZATION_URL = Operation(
     method="POST",
     path="/services/account/auth",
     success_model=models.AccountAuthResponse,
+    success_name="AccountAuthResponse",
     errors={
         "400": ErrorSpec(models.AccountErrorBody, "/status"),
         "401": ErrorSpec(models.ErrorBody, "/errorMessage"),
@@ -253,6 +260,7 @@ GET_LONG_TOKEN = Operation(
     method="GET",
     path="/services/account/longToken",
     success_model=models.LongTokenResponse,
+    success_name="LongTokenResponse",
     errors={
         "400": ErrorSpec(models.ErrorBody, "/errorMessage"),
         "401": ErrorSpec(models.ErrorBody, "/errorMessage"),
@@ -279,6 +287,7 @@ GET_ORDER = Operation(
     method="GET",
     path="/v1/order/{nickNameID}/{orderID}",
     success_model=models.Order,
+    success_name="Order",
     errors={
         "400": ErrorSpec(models.ErrorBody, "/errorMessage"),
         "401": ErrorSpec(models.ErrorBody, "/errorMessage"),
@@ -314,6 +323,7 @@ GET_ORDERS = Operation(
     method="GET",
     path="/v1/orders",
     success_model=models.GetOrdersResponse,
+    success_name="GetOrdersResponse",
     errors={
         "400": ErrorSpec(models.ErrorBody, "/errorMessage"),
         "401": ErrorSpec(models.ErrorBody, "/errorMessage"),
@@ -349,6 +359,7 @@ GET_SHORT_TOKEN = Operation(
     method="GET",
     path="/services/account/shortToken",
     success_model=models.ShortTokenResponse,
+    success_name="ShortTokenResponse",
     errors={
         "400": ErrorSpec(models.AccountErrorBody, "/status"),
         "401": ErrorSpec(models.ErrorBody, "/errorMessage"),
@@ -369,6 +380,7 @@ UPDATE_ORDERS = Operation(
     method="PUT",
     path="/v1/orders",
     success_model=models.OrderUpdateResponse,
+    success_name="OrderUpdateResponse",
     errors={
         "400": ErrorSpec(models.ErrorBody, "/errorMessage"),
         "401": ErrorSpec(models.ErrorBody, "/errorMessage"),
@@ -404,6 +416,7 @@ ACCEPT_ORDER = Operation(
     method="PUT",
     path="/v1/orders",
     success_model=models.AcceptOrderResponse,
+    success_name="AcceptOrderResponse",
     errors={
         "400": ErrorSpec(models.ErrorBody, "/errorMessage"),
         "401": ErrorSpec(models.ErrorBody, "/errorMessage"),
@@ -439,6 +452,7 @@ CANCEL_ORDER = Operation(
     method="PUT",
     path="/v1/orders",
     success_model=models.CancelOrderResponse,
+    success_name="CancelOrderResponse",
     errors={
         "400": ErrorSpec(models.ErrorBody, "/errorMessage"),
         "401": ErrorSpec(models.ErrorBody, "/errorMessage"),
@@ -474,6 +488,7 @@ UPDATE_PRODUCT_MASTER = Operation(
     method="PUT",
     path="/v1/productMaster/item",
     success_model=None,
+    success_name="",
     errors={
         "400": ErrorSpec(models.ErrorBody, "/errorMessage"),
         "401": ErrorSpec(models.ErrorBody, "/errorMessage"),
@@ -509,6 +524,7 @@ UPDATE_QUANTITIES = Operation(
     method="PUT",
     path="/v1/productMaster/quantitiesList",
     success_model=models.BulkQuantityResponse,
+    success_name="BulkQuantityResponse",
     errors={
         "400": ErrorSpec(models.ErrorBody, "/errorMessage"),
         "401": ErrorSpec(models.ErrorBody, "/errorMessage"),
@@ -544,6 +560,7 @@ UPDATE_QUANTITY_DIFFS = Operation(
     method="PUT",
     path="/v1/productMaster/quantityDiffList",
     success_model=models.BulkQuantityResponse,
+    success_name="BulkQuantityResponse",
     errors={
         "400": ErrorSpec(models.ErrorBody, "/errorMessage"),
         "401": ErrorSpec(models.ErrorBody, "/errorMessage"),

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import builtins  # noqa: F401 (keyword body fields of types spelled builtins.X)
 import copy
 import typing
 from types import TracebackType
@@ -13,7 +14,8 @@ from pydantic import SecretStr
 from .. import _operations as ops
 from .. import models
 from .._auth import Credentials
-from .._calls import check_options, request_body
+from .. import _types  # noqa: F401 (the types of keyword body fields)
+from .._calls import NOT_GIVEN, NotGiven, check_options, request_body  # noqa: F401
 from .._ratelimit import RateLimiter
 from .._retry import RetryPolicy
 from .._runtime import SyncSession
@@ -111,12 +113,26 @@ class AskaClient:
     ) -> None:
         self.close()
 
+    def _session_for(
+        self,
+        timeout: httpx.Timeout | float | None,
+        retry: RetryPolicy | None,
+        extra_headers: typing.Mapping[str, str] | None,
+    ) -> SyncSession:
+        """The session one call uses: this client's, or a copy with the call's own options."""
+        if timeout is None and retry is None and not extra_headers:
+            return self._session
+        return self._session.with_options(timeout=timeout, retry=retry, extra_headers=extra_headers)
+
     def insert_stock(
         self,
         body: models.StonesRequest | dict[str, typing.Any] | list[typing.Any] | None = None,
         *,
         idempotency_key: str | None = None,
-        **fields: typing.Any,
+        stones: list[models.Stone | dict[str, typing.Any]] | NotGiven = NOT_GIVEN,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> models.InsertStockResponse:
         """Pure insert with explicit dedupe and a duplicate report
 
@@ -125,39 +141,65 @@ class AskaClient:
         the payload is inserted once and the repeats reported with reason
         "duplicate_in_payload".
 
-        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
-        keyword arguments (Python or wire names); it is validated here, before anything is sent.
+        The body is given as a model, as its JSON data (a dict), or as its fields in keyword
+        arguments; it is validated here, before anything is sent.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
         """
-        sent = request_body("insert_stock", models.StonesRequest, body, fields, required=True)
-        result = self._session.call(
+        fields: dict[str, typing.Any] = {
+            "stones": stones,
+        }
+        _sent = request_body(
+            "insert_stock", models.StonesRequest, body, fields, required=True, name="StonesRequest"
+        )
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = _session.call(
             ops.INSERT_STOCK,
-            body=sent,
+            body=_sent,
             idempotency_key=idempotency_key,
         )
-        return typing.cast("models.InsertStockResponse", result)
+        return typing.cast("models.InsertStockResponse", _result)
 
     def issue_api_key(
         self,
         body: models.PartyKeyRequest | dict[str, typing.Any] | list[typing.Any] | None = None,
         *,
         idempotency_key: str | None = None,
-        **fields: typing.Any,
+        party_id: int | NotGiven = NOT_GIVEN,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> models.Envelope:
         """(Admin) issue a supplier API key
 
         An Aska admin looks up the supplier's PartyId in /Admin/UserApi and posts it here; the
         response carries the freshly minted `ak_…` key.
 
-        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
-        keyword arguments (Python or wire names); it is validated here, before anything is sent.
+        The body is given as a model, as its JSON data (a dict), or as its fields in keyword
+        arguments; it is validated here, before anything is sent.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
         """
-        sent = request_body("issue_api_key", models.PartyKeyRequest, body, fields, required=True)
-        result = self._session.call(
+        fields: dict[str, typing.Any] = {
+            "party_id": party_id,
+        }
+        _sent = request_body(
+            "issue_api_key",
+            models.PartyKeyRequest,
+            body,
+            fields,
+            required=True,
+            name="PartyKeyRequest",
+        )
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = _session.call(
             ops.ISSUE_API_KEY,
-            body=sent,
+            body=_sent,
             idempotency_key=idempotency_key,
         )
-        return typing.cast("models.Envelope", result)
+        return typing.cast("models.Envelope", _result)
 
     def mark_unavailable(
         self,
@@ -166,7 +208,11 @@ class AskaClient:
         ) = None,
         *,
         idempotency_key: str | None = None,
-        **fields: typing.Any,
+        stock_ids: list[str] | NotGiven = NOT_GIVEN,
+        reason: str | None | NotGiven = NOT_GIVEN,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> models.Envelope:
         """Out-of-stock signal — mark stones sold or unavailable
 
@@ -175,127 +221,204 @@ class AskaClient:
         flag. If any stone is committed to an in-flight buyer order the call is blocked with
         409.
 
-        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
-        keyword arguments (Python or wire names); it is validated here, before anything is sent.
+        The body is given as a model, as its JSON data (a dict), or as its fields in keyword
+        arguments; it is validated here, before anything is sent.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
         """
-        sent = request_body(
-            "mark_unavailable", models.MarkUnavailableRequest, body, fields, required=True
+        fields: dict[str, typing.Any] = {
+            "stock_ids": stock_ids,
+            "reason": reason,
+        }
+        _sent = request_body(
+            "mark_unavailable",
+            models.MarkUnavailableRequest,
+            body,
+            fields,
+            required=True,
+            name="MarkUnavailableRequest",
         )
-        result = self._session.call(
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = _session.call(
             ops.MARK_UNAVAILABLE,
-            body=sent,
+            body=_sent,
             idempotency_key=idempotency_key,
         )
-        return typing.cast("models.Envelope", result)
+        return typing.cast("models.Envelope", _result)
 
     def my_stock(
         self,
+        *,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> models.MyStockResponse:
         """List the stones currently live under your supplier account
 
         Every WebLiveStock row scoped to your PartyId, with label-resolved fields. Poll every
         5–10 minutes during a sync and diff against the previous snapshot to see lifecycle
         transitions (InOrder, OfficeReceivedAt, Shipped, TrackingNumber).
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
         """
-        result = self._session.call(
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = _session.call(
             ops.MY_STOCK,
         )
-        return typing.cast("models.MyStockResponse", result)
+        return typing.cast("models.MyStockResponse", _result)
 
     def revoke_api_key(
         self,
         body: models.PartyKeyRequest | dict[str, typing.Any] | list[typing.Any] | None = None,
         *,
         idempotency_key: str | None = None,
-        **fields: typing.Any,
+        party_id: int | NotGiven = NOT_GIVEN,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> models.Envelope:
         """(Admin) revoke a supplier API key — immediate
 
-        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
-        keyword arguments (Python or wire names); it is validated here, before anything is sent.
+        The body is given as a model, as its JSON data (a dict), or as its fields in keyword
+        arguments; it is validated here, before anything is sent.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
         """
-        sent = request_body("revoke_api_key", models.PartyKeyRequest, body, fields, required=True)
-        result = self._session.call(
+        fields: dict[str, typing.Any] = {
+            "party_id": party_id,
+        }
+        _sent = request_body(
+            "revoke_api_key",
+            models.PartyKeyRequest,
+            body,
+            fields,
+            required=True,
+            name="PartyKeyRequest",
+        )
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = _session.call(
             ops.REVOKE_API_KEY,
-            body=sent,
+            body=_sent,
             idempotency_key=idempotency_key,
         )
-        return typing.cast("models.Envelope", result)
+        return typing.cast("models.Envelope", _result)
 
     def stone_approve(
         self,
         body: models.OrderDetailList | dict[str, typing.Any] | list[typing.Any] | None = None,
         *,
         idempotency_key: str | None = None,
-        **fields: typing.Any,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> models.Envelope:
         """Confirm you have the stone and will ship
 
         Send the OrderDetailIds you approve. Aska routes each stone to the right office (Mumbai
         for India suppliers, USA for US suppliers) and emails you the shipping label info.
 
-        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
-        keyword arguments (Python or wire names); it is validated here, before anything is sent.
+        The body is given as a plain list (of models, or of their JSON data); it is validated
+        here, before anything is sent.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
         """
-        sent = request_body("stone_approve", models.OrderDetailList, body, fields, required=True)
-        result = self._session.call(
+        fields: dict[str, typing.Any] = {}
+        _sent = request_body(
+            "stone_approve",
+            models.OrderDetailList,
+            body,
+            fields,
+            required=True,
+            name="OrderDetailList",
+        )
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = _session.call(
             ops.STONE_APPROVE,
-            body=sent,
+            body=_sent,
             idempotency_key=idempotency_key,
         )
-        return typing.cast("models.Envelope", result)
+        return typing.cast("models.Envelope", _result)
 
     def stone_outof_stock(
         self,
         body: models.OrderDetailList | dict[str, typing.Any] | list[typing.Any] | None = None,
         *,
         idempotency_key: str | None = None,
-        **fields: typing.Any,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> models.Envelope:
         """Reject — the stone is no longer available
 
         Aska marks the stone unavailable and sends the buyer a generic apology; your reason is
         admin-internal. Repeated rejections affect your supplier rating.
 
-        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
-        keyword arguments (Python or wire names); it is validated here, before anything is sent.
+        The body is given as a plain list (of models, or of their JSON data); it is validated
+        here, before anything is sent.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
         """
-        sent = request_body(
-            "stone_outof_stock", models.OrderDetailList, body, fields, required=True
+        fields: dict[str, typing.Any] = {}
+        _sent = request_body(
+            "stone_outof_stock",
+            models.OrderDetailList,
+            body,
+            fields,
+            required=True,
+            name="OrderDetailList",
         )
-        result = self._session.call(
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = _session.call(
             ops.STONE_OUTOF_STOCK,
-            body=sent,
+            body=_sent,
             idempotency_key=idempotency_key,
         )
-        return typing.cast("models.Envelope", result)
+        return typing.cast("models.Envelope", _result)
 
     def stone_request(
         self,
         body: models.EmptyRequest | dict[str, typing.Any] | list[typing.Any] | None = None,
-        **fields: typing.Any,
+        *,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> models.StoneRequestResponse:
         """List your pending order requests
 
         Poll every 5–10 minutes to discover new buyer requests on your stones. Each row carries
         the OrderDetailId you quote in stone_approve / stone_outof_stock.
 
-        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
-        keyword arguments (Python or wire names); it is validated here, before anything is sent.
+        The body is given as a model, as its JSON data (a dict), or as its fields in keyword
+        arguments; it is validated here, before anything is sent.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
         """
-        sent = request_body("stone_request", models.EmptyRequest, body, fields, required=True)
-        result = self._session.call(
-            ops.STONE_REQUEST,
-            body=sent,
+        fields: dict[str, typing.Any] = {}
+        _sent = request_body(
+            "stone_request", models.EmptyRequest, body, fields, required=True, name="EmptyRequest"
         )
-        return typing.cast("models.StoneRequestResponse", result)
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = _session.call(
+            ops.STONE_REQUEST,
+            body=_sent,
+        )
+        return typing.cast("models.StoneRequestResponse", _result)
 
     def update_stock(
         self,
         body: models.UpdateStockRequest | dict[str, typing.Any] | list[typing.Any] | None = None,
         *,
         idempotency_key: str | None = None,
-        **fields: typing.Any,
+        stones: list[models.Stone | dict[str, typing.Any]] | NotGiven = NOT_GIVEN,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> models.UpdateStockResponse:
         """Update existing SKUs only — skips new ones
 
@@ -304,23 +427,39 @@ class AskaClient:
         Master values (shape, color, clarity, cut, polish, symm, fluo, lab) are human-readable
         strings resolved through Aska's master tables.
 
-        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
-        keyword arguments (Python or wire names); it is validated here, before anything is sent.
+        The body is given as a model, as its JSON data (a dict), or as its fields in keyword
+        arguments; it is validated here, before anything is sent.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
         """
-        sent = request_body("update_stock", models.UpdateStockRequest, body, fields, required=True)
-        result = self._session.call(
+        fields: dict[str, typing.Any] = {
+            "stones": stones,
+        }
+        _sent = request_body(
+            "update_stock",
+            models.UpdateStockRequest,
+            body,
+            fields,
+            required=True,
+            name="UpdateStockRequest",
+        )
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = _session.call(
             ops.UPDATE_STOCK,
-            body=sent,
+            body=_sent,
             idempotency_key=idempotency_key,
         )
-        return typing.cast("models.UpdateStockResponse", result)
+        return typing.cast("models.UpdateStockResponse", _result)
 
     def upload_stock(
         self,
         body: models.DiamondStockList | dict[str, typing.Any] | list[typing.Any] | None = None,
         *,
         idempotency_key: str | None = None,
-        **fields: typing.Any,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> models.Envelope:
         """Bulk add new stones (destructive replace of your inventory)
 
@@ -329,36 +468,60 @@ class AskaClient:
         IDs server-side. Treat it as a destructive REPLACE of your whole inventory; use
         insert_stock or upsert_stock for incremental loads.
 
-        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
-        keyword arguments (Python or wire names); it is validated here, before anything is sent.
+        The body is given as a plain list (of models, or of their JSON data); it is validated
+        here, before anything is sent.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
         """
-        sent = request_body("upload_stock", models.DiamondStockList, body, fields, required=True)
-        result = self._session.call(
+        fields: dict[str, typing.Any] = {}
+        _sent = request_body(
+            "upload_stock",
+            models.DiamondStockList,
+            body,
+            fields,
+            required=True,
+            name="DiamondStockList",
+        )
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = _session.call(
             ops.UPLOAD_STOCK,
-            body=sent,
+            body=_sent,
             idempotency_key=idempotency_key,
         )
-        return typing.cast("models.Envelope", result)
+        return typing.cast("models.Envelope", _result)
 
     def upsert_stock(
         self,
         body: models.StonesRequest | dict[str, typing.Any] | list[typing.Any] | None = None,
         *,
         idempotency_key: str | None = None,
-        **fields: typing.Any,
+        stones: list[models.Stone | dict[str, typing.Any]] | NotGiven = NOT_GIVEN,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> models.UpsertStockResponse:
         """Insert or update — fire on every stock change
 
         The server looks up (refStockId, your PartyId), updates the row if it exists and inserts
         it if it doesn't; the internal Aska TagNo (AJ + 4 digits) is assigned on insert.
 
-        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
-        keyword arguments (Python or wire names); it is validated here, before anything is sent.
+        The body is given as a model, as its JSON data (a dict), or as its fields in keyword
+        arguments; it is validated here, before anything is sent.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
         """
-        sent = request_body("upsert_stock", models.StonesRequest, body, fields, required=True)
-        result = self._session.call(
+        fields: dict[str, typing.Any] = {
+            "stones": stones,
+        }
+        _sent = request_body(
+            "upsert_stock", models.StonesRequest, body, fields, required=True, name="StonesRequest"
+        )
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = _session.call(
             ops.UPSERT_STOCK,
-            body=sent,
+            body=_sent,
             idempotency_key=idempotency_key,
         )
-        return typing.cast("models.UpsertStockResponse", result)
+        return typing.cast("models.UpsertStockResponse", _result)

@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 from typing import Annotated, Any
-from pydantic import BaseModel, ConfigDict, Field, RootModel
+from pydantic import BaseModel, ConfigDict, Field
+from typing import TypeAlias
 from enum import StrEnum
 from .._types import Number, OpenEnum
 
@@ -59,11 +60,11 @@ class PartyKeyRequest(BaseModel):
     """
 
 
-class DecimalString(RootModel[str | Number]):
-    root: str | Number
-    """
-    A decimal number as MyStock sends it: usually a JSON string ("1.70"), kept as sent so no precision is lost; possibly empty (""), or a JSON number (as the same fields go in to UploadStock).
-    """
+DecimalString: TypeAlias = str | Number
+"""A decimal number as MyStock sends it: usually a JSON string ("1.70"), kept as sent so no
+precision is lost; possibly empty (""), or a JSON number (as the same fields go in to
+UploadStock).
+"""
 
 
 class DiamondStock(BaseModel):
@@ -111,8 +112,7 @@ class DiamondStock(BaseModel):
     """
 
 
-class DiamondStockList(RootModel[list[DiamondStock]]):
-    root: list[DiamondStock]
+DiamondStockList: TypeAlias = list[DiamondStock]
 
 
 class Stone(BaseModel):
@@ -328,8 +328,7 @@ class OrderDetail(BaseModel):
     order_detail_id: Annotated[int, Field(alias="OrderDetailId")]
 
 
-class OrderDetailList(RootModel[list[OrderDetail]]):
-    root: list[OrderDetail]
+OrderDetailList: TypeAlias = list[OrderDetail]
 
 
 class StoneRequestResponse(BaseModel):

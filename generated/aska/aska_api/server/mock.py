@@ -22,6 +22,7 @@ ROUTES: tuple[Route, ...] = (
         method="POST",
         path="/api/askajewels/InsertStock",
         body_model=models.StonesRequest,
+        body_schema="StonesRequest",
         body_required=True,
         params=(
             ParamSpec(
@@ -63,6 +64,7 @@ ROUTES: tuple[Route, ...] = (
         method="POST",
         path="/api/askajewels/ApiKeys/Issue",
         body_model=models.PartyKeyRequest,
+        body_schema="PartyKeyRequest",
         body_required=True,
         params=(
             ParamSpec(
@@ -93,6 +95,7 @@ ROUTES: tuple[Route, ...] = (
         method="POST",
         path="/api/askajewels/MarkUnavailable",
         body_model=models.MarkUnavailableRequest,
+        body_schema="MarkUnavailableRequest",
         body_required=True,
         params=(
             ParamSpec(
@@ -123,6 +126,7 @@ ROUTES: tuple[Route, ...] = (
         method="GET",
         path="/api/askajewels/MyStock",
         body_model=None,
+        body_schema=None,
         body_required=False,
         params=(),
         security=(("transkey",),),
@@ -173,6 +177,7 @@ ROUTES: tuple[Route, ...] = (
         method="POST",
         path="/api/askajewels/ApiKeys/Revoke",
         body_model=models.PartyKeyRequest,
+        body_schema="PartyKeyRequest",
         body_required=True,
         params=(
             ParamSpec(
@@ -203,6 +208,7 @@ ROUTES: tuple[Route, ...] = (
         method="POST",
         path="/api/askajewels/StoneApprove",
         body_model=models.OrderDetailList,
+        body_schema="OrderDetailList",
         body_required=True,
         params=(
             ParamSpec(
@@ -233,6 +239,7 @@ ROUTES: tuple[Route, ...] = (
         method="POST",
         path="/api/askajewels/StoneOutofStock",
         body_model=models.OrderDetailList,
+        body_schema="OrderDetailList",
         body_required=True,
         params=(
             ParamSpec(
@@ -263,6 +270,7 @@ ROUTES: tuple[Route, ...] = (
         method="POST",
         path="/api/askajewels/StoneRequest",
         body_model=models.EmptyRequest,
+        body_schema="EmptyRequest",
         body_required=True,
         params=(),
         security=(("transkey",),),
@@ -286,6 +294,7 @@ ROUTES: tuple[Route, ...] = (
         method="POST",
         path="/api/askajewels/UpdateStock",
         body_model=models.UpdateStockRequest,
+        body_schema="UpdateStockRequest",
         body_required=True,
         params=(
             ParamSpec(
@@ -319,6 +328,7 @@ ROUTES: tuple[Route, ...] = (
         method="POST",
         path="/api/askajewels/UploadStock",
         body_model=models.DiamondStockList,
+        body_schema="DiamondStockList",
         body_required=True,
         params=(
             ParamSpec(
@@ -349,6 +359,7 @@ ROUTES: tuple[Route, ...] = (
         method="POST",
         path="/api/askajewels/UpsertStock",
         body_model=models.StonesRequest,
+        body_schema="StonesRequest",
         body_required=True,
         params=(
             ParamSpec(

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import builtins  # noqa: F401 (keyword body fields of types spelled builtins.X)
 import copy
 import typing
 from types import TracebackType
@@ -13,7 +14,8 @@ from pydantic import SecretStr
 from .. import _operations as ops
 from .. import models
 from .._auth import Credentials
-from .._calls import check_options, request_body
+from .. import _types  # noqa: F401 (the types of keyword body fields)
+from .._calls import NOT_GIVEN, NotGiven, check_options, request_body  # noqa: F401
 from .._ratelimit import RateLimiter
 from .._retry import RetryPolicy
 from .._runtime import AsyncSession
@@ -116,66 +118,158 @@ class AsyncAssureEcommerceClient:
     ) -> None:
         await self.aclose()
 
+    def _session_for(
+        self,
+        timeout: httpx.Timeout | float | None,
+        retry: RetryPolicy | None,
+        extra_headers: typing.Mapping[str, str] | None,
+    ) -> AsyncSession:
+        """The session one call uses: this client's, or a copy with the call's own options."""
+        if timeout is None and retry is None and not extra_headers:
+            return self._session
+        return self._session.with_options(timeout=timeout, retry=retry, extra_headers=extra_headers)
+
     async def push_order(
         self,
         body: models.OrderPush | dict[str, typing.Any] | list[typing.Any] | None = None,
-        **fields: typing.Any,
+        *,
+        ack_by_time: _types.DateTime | None | NotGiven = NOT_GIVEN,
+        billing_address: models.Address | dict[str, typing.Any] | NotGiven = NOT_GIVEN,
+        dispatch_by_time: _types.DateTime | None | NotGiven = NOT_GIVEN,
+        on_hold: bool | None | NotGiven = NOT_GIVEN,
+        order_id: str | NotGiven = NOT_GIVEN,
+        order_items: list[models.OrderPushItem | dict[str, typing.Any]] | NotGiven = NOT_GIVEN,
+        order_time: _types.DateTime | NotGiven = NOT_GIVEN,
+        parent_order_id: models.LooseId | NotGiven = NOT_GIVEN,
+        payment_method: _types.OpenEnum[models.PaymentMethod] | NotGiven = NOT_GIVEN,
+        shipping_address: models.Address | dict[str, typing.Any] | NotGiven = NOT_GIVEN,
+        start_processing_time: _types.DateTime | None | NotGiven = NOT_GIVEN,
+        warehouse_id: str | NotGiven = NOT_GIVEN,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> models.OrderPush:
         """Push a new customer order to Assure for warehouse fulfilment
 
         Order Push API. Sends one order with its items, addresses and timings; Assure echoes the
         request body back on success.
 
-        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
-        keyword arguments (Python or wire names); it is validated here, before anything is sent.
+        The body is given as a model, as its JSON data (a dict), or as its fields in keyword
+        arguments; it is validated here, before anything is sent.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
         """
-        sent = request_body("push_order", models.OrderPush, body, fields, required=True)
-        result = await self._session.call(
-            ops.PUSH_ORDER,
-            body=sent,
+        fields: dict[str, typing.Any] = {
+            "ack_by_time": ack_by_time,
+            "billing_address": billing_address,
+            "dispatch_by_time": dispatch_by_time,
+            "on_hold": on_hold,
+            "order_id": order_id,
+            "order_items": order_items,
+            "order_time": order_time,
+            "parent_order_id": parent_order_id,
+            "payment_method": payment_method,
+            "shipping_address": shipping_address,
+            "start_processing_time": start_processing_time,
+            "warehouse_id": warehouse_id,
+        }
+        _sent = request_body(
+            "push_order", models.OrderPush, body, fields, required=True, name="OrderPush"
         )
-        return typing.cast("models.OrderPush", result)
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = await _session.call(
+            ops.PUSH_ORDER,
+            body=_sent,
+        )
+        return typing.cast("models.OrderPush", _result)
 
     async def push_order_cancellation(
         self,
         body: models.OrderCancellationPush | dict[str, typing.Any] | list[typing.Any] | None = None,
-        **fields: typing.Any,
+        *,
+        cancel_items: list[models.CancelItem | dict[str, typing.Any]] | NotGiven = NOT_GIVEN,
+        order_id: str | NotGiven = NOT_GIVEN,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> models.OrderCancellationPush:
         """Push a (partial) order cancellation to Assure
 
         Order Cancellation Push API. Sends the items and quantities cancelled on the platform;
         Assure echoes the request body back on success.
 
-        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
-        keyword arguments (Python or wire names); it is validated here, before anything is sent.
+        The body is given as a model, as its JSON data (a dict), or as its fields in keyword
+        arguments; it is validated here, before anything is sent.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
         """
-        sent = request_body(
-            "push_order_cancellation", models.OrderCancellationPush, body, fields, required=True
+        fields: dict[str, typing.Any] = {
+            "cancel_items": cancel_items,
+            "order_id": order_id,
+        }
+        _sent = request_body(
+            "push_order_cancellation",
+            models.OrderCancellationPush,
+            body,
+            fields,
+            required=True,
+            name="OrderCancellationPush",
         )
-        result = await self._session.call(
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = await _session.call(
             ops.PUSH_ORDER_CANCELLATION,
-            body=sent,
+            body=_sent,
         )
-        return typing.cast("models.OrderCancellationPush", result)
+        return typing.cast("models.OrderCancellationPush", _result)
 
     async def push_return_order(
         self,
         body: models.ReturnOrderPush | dict[str, typing.Any] | list[typing.Any] | None = None,
-        **fields: typing.Any,
+        *,
+        forward_order_number: str | NotGiven = NOT_GIVEN,
+        order_items: list[models.ReturnOrderItem | dict[str, typing.Any]] | NotGiven = NOT_GIVEN,
+        order_type: _types.OpenEnum[models.OrderType] | NotGiven = NOT_GIVEN,
+        return_order_id: models.LooseId | NotGiven = NOT_GIVEN,
+        tracking_id: str | NotGiven = NOT_GIVEN,
+        transporter: str | NotGiven = NOT_GIVEN,
+        warehouse_id: str | None | NotGiven = NOT_GIVEN,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> models.ReturnOrderPush:
         """Tell Assure about an incoming customer return
 
         Return Order Push API. Sends one return order (the items, why they come back, the
         tracking id and transporter); Assure echoes the request body back on success.
 
-        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
-        keyword arguments (Python or wire names); it is validated here, before anything is sent.
+        The body is given as a model, as its JSON data (a dict), or as its fields in keyword
+        arguments; it is validated here, before anything is sent.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
         """
-        sent = request_body(
-            "push_return_order", models.ReturnOrderPush, body, fields, required=True
+        fields: dict[str, typing.Any] = {
+            "forward_order_number": forward_order_number,
+            "order_items": order_items,
+            "order_type": order_type,
+            "return_order_id": return_order_id,
+            "tracking_id": tracking_id,
+            "transporter": transporter,
+            "warehouse_id": warehouse_id,
+        }
+        _sent = request_body(
+            "push_return_order",
+            models.ReturnOrderPush,
+            body,
+            fields,
+            required=True,
+            name="ReturnOrderPush",
         )
-        result = await self._session.call(
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = await _session.call(
             ops.PUSH_RETURN_ORDER,
-            body=sent,
+            body=_sent,
         )
-        return typing.cast("models.ReturnOrderPush", result)
+        return typing.cast("models.ReturnOrderPush", _result)

@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field, RootModel
+from pydantic import BaseModel, ConfigDict, Field
+from typing import TypeAlias
 from enum import StrEnum
 from typing import Annotated
 from .._types import DateTime, Number, OpenEnum
@@ -28,25 +29,22 @@ class ErrorData(BaseModel):
     """
 
 
-class LooseId(RootModel[str | int]):
-    root: str | int
-    """
-    An id documented as a string that the doc's samples also send as a JSON number (e.g. "sku_id":2). Send strings.
-    """
+LooseId: TypeAlias = str | int
+"""An id documented as a string that the doc's samples also send as a JSON number (e.g.
+"sku_id":2). Send strings.
+"""
 
 
-class Amount(RootModel[Number | str]):
-    root: Number | str
-    """
-    A decimal amount (documented as double) that the doc's samples also send as a string, e.g. "1500.0". Send numbers.
-    """
+Amount: TypeAlias = Number | str
+"""A decimal amount (documented as double) that the doc's samples also send as a string, e.g.
+"1500.0". Send numbers.
+"""
 
 
-class Quantity(RootModel[int | str]):
-    root: int | str
-    """
-    A quantity (documented as int) that the doc's samples also send as a digit string, e.g. "7". Send integers.
-    """
+Quantity: TypeAlias = int | str
+"""A quantity (documented as int) that the doc's samples also send as a digit string, e.g. "7".
+Send integers.
+"""
 
 
 class Address(BaseModel):
@@ -673,15 +671,10 @@ class Manifest(BaseModel):
     """
 
 
-class ManifestList(RootModel[list[Manifest]]):
-    """
-    Create Manifest response: the new manifest, plus the already created manifests of shipments that were manifested before.
-    """
-
-    root: list[Manifest]
-    """
-    Create Manifest response: the new manifest, plus the already created manifests of shipments that were manifested before.
-    """
+ManifestList: TypeAlias = list[Manifest]
+"""Create Manifest response: the new manifest, plus the already created manifests of shipments that
+were manifested before.
+"""
 
 
 class ManifestDetails(BaseModel):

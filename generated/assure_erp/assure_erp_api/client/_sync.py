@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import builtins  # noqa: F401 (keyword body fields of types spelled builtins.X)
 import copy
 import typing
 from collections.abc import Iterator
@@ -14,7 +15,8 @@ from pydantic import SecretStr
 from .. import _operations as ops
 from .. import models
 from .._auth import Credentials
-from .._calls import check_options, request_body
+from .. import _types  # noqa: F401 (the types of keyword body fields)
+from .._calls import NOT_GIVEN, NotGiven, check_options, request_body  # noqa: F401
 from .._ratelimit import RateLimiter
 from .._retry import RetryPolicy
 from .._runtime import SyncSession
@@ -115,152 +117,325 @@ class AssureErpClient:
     ) -> None:
         self.close()
 
+    def _session_for(
+        self,
+        timeout: httpx.Timeout | float | None,
+        retry: RetryPolicy | None,
+        extra_headers: typing.Mapping[str, str] | None,
+    ) -> SyncSession:
+        """The session one call uses: this client's, or a copy with the call's own options."""
+        if timeout is None and retry is None and not extra_headers:
+            return self._session
+        return self._session.with_options(timeout=timeout, retry=retry, extra_headers=extra_headers)
+
     def add_customer_location(
         self,
         body: models.CustomerLocation | dict[str, typing.Any] | list[typing.Any] | None = None,
         *,
         customer_code: str,
-        **fields: typing.Any,
+        customer_location_code: str | NotGiven = NOT_GIVEN,
+        gstin: str | NotGiven = NOT_GIVEN,
+        billing_address: models.Address | dict[str, typing.Any] | NotGiven = NOT_GIVEN,
+        shipping_address: models.Address | dict[str, typing.Any] | NotGiven = NOT_GIVEN,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> None:
         """Add a customer location master
 
         Creates a location (GSTIN, billing and shipping address) of an existing customer.
 
-        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
-        keyword arguments (Python or wire names); it is validated here, before anything is sent.
+        The body is given as a model, as its JSON data (a dict), or as its fields in keyword
+        arguments; it is validated here, before anything is sent.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
         """
-        sent = request_body(
-            "add_customer_location", models.CustomerLocation, body, fields, required=True
+        fields: dict[str, typing.Any] = {
+            "customer_location_code": customer_location_code,
+            "gstin": gstin,
+            "billing_address": billing_address,
+            "shipping_address": shipping_address,
+        }
+        _sent = request_body(
+            "add_customer_location",
+            models.CustomerLocation,
+            body,
+            fields,
+            required=True,
+            name="CustomerLocation",
         )
-        result = self._session.call(
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = _session.call(
             ops.ADD_CUSTOMER_LOCATION,
             path_params={
                 "customerCode": customer_code,
             },
-            body=sent,
+            body=_sent,
         )
-        return typing.cast("None", result)
+        return typing.cast("None", _result)
 
     def add_vendor_location(
         self,
         body: models.VendorLocation | dict[str, typing.Any] | list[typing.Any] | None = None,
         *,
         vendor_code: str,
-        **fields: typing.Any,
+        vendor_location_code: str | NotGiven = NOT_GIVEN,
+        gstin: str | NotGiven = NOT_GIVEN,
+        billing_address: models.Address | dict[str, typing.Any] | NotGiven = NOT_GIVEN,
+        shipping_address: models.Address | dict[str, typing.Any] | NotGiven = NOT_GIVEN,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> None:
         """Add a vendor location master
 
         Creates a location (GSTIN, billing and shipping address) of an existing vendor.
 
-        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
-        keyword arguments (Python or wire names); it is validated here, before anything is sent.
+        The body is given as a model, as its JSON data (a dict), or as its fields in keyword
+        arguments; it is validated here, before anything is sent.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
         """
-        sent = request_body(
-            "add_vendor_location", models.VendorLocation, body, fields, required=True
+        fields: dict[str, typing.Any] = {
+            "vendor_location_code": vendor_location_code,
+            "gstin": gstin,
+            "billing_address": billing_address,
+            "shipping_address": shipping_address,
+        }
+        _sent = request_body(
+            "add_vendor_location",
+            models.VendorLocation,
+            body,
+            fields,
+            required=True,
+            name="VendorLocation",
         )
-        result = self._session.call(
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = _session.call(
             ops.ADD_VENDOR_LOCATION,
             path_params={
                 "vendorCode": vendor_code,
             },
-            body=sent,
+            body=_sent,
         )
-        return typing.cast("None", result)
+        return typing.cast("None", _result)
 
     def create_customer_master(
         self,
         body: models.CustomerMaster | dict[str, typing.Any] | list[typing.Any] | None = None,
-        **fields: typing.Any,
+        *,
+        customer_code: str | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        is_excess_grn_allowed: bool | None | NotGiven = NOT_GIVEN,
+        address: models.Address | dict[str, typing.Any] | NotGiven = NOT_GIVEN,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> None:
         """Create a customer master
 
         Creates in Assure the customer the ERP knows by its customer code.
 
-        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
-        keyword arguments (Python or wire names); it is validated here, before anything is sent.
+        The body is given as a model, as its JSON data (a dict), or as its fields in keyword
+        arguments; it is validated here, before anything is sent.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
         """
-        sent = request_body(
-            "create_customer_master", models.CustomerMaster, body, fields, required=True
+        fields: dict[str, typing.Any] = {
+            "customer_code": customer_code,
+            "name": name,
+            "is_excess_grn_allowed": is_excess_grn_allowed,
+            "address": address,
+        }
+        _sent = request_body(
+            "create_customer_master",
+            models.CustomerMaster,
+            body,
+            fields,
+            required=True,
+            name="CustomerMaster",
         )
-        result = self._session.call(
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = _session.call(
             ops.CREATE_CUSTOMER_MASTER,
-            body=sent,
+            body=_sent,
         )
-        return typing.cast("None", result)
+        return typing.cast("None", _result)
 
     def create_inward_order(
         self,
         body: (
             models.CreateInwardOrderRequest | dict[str, typing.Any] | list[typing.Any] | None
         ) = None,
-        **fields: typing.Any,
+        *,
+        parent_order_code: str | None | NotGiven = NOT_GIVEN,
+        order_time: _types.DateTime | NotGiven = NOT_GIVEN,
+        order_type: _types.OpenEnum[models.InwardOrderType] | NotGiven = NOT_GIVEN,
+        order_code: str | NotGiven = NOT_GIVEN,
+        location_code: str | NotGiven = NOT_GIVEN,
+        partner_code: str | NotGiven = NOT_GIVEN,
+        partner_location_code: str | NotGiven = NOT_GIVEN,
+        tax_breakup_forms: (
+            list[models.TaxBreakupForm | dict[str, typing.Any]] | None | NotGiven
+        ) = NOT_GIVEN,
+        order_items: list[models.InwardOrderItem | dict[str, typing.Any]] | NotGiven = NOT_GIVEN,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> None:
         """Create an inward order (PO, STO, RO, OPEN_PO or OPEN_RO)
 
         Creates one inward order per payload; each SKU may appear only once. Create the vendor
         master, its location and the article masters first.
 
-        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
-        keyword arguments (Python or wire names); it is validated here, before anything is sent.
+        The body is given as a model, as its JSON data (a dict), or as its fields in keyword
+        arguments; it is validated here, before anything is sent.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
         """
-        sent = request_body(
-            "create_inward_order", models.CreateInwardOrderRequest, body, fields, required=True
+        fields: dict[str, typing.Any] = {
+            "parent_order_code": parent_order_code,
+            "order_time": order_time,
+            "order_type": order_type,
+            "order_code": order_code,
+            "location_code": location_code,
+            "partner_code": partner_code,
+            "partner_location_code": partner_location_code,
+            "tax_breakup_forms": tax_breakup_forms,
+            "order_items": order_items,
+        }
+        _sent = request_body(
+            "create_inward_order",
+            models.CreateInwardOrderRequest,
+            body,
+            fields,
+            required=True,
+            name="CreateInwardOrderRequest",
         )
-        result = self._session.call(
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = _session.call(
             ops.CREATE_INWARD_ORDER,
-            body=sent,
+            body=_sent,
         )
-        return typing.cast("None", result)
+        return typing.cast("None", _result)
 
     def create_manufacturable_sku(
         self,
         body: (
             models.ManufacturableSkuRequest | dict[str, typing.Any] | list[typing.Any] | None
         ) = None,
-        **fields: typing.Any,
+        *,
+        location_code: str | NotGiven = NOT_GIVEN,
+        channel_sku_ids: list[str] | NotGiven = NOT_GIVEN,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> None:
         """Create manufacturable (print-on-demand) SKU definitions at a location
 
         Marks the given SKUs as manufacturable (print on demand) at a location.
 
-        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
-        keyword arguments (Python or wire names); it is validated here, before anything is sent.
+        The body is given as a model, as its JSON data (a dict), or as its fields in keyword
+        arguments; it is validated here, before anything is sent.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
         """
-        sent = request_body(
+        fields: dict[str, typing.Any] = {
+            "location_code": location_code,
+            "channel_sku_ids": channel_sku_ids,
+        }
+        _sent = request_body(
             "create_manufacturable_sku",
             models.ManufacturableSkuRequest,
             body,
             fields,
             required=True,
+            name="ManufacturableSkuRequest",
         )
-        result = self._session.call(
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = _session.call(
             ops.CREATE_MANUFACTURABLE_SKU,
-            body=sent,
+            body=_sent,
         )
-        return typing.cast("None", result)
+        return typing.cast("None", _result)
 
     def create_outward_order(
         self,
         body: (
             models.CreateOutwardOrderRequest | dict[str, typing.Any] | list[typing.Any] | None
         ) = None,
-        **fields: typing.Any,
+        *,
+        parent_order_code: str | None | NotGiven = NOT_GIVEN,
+        location_code: str | NotGiven = NOT_GIVEN,
+        order_code: str | NotGiven = NOT_GIVEN,
+        order_time: _types.DateTime | NotGiven = NOT_GIVEN,
+        order_type: _types.OpenEnum[models.OutwardOrderType] | NotGiven = NOT_GIVEN,
+        is_priority: bool | None | NotGiven = NOT_GIVEN,
+        gift: bool | None | NotGiven = NOT_GIVEN,
+        on_hold: bool | NotGiven = NOT_GIVEN,
+        qc_status: _types.OpenEnum[models.QcStatus] | NotGiven = NOT_GIVEN,
+        dispatch_by_time: _types.DateTime | NotGiven = NOT_GIVEN,
+        start_processing_time: _types.DateTime | NotGiven = NOT_GIVEN,
+        payment_method: _types.OpenEnum[models.PaymentMethod] | NotGiven = NOT_GIVEN,
+        tax_breakup_forms: (
+            list[models.TaxBreakupForm | dict[str, typing.Any]] | None | NotGiven
+        ) = NOT_GIVEN,
+        pack_type: _types.OpenEnum[models.PackType] | None | NotGiven = NOT_GIVEN,
+        shipping_address: models.Address | dict[str, typing.Any] | NotGiven = NOT_GIVEN,
+        billing_address: models.Address | dict[str, typing.Any] | NotGiven = NOT_GIVEN,
+        order_items: list[models.OutwardOrderItem | dict[str, typing.Any]] | NotGiven = NOT_GIVEN,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> None:
         """Create an outward order (SO, STO, RTV or RPO)
 
         Creates one outward order per payload; each SKU may appear only once.
 
-        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
-        keyword arguments (Python or wire names); it is validated here, before anything is sent.
+        The body is given as a model, as its JSON data (a dict), or as its fields in keyword
+        arguments; it is validated here, before anything is sent.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
         """
-        sent = request_body(
-            "create_outward_order", models.CreateOutwardOrderRequest, body, fields, required=True
+        fields: dict[str, typing.Any] = {
+            "parent_order_code": parent_order_code,
+            "location_code": location_code,
+            "order_code": order_code,
+            "order_time": order_time,
+            "order_type": order_type,
+            "is_priority": is_priority,
+            "gift": gift,
+            "on_hold": on_hold,
+            "qc_status": qc_status,
+            "dispatch_by_time": dispatch_by_time,
+            "start_processing_time": start_processing_time,
+            "payment_method": payment_method,
+            "tax_breakup_forms": tax_breakup_forms,
+            "pack_type": pack_type,
+            "shipping_address": shipping_address,
+            "billing_address": billing_address,
+            "order_items": order_items,
+        }
+        _sent = request_body(
+            "create_outward_order",
+            models.CreateOutwardOrderRequest,
+            body,
+            fields,
+            required=True,
+            name="CreateOutwardOrderRequest",
         )
-        result = self._session.call(
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = _session.call(
             ops.CREATE_OUTWARD_ORDER,
-            body=sent,
+            body=_sent,
         )
-        return typing.cast("None", result)
+        return typing.cast("None", _result)
 
     def create_outward_order_using_partner_codes(
         self,
@@ -270,7 +445,27 @@ class AssureErpClient:
             | list[typing.Any]
             | None
         ) = None,
-        **fields: typing.Any,
+        *,
+        parent_order_code: str | None | NotGiven = NOT_GIVEN,
+        location_code: str | NotGiven = NOT_GIVEN,
+        order_code: str | NotGiven = NOT_GIVEN,
+        order_time: _types.DateTime | NotGiven = NOT_GIVEN,
+        order_type: _types.OpenEnum[models.PartnerCodeOrderType] | NotGiven = NOT_GIVEN,
+        on_hold: bool | NotGiven = NOT_GIVEN,
+        dispatch_by_time: _types.DateTime | NotGiven = NOT_GIVEN,
+        start_processing_time: _types.DateTime | NotGiven = NOT_GIVEN,
+        payment_method: _types.OpenEnum[models.PaymentMethod] | NotGiven = NOT_GIVEN,
+        tax_breakup_forms: (
+            list[models.TaxBreakupForm | dict[str, typing.Any]] | None | NotGiven
+        ) = NOT_GIVEN,
+        pack_type: _types.OpenEnum[models.PackType] | None | NotGiven = NOT_GIVEN,
+        qc_status: _types.OpenEnum[models.QcStatus] | None | NotGiven = NOT_GIVEN,
+        partner_code: str | NotGiven = NOT_GIVEN,
+        partner_location_code: str | NotGiven = NOT_GIVEN,
+        order_items: list[models.OutwardOrderItem | dict[str, typing.Any]] | NotGiven = NOT_GIVEN,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> None:
         """Create an outward order using partner codes
 
@@ -278,70 +473,136 @@ class AssureErpClient:
         location code instead of inline addresses. Create the customer master, its location and
         the article masters first.
 
-        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
-        keyword arguments (Python or wire names); it is validated here, before anything is sent.
+        The body is given as a model, as its JSON data (a dict), or as its fields in keyword
+        arguments; it is validated here, before anything is sent.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
         """
-        sent = request_body(
+        fields: dict[str, typing.Any] = {
+            "parent_order_code": parent_order_code,
+            "location_code": location_code,
+            "order_code": order_code,
+            "order_time": order_time,
+            "order_type": order_type,
+            "on_hold": on_hold,
+            "dispatch_by_time": dispatch_by_time,
+            "start_processing_time": start_processing_time,
+            "payment_method": payment_method,
+            "tax_breakup_forms": tax_breakup_forms,
+            "pack_type": pack_type,
+            "qc_status": qc_status,
+            "partner_code": partner_code,
+            "partner_location_code": partner_location_code,
+            "order_items": order_items,
+        }
+        _sent = request_body(
             "create_outward_order_using_partner_codes",
             models.CreateOutwardOrderUsingPartnerCodesRequest,
             body,
             fields,
             required=True,
+            name="CreateOutwardOrderUsingPartnerCodesRequest",
         )
-        result = self._session.call(
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = _session.call(
             ops.CREATE_OUTWARD_ORDER_USING_PARTNER_CODES,
-            body=sent,
+            body=_sent,
         )
-        return typing.cast("None", result)
+        return typing.cast("None", _result)
 
     def create_sku_listings(
         self,
         body: (
             models.CreateSkuListingsRequest | dict[str, typing.Any] | list[typing.Any] | None
         ) = None,
-        **fields: typing.Any,
+        *,
+        channel_name: str | NotGiven = NOT_GIVEN,
+        sku_listings: list[models.SkuListing | dict[str, typing.Any]] | NotGiven = NOT_GIVEN,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> None:
         """Create barcode ↔ channel SKU listings (up to 5,000 per payload)
 
         Creates barcode-to-channel-SKU mappings for a channel; the article masters must already
         exist.
 
-        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
-        keyword arguments (Python or wire names); it is validated here, before anything is sent.
+        The body is given as a model, as its JSON data (a dict), or as its fields in keyword
+        arguments; it is validated here, before anything is sent.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
         """
-        sent = request_body(
-            "create_sku_listings", models.CreateSkuListingsRequest, body, fields, required=True
+        fields: dict[str, typing.Any] = {
+            "channel_name": channel_name,
+            "sku_listings": sku_listings,
+        }
+        _sent = request_body(
+            "create_sku_listings",
+            models.CreateSkuListingsRequest,
+            body,
+            fields,
+            required=True,
+            name="CreateSkuListingsRequest",
         )
-        result = self._session.call(
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = _session.call(
             ops.CREATE_SKU_LISTINGS,
-            body=sent,
+            body=_sent,
         )
-        return typing.cast("None", result)
+        return typing.cast("None", _result)
 
     def create_vendor_master(
         self,
         body: models.VendorMaster | dict[str, typing.Any] | list[typing.Any] | None = None,
-        **fields: typing.Any,
+        *,
+        vendor_code: str | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        is_excess_grn_allowed: bool | None | NotGiven = NOT_GIVEN,
+        address: models.Address | dict[str, typing.Any] | NotGiven = NOT_GIVEN,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> None:
         """Create a vendor master
 
         Creates in Assure the vendor (supplier) the ERP knows by its vendor code.
 
-        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
-        keyword arguments (Python or wire names); it is validated here, before anything is sent.
+        The body is given as a model, as its JSON data (a dict), or as its fields in keyword
+        arguments; it is validated here, before anything is sent.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
         """
-        sent = request_body(
-            "create_vendor_master", models.VendorMaster, body, fields, required=True
+        fields: dict[str, typing.Any] = {
+            "vendor_code": vendor_code,
+            "name": name,
+            "is_excess_grn_allowed": is_excess_grn_allowed,
+            "address": address,
+        }
+        _sent = request_body(
+            "create_vendor_master",
+            models.VendorMaster,
+            body,
+            fields,
+            required=True,
+            name="VendorMaster",
         )
-        result = self._session.call(
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = _session.call(
             ops.CREATE_VENDOR_MASTER,
-            body=sent,
+            body=_sent,
         )
-        return typing.cast("None", result)
+        return typing.cast("None", _result)
 
     def post_master_articles(
         self,
         body: models.ArticlesPostRequest | dict[str, typing.Any] | list[typing.Any] | None = None,
+        *,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
         **fields: typing.Any,
     ) -> models.ArticlesPostResponse:
         """Create article masters, create virtual SKU definitions or search virtual SKU definitions
@@ -351,41 +612,67 @@ class AssureErpClient:
         `virtualSkuDefinitions` creates virtual (bundle) SKU definitions, `parentChannelSkus`
         searches virtual SKU definitions. Use the typed variant methods.
 
-        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
-        keyword arguments (Python or wire names); it is validated here, before anything is sent.
+        The body is given as a model of any of its kinds, as its JSON data (a dict), or as its
+        fields in keyword arguments (Python or wire names); it is validated here, before
+        anything is sent.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
         """
-        sent = request_body(
-            "post_master_articles", models.ArticlesPostRequest, body, fields, required=True
+        _sent = request_body(
+            "post_master_articles",
+            models.ArticlesPostRequest,
+            body,
+            fields,
+            required=True,
+            name="ArticlesPostRequest",
         )
-        result = self._session.call(
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = _session.call(
             ops.POST_MASTER_ARTICLES,
-            body=sent,
+            body=_sent,
         )
-        return typing.cast("models.ArticlesPostResponse", result)
+        return typing.cast("models.ArticlesPostResponse", _result)
 
     def create_article_master(
         self,
         body: (
             models.CreateArticleMasterRequest | dict[str, typing.Any] | list[typing.Any] | None
         ) = None,
-        **fields: typing.Any,
+        *,
+        article_masters: list[models.ArticleMaster | dict[str, typing.Any]] | NotGiven = NOT_GIVEN,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> models.EmptyBody:
         """Create article masters (up to 5,000 per payload)
 
         Creates article masters (SKUs) in Assure, optionally with SKU attributes, dimensions and
         a virtual (bundle) SKU definition.
 
-        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
-        keyword arguments (Python or wire names); it is validated here, before anything is sent.
+        The body is given as a model, as its JSON data (a dict), or as its fields in keyword
+        arguments; it is validated here, before anything is sent.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
         """
-        sent = request_body(
-            "create_article_master", models.CreateArticleMasterRequest, body, fields, required=True
+        fields: dict[str, typing.Any] = {
+            "article_masters": article_masters,
+        }
+        _sent = request_body(
+            "create_article_master",
+            models.CreateArticleMasterRequest,
+            body,
+            fields,
+            required=True,
+            name="CreateArticleMasterRequest",
         )
-        result = self._session.call(
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = _session.call(
             ops.CREATE_ARTICLE_MASTER,
-            body=sent,
+            body=_sent,
         )
-        return typing.cast("models.EmptyBody", result)
+        return typing.cast("models.EmptyBody", _result)
 
     def create_virtual_sku_definition(
         self,
@@ -395,27 +682,41 @@ class AssureErpClient:
             | list[typing.Any]
             | None
         ) = None,
-        **fields: typing.Any,
+        *,
+        virtual_sku_definitions: (
+            list[models.VirtualSkuDefinition | dict[str, typing.Any]] | NotGiven
+        ) = NOT_GIVEN,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> models.EmptyBody:
         """Create virtual SKU definitions
 
         Defines virtual (bundle) SKUs as a parent SKU made of child SKUs and quantities.
 
-        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
-        keyword arguments (Python or wire names); it is validated here, before anything is sent.
+        The body is given as a model, as its JSON data (a dict), or as its fields in keyword
+        arguments; it is validated here, before anything is sent.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
         """
-        sent = request_body(
+        fields: dict[str, typing.Any] = {
+            "virtual_sku_definitions": virtual_sku_definitions,
+        }
+        _sent = request_body(
             "create_virtual_sku_definition",
             models.CreateVirtualSkuDefinitionRequest,
             body,
             fields,
             required=True,
+            name="CreateVirtualSkuDefinitionRequest",
         )
-        result = self._session.call(
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = _session.call(
             ops.CREATE_VIRTUAL_SKU_DEFINITION,
-            body=sent,
+            body=_sent,
         )
-        return typing.cast("models.EmptyBody", result)
+        return typing.cast("models.EmptyBody", _result)
 
     def search_virtual_sku_definition(
         self,
@@ -425,27 +726,39 @@ class AssureErpClient:
             | list[typing.Any]
             | None
         ) = None,
-        **fields: typing.Any,
+        *,
+        parent_channel_skus: list[str] | NotGiven = NOT_GIVEN,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> models.SearchVirtualSkuDefinitionResponse:
         """Search virtual SKU definitions by parent SKU
 
         Returns the virtual SKU definitions of the given parent SKUs.
 
-        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
-        keyword arguments (Python or wire names); it is validated here, before anything is sent.
+        The body is given as a model, as its JSON data (a dict), or as its fields in keyword
+        arguments; it is validated here, before anything is sent.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
         """
-        sent = request_body(
+        fields: dict[str, typing.Any] = {
+            "parent_channel_skus": parent_channel_skus,
+        }
+        _sent = request_body(
             "search_virtual_sku_definition",
             models.SearchVirtualSkuDefinitionRequest,
             body,
             fields,
             required=True,
+            name="SearchVirtualSkuDefinitionRequest",
         )
-        result = self._session.call(
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = _session.call(
             ops.SEARCH_VIRTUAL_SKU_DEFINITION,
-            body=sent,
+            body=_sent,
         )
-        return typing.cast("models.SearchVirtualSkuDefinitionResponse", result)
+        return typing.cast("models.SearchVirtualSkuDefinitionResponse", _result)
 
     def push_customer_cancellation(
         self,
@@ -454,124 +767,187 @@ class AssureErpClient:
         ) = None,
         *,
         order_code: str,
-        **fields: typing.Any,
+        location_code: str | NotGiven = NOT_GIVEN,
+        order_items: list[models.CancelledOrderItem | dict[str, typing.Any]] | NotGiven = NOT_GIVEN,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> None:
         """Push a customer cancellation of an outward order (full or partial)
 
         Cancels outward order items; cancelledQuantity is always the absolute cancelled
         quantity. Allowed before invoicing only.
 
-        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
-        keyword arguments (Python or wire names); it is validated here, before anything is sent.
+        The body is given as a model, as its JSON data (a dict), or as its fields in keyword
+        arguments; it is validated here, before anything is sent.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
         """
-        sent = request_body(
+        fields: dict[str, typing.Any] = {
+            "location_code": location_code,
+            "order_items": order_items,
+        }
+        _sent = request_body(
             "push_customer_cancellation",
             models.CustomerCancellationRequest,
             body,
             fields,
             required=True,
+            name="CustomerCancellationRequest",
         )
-        result = self._session.call(
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = _session.call(
             ops.PUSH_CUSTOMER_CANCELLATION,
             path_params={
                 "orderCode": order_code,
             },
-            body=sent,
+            body=_sent,
         )
-        return typing.cast("None", result)
+        return typing.cast("None", _result)
 
     def remove_manufacturable_sku(
         self,
         body: (
             models.ManufacturableSkuRequest | dict[str, typing.Any] | list[typing.Any] | None
         ) = None,
-        **fields: typing.Any,
+        *,
+        location_code: str | NotGiven = NOT_GIVEN,
+        channel_sku_ids: list[str] | NotGiven = NOT_GIVEN,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> None:
         """Remove manufacturable SKU definitions at a location
 
         Removes the manufacturable (print-on-demand) definition of the given SKUs at a location.
 
-        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
-        keyword arguments (Python or wire names); it is validated here, before anything is sent.
+        The body is given as a model, as its JSON data (a dict), or as its fields in keyword
+        arguments; it is validated here, before anything is sent.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
         """
-        sent = request_body(
+        fields: dict[str, typing.Any] = {
+            "location_code": location_code,
+            "channel_sku_ids": channel_sku_ids,
+        }
+        _sent = request_body(
             "remove_manufacturable_sku",
             models.ManufacturableSkuRequest,
             body,
             fields,
             required=True,
+            name="ManufacturableSkuRequest",
         )
-        result = self._session.call(
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = _session.call(
             ops.REMOVE_MANUFACTURABLE_SKU,
-            body=sent,
+            body=_sent,
         )
-        return typing.cast("None", result)
+        return typing.cast("None", _result)
 
     def search_article_master(
         self,
         body: (
             models.SearchArticleMasterRequest | dict[str, typing.Any] | list[typing.Any] | None
         ) = None,
-        **fields: typing.Any,
+        *,
+        channel_sku_codes: list[str] | NotGiven = NOT_GIVEN,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> models.SearchArticleMasterResponse:
         """Search article masters by channel SKU code (up to 5,000)
 
         Returns the article masters of the given channelSkuCodes.
 
-        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
-        keyword arguments (Python or wire names); it is validated here, before anything is sent.
+        The body is given as a model, as its JSON data (a dict), or as its fields in keyword
+        arguments; it is validated here, before anything is sent.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
         """
-        sent = request_body(
-            "search_article_master", models.SearchArticleMasterRequest, body, fields, required=True
+        fields: dict[str, typing.Any] = {
+            "channel_sku_codes": channel_sku_codes,
+        }
+        _sent = request_body(
+            "search_article_master",
+            models.SearchArticleMasterRequest,
+            body,
+            fields,
+            required=True,
+            name="SearchArticleMasterRequest",
         )
-        result = self._session.call(
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = _session.call(
             ops.SEARCH_ARTICLE_MASTER,
-            body=sent,
+            body=_sent,
         )
-        return typing.cast("models.SearchArticleMasterResponse", result)
+        return typing.cast("models.SearchArticleMasterResponse", _result)
 
     def search_customer_location(
         self,
         *,
         customer_code: str,
         customer_location_code: str,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> models.CustomerLocationDetails:
         """Get a customer location master
 
         Returns the location master Assure holds for a customer code and customer location code.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
         """
-        result = self._session.call(
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = _session.call(
             ops.SEARCH_CUSTOMER_LOCATION,
             path_params={
                 "customerCode": customer_code,
                 "customerLocationCode": customer_location_code,
             },
         )
-        return typing.cast("models.CustomerLocationDetails", result)
+        return typing.cast("models.CustomerLocationDetails", _result)
 
     def search_customer_master(
         self,
         *,
         customer_code: str,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> models.CustomerMasterDetails:
         """Get the customer master of a customer code
 
         Returns the customer master data Assure holds.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
         """
-        result = self._session.call(
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = _session.call(
             ops.SEARCH_CUSTOMER_MASTER,
             path_params={
                 "customerCode": customer_code,
             },
         )
-        return typing.cast("models.CustomerMasterDetails", result)
+        return typing.cast("models.CustomerMasterDetails", _result)
 
     def search_inventory(
         self,
         body: (
             models.SearchInventoryRequest | dict[str, typing.Any] | list[typing.Any] | None
         ) = None,
-        **fields: typing.Any,
+        *,
+        location_code: str | NotGiven = NOT_GIVEN,
+        channel_sku_codes: list[str] | None | NotGiven = NOT_GIVEN,
+        page_number: int | None | NotGiven = NOT_GIVEN,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> models.SearchInventoryResponse:
         """Search inventory at a warehouse (up to 10,000 SKUs per payload)
 
@@ -579,194 +955,330 @@ class AssureErpClient:
         answers for those SKUs; without them the response is paginated by pageNumber (up to 10k
         SKUs per page) and hasMore says whether another page follows.
 
-        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
-        keyword arguments (Python or wire names); it is validated here, before anything is sent.
+        The body is given as a model, as its JSON data (a dict), or as its fields in keyword
+        arguments; it is validated here, before anything is sent.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
         """
-        sent = request_body(
-            "search_inventory", models.SearchInventoryRequest, body, fields, required=True
+        fields: dict[str, typing.Any] = {
+            "location_code": location_code,
+            "channel_sku_codes": channel_sku_codes,
+            "page_number": page_number,
+        }
+        _sent = request_body(
+            "search_inventory",
+            models.SearchInventoryRequest,
+            body,
+            fields,
+            required=True,
+            name="SearchInventoryRequest",
         )
-        result = self._session.call(
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = _session.call(
             ops.SEARCH_INVENTORY,
-            body=sent,
+            body=_sent,
         )
-        return typing.cast("models.SearchInventoryResponse", result)
+        return typing.cast("models.SearchInventoryResponse", _result)
 
     def iter_search_inventory_pages(
         self,
         body: models.SearchInventoryRequest | dict[str, typing.Any] | None = None,
-        **fields: typing.Any,
+        *,
+        location_code: str | NotGiven = NOT_GIVEN,
+        channel_sku_codes: list[str] | None | NotGiven = NOT_GIVEN,
+        page_number: int | None | NotGiven = NOT_GIVEN,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> Iterator[models.SearchInventoryResponse]:
-        """Every page of `search_inventory`, from the requested page (or the first) to the last."""
-        paging = ops.SEARCH_INVENTORY_PAGING
-        query: dict[str, typing.Any] = {}
-        page_body = request_body(
+        """Every page of `search_inventory`, from the requested page (or the first) to the last.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
+        """
+        _paging = ops.SEARCH_INVENTORY_PAGING
+        _session = self._session_for(timeout, retry, extra_headers)
+        _query: dict[str, typing.Any] = {}
+        fields: dict[str, typing.Any] = {
+            "location_code": location_code,
+            "channel_sku_codes": channel_sku_codes,
+            "page_number": page_number,
+        }
+        _page_body = request_body(
             "iter_search_inventory_pages",
             models.SearchInventoryRequest,
             body,
             fields,
             required=True,
+            name="SearchInventoryRequest",
         )
-        page = paging.start(page_body, query)
-        walk = paging.walk("search_inventory", paging.size(page_body, query), self._max_pages)
+        _page = _paging.start(_page_body, _query)
+        _walk = _paging.walk("search_inventory", _paging.size(_page_body, _query), self._max_pages)
         while True:
-            page_body, query = paging.at_page(page_body, query, page)
-            result = self._session.call(
+            _page_body, _query = _paging.at_page(_page_body, _query, _page)
+            _result = _session.call(
                 ops.SEARCH_INVENTORY,
-                query=query,
-                body=page_body,
+                query=_query,
+                body=_page_body,
             )
-            yield typing.cast("models.SearchInventoryResponse", result)
-            if not walk.has_next(result, page):
+            yield typing.cast("models.SearchInventoryResponse", _result)
+            if not _walk.has_next(_result, _page):
                 return
-            page += 1
+            _page += 1
 
     def iter_search_inventory(
         self,
         body: models.SearchInventoryRequest | dict[str, typing.Any] | None = None,
-        **fields: typing.Any,
+        *,
+        location_code: str | NotGiven = NOT_GIVEN,
+        channel_sku_codes: list[str] | None | NotGiven = NOT_GIVEN,
+        page_number: int | None | NotGiven = NOT_GIVEN,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> Iterator[models.InventoryRecord]:
         """Every item of `search_inventory` across its pages, from the requested page (or the
         first) to the last.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
         """
-        paging = ops.SEARCH_INVENTORY_PAGING
-        for result in self.iter_search_inventory_pages(
+        _paging = ops.SEARCH_INVENTORY_PAGING
+        for _result in self.iter_search_inventory_pages(
             body,
-            **fields,
+            location_code=location_code,
+            channel_sku_codes=channel_sku_codes,
+            page_number=page_number,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            retry=retry,
         ):
-            for item in paging.page_items(result):
-                yield typing.cast("models.InventoryRecord", item)
+            for _item in _paging.page_items(_result):
+                yield typing.cast("models.InventoryRecord", _item)
 
     def search_sku_attributes(
         self,
         body: (
             models.SearchSkuAttributesRequest | dict[str, typing.Any] | list[typing.Any] | None
         ) = None,
-        **fields: typing.Any,
+        *,
+        channel_sku_codes: list[str] | NotGiven = NOT_GIVEN,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> models.SearchSkuAttributesResponse:
         """Search SKU attributes by channel SKU code (up to 5,000)
 
         Returns the SKU attributes of the given channelSkuCodes.
 
-        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
-        keyword arguments (Python or wire names); it is validated here, before anything is sent.
+        The body is given as a model, as its JSON data (a dict), or as its fields in keyword
+        arguments; it is validated here, before anything is sent.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
         """
-        sent = request_body(
-            "search_sku_attributes", models.SearchSkuAttributesRequest, body, fields, required=True
+        fields: dict[str, typing.Any] = {
+            "channel_sku_codes": channel_sku_codes,
+        }
+        _sent = request_body(
+            "search_sku_attributes",
+            models.SearchSkuAttributesRequest,
+            body,
+            fields,
+            required=True,
+            name="SearchSkuAttributesRequest",
         )
-        result = self._session.call(
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = _session.call(
             ops.SEARCH_SKU_ATTRIBUTES,
-            body=sent,
+            body=_sent,
         )
-        return typing.cast("models.SearchSkuAttributesResponse", result)
+        return typing.cast("models.SearchSkuAttributesResponse", _result)
 
     def search_vendor_location(
         self,
         *,
         vendor_code: str,
         vendor_location_code: str,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> models.VendorLocationDetails:
         """Get a vendor location master
 
         Returns the location master Assure holds for a vendor code and vendor location code.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
         """
-        result = self._session.call(
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = _session.call(
             ops.SEARCH_VENDOR_LOCATION,
             path_params={
                 "vendorCode": vendor_code,
                 "vendorLocationCode": vendor_location_code,
             },
         )
-        return typing.cast("models.VendorLocationDetails", result)
+        return typing.cast("models.VendorLocationDetails", _result)
 
     def search_vendor_master(
         self,
         *,
         vendor_code: str,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> models.VendorMasterDetails:
         """Get the vendor master of a vendor code
 
         Returns the vendor master data Assure holds for a vendor code.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
         """
-        result = self._session.call(
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = _session.call(
             ops.SEARCH_VENDOR_MASTER,
             path_params={
                 "vendorCode": vendor_code,
             },
         )
-        return typing.cast("models.VendorMasterDetails", result)
+        return typing.cast("models.VendorMasterDetails", _result)
 
     def update_article_master(
         self,
         body: (
             models.UpdateArticleMasterRequest | dict[str, typing.Any] | list[typing.Any] | None
         ) = None,
-        **fields: typing.Any,
+        *,
+        article_masters: (
+            list[models.ArticleMasterUpdate | dict[str, typing.Any]] | NotGiven
+        ) = NOT_GIVEN,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> None:
         """Update article masters (up to 5,000 per payload)
 
         Updates article masters already in Assure; channelSkuCode identifies each one and cannot
         change.
 
-        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
-        keyword arguments (Python or wire names); it is validated here, before anything is sent.
+        The body is given as a model, as its JSON data (a dict), or as its fields in keyword
+        arguments; it is validated here, before anything is sent.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
         """
-        sent = request_body(
-            "update_article_master", models.UpdateArticleMasterRequest, body, fields, required=True
+        fields: dict[str, typing.Any] = {
+            "article_masters": article_masters,
+        }
+        _sent = request_body(
+            "update_article_master",
+            models.UpdateArticleMasterRequest,
+            body,
+            fields,
+            required=True,
+            name="UpdateArticleMasterRequest",
         )
-        result = self._session.call(
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = _session.call(
             ops.UPDATE_ARTICLE_MASTER,
-            body=sent,
+            body=_sent,
         )
-        return typing.cast("None", result)
+        return typing.cast("None", _result)
 
     def update_customer_location(
         self,
         body: models.CustomerLocation | dict[str, typing.Any] | list[typing.Any] | None = None,
         *,
         customer_code: str,
-        **fields: typing.Any,
+        customer_location_code: str | NotGiven = NOT_GIVEN,
+        gstin: str | NotGiven = NOT_GIVEN,
+        billing_address: models.Address | dict[str, typing.Any] | NotGiven = NOT_GIVEN,
+        shipping_address: models.Address | dict[str, typing.Any] | NotGiven = NOT_GIVEN,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> None:
         """Update a customer location master
 
         Updates a location created by add_customer_location; every field but
         customerLocationCode can change.
 
-        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
-        keyword arguments (Python or wire names); it is validated here, before anything is sent.
+        The body is given as a model, as its JSON data (a dict), or as its fields in keyword
+        arguments; it is validated here, before anything is sent.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
         """
-        sent = request_body(
-            "update_customer_location", models.CustomerLocation, body, fields, required=True
+        fields: dict[str, typing.Any] = {
+            "customer_location_code": customer_location_code,
+            "gstin": gstin,
+            "billing_address": billing_address,
+            "shipping_address": shipping_address,
+        }
+        _sent = request_body(
+            "update_customer_location",
+            models.CustomerLocation,
+            body,
+            fields,
+            required=True,
+            name="CustomerLocation",
         )
-        result = self._session.call(
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = _session.call(
             ops.UPDATE_CUSTOMER_LOCATION,
             path_params={
                 "customerCode": customer_code,
             },
-            body=sent,
+            body=_sent,
         )
-        return typing.cast("None", result)
+        return typing.cast("None", _result)
 
     def update_customer_master(
         self,
         body: models.CustomerMaster | dict[str, typing.Any] | list[typing.Any] | None = None,
-        **fields: typing.Any,
+        *,
+        customer_code: str | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        is_excess_grn_allowed: bool | None | NotGiven = NOT_GIVEN,
+        address: models.Address | dict[str, typing.Any] | NotGiven = NOT_GIVEN,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> None:
         """Update a customer master
 
         Updates a customer created by create_customer_master; every field but customerCode can
         change.
 
-        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
-        keyword arguments (Python or wire names); it is validated here, before anything is sent.
+        The body is given as a model, as its JSON data (a dict), or as its fields in keyword
+        arguments; it is validated here, before anything is sent.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
         """
-        sent = request_body(
-            "update_customer_master", models.CustomerMaster, body, fields, required=True
+        fields: dict[str, typing.Any] = {
+            "customer_code": customer_code,
+            "name": name,
+            "is_excess_grn_allowed": is_excess_grn_allowed,
+            "address": address,
+        }
+        _sent = request_body(
+            "update_customer_master",
+            models.CustomerMaster,
+            body,
+            fields,
+            required=True,
+            name="CustomerMaster",
         )
-        result = self._session.call(
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = _session.call(
             ops.UPDATE_CUSTOMER_MASTER,
-            body=sent,
+            body=_sent,
         )
-        return typing.cast("None", result)
+        return typing.cast("None", _result)
 
     def update_order_properties(
         self,
@@ -775,99 +1287,177 @@ class AssureErpClient:
         ) = None,
         *,
         order_code: str,
-        **fields: typing.Any,
+        dispatch_by_time: str | NotGiven = NOT_GIVEN,
+        location_code: str | NotGiven = NOT_GIVEN,
+        on_hold: bool | NotGiven = NOT_GIVEN,
+        start_processing_time: str | NotGiven = NOT_GIVEN,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> None:
         """Update an order's dispatch-by time, processing start time and hold flag
 
         Updates dispatchByTime and startProcessingTime, usually when an order is unheld.
 
-        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
-        keyword arguments (Python or wire names); it is validated here, before anything is sent.
+        The body is given as a model, as its JSON data (a dict), or as its fields in keyword
+        arguments; it is validated here, before anything is sent.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
         """
-        sent = request_body(
+        fields: dict[str, typing.Any] = {
+            "dispatch_by_time": dispatch_by_time,
+            "location_code": location_code,
+            "on_hold": on_hold,
+            "start_processing_time": start_processing_time,
+        }
+        _sent = request_body(
             "update_order_properties",
             models.UpdateOrderPropertiesRequest,
             body,
             fields,
             required=True,
+            name="UpdateOrderPropertiesRequest",
         )
-        result = self._session.call(
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = _session.call(
             ops.UPDATE_ORDER_PROPERTIES,
             path_params={
                 "orderCode": order_code,
             },
-            body=sent,
+            body=_sent,
         )
-        return typing.cast("None", result)
+        return typing.cast("None", _result)
 
     def update_vendor_location(
         self,
         body: models.VendorLocation | dict[str, typing.Any] | list[typing.Any] | None = None,
         *,
         vendor_code: str,
-        **fields: typing.Any,
+        vendor_location_code: str | NotGiven = NOT_GIVEN,
+        gstin: str | NotGiven = NOT_GIVEN,
+        billing_address: models.Address | dict[str, typing.Any] | NotGiven = NOT_GIVEN,
+        shipping_address: models.Address | dict[str, typing.Any] | NotGiven = NOT_GIVEN,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> None:
         """Update a vendor location master
 
         Updates a location created by add_vendor_location; every field but vendorLocationCode
         can change.
 
-        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
-        keyword arguments (Python or wire names); it is validated here, before anything is sent.
+        The body is given as a model, as its JSON data (a dict), or as its fields in keyword
+        arguments; it is validated here, before anything is sent.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
         """
-        sent = request_body(
-            "update_vendor_location", models.VendorLocation, body, fields, required=True
+        fields: dict[str, typing.Any] = {
+            "vendor_location_code": vendor_location_code,
+            "gstin": gstin,
+            "billing_address": billing_address,
+            "shipping_address": shipping_address,
+        }
+        _sent = request_body(
+            "update_vendor_location",
+            models.VendorLocation,
+            body,
+            fields,
+            required=True,
+            name="VendorLocation",
         )
-        result = self._session.call(
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = _session.call(
             ops.UPDATE_VENDOR_LOCATION,
             path_params={
                 "vendorCode": vendor_code,
             },
-            body=sent,
+            body=_sent,
         )
-        return typing.cast("None", result)
+        return typing.cast("None", _result)
 
     def update_vendor_master(
         self,
         body: models.VendorMaster | dict[str, typing.Any] | list[typing.Any] | None = None,
-        **fields: typing.Any,
+        *,
+        vendor_code: str | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        is_excess_grn_allowed: bool | None | NotGiven = NOT_GIVEN,
+        address: models.Address | dict[str, typing.Any] | NotGiven = NOT_GIVEN,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> None:
         """Update a vendor master
 
         Updates a vendor created by create_vendor_master; every field but vendorCode can change.
 
-        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
-        keyword arguments (Python or wire names); it is validated here, before anything is sent.
+        The body is given as a model, as its JSON data (a dict), or as its fields in keyword
+        arguments; it is validated here, before anything is sent.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
         """
-        sent = request_body(
-            "update_vendor_master", models.VendorMaster, body, fields, required=True
+        fields: dict[str, typing.Any] = {
+            "vendor_code": vendor_code,
+            "name": name,
+            "is_excess_grn_allowed": is_excess_grn_allowed,
+            "address": address,
+        }
+        _sent = request_body(
+            "update_vendor_master",
+            models.VendorMaster,
+            body,
+            fields,
+            required=True,
+            name="VendorMaster",
         )
-        result = self._session.call(
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = _session.call(
             ops.UPDATE_VENDOR_MASTER,
-            body=sent,
+            body=_sent,
         )
-        return typing.cast("None", result)
+        return typing.cast("None", _result)
 
     def upsert_sku_attributes(
         self,
         body: (
             models.UpsertSkuAttributesRequest | dict[str, typing.Any] | list[typing.Any] | None
         ) = None,
-        **fields: typing.Any,
+        *,
+        sku_attribute_list: (
+            list[models.SkuAttributeEntry | dict[str, typing.Any]] | NotGiven
+        ) = NOT_GIVEN,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> None:
         """Add or update SKU attributes (up to 5,000 channel SKUs per payload)
 
         Saves attribute1…attribute15 of each SKU. A value not yet stored is saved; for a stored
         value an empty string sets it to null and null leaves it unchanged.
 
-        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
-        keyword arguments (Python or wire names); it is validated here, before anything is sent.
+        The body is given as a model, as its JSON data (a dict), or as its fields in keyword
+        arguments; it is validated here, before anything is sent.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
         """
-        sent = request_body(
-            "upsert_sku_attributes", models.UpsertSkuAttributesRequest, body, fields, required=True
+        fields: dict[str, typing.Any] = {
+            "sku_attribute_list": sku_attribute_list,
+        }
+        _sent = request_body(
+            "upsert_sku_attributes",
+            models.UpsertSkuAttributesRequest,
+            body,
+            fields,
+            required=True,
+            name="UpsertSkuAttributesRequest",
         )
-        result = self._session.call(
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = _session.call(
             ops.UPSERT_SKU_ATTRIBUTES,
-            body=sent,
+            body=_sent,
         )
-        return typing.cast("None", result)
+        return typing.cast("None", _result)

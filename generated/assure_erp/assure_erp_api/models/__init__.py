@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field, RootModel
+from pydantic import BaseModel, ConfigDict, Field
+from typing import TypeAlias
 from typing import Annotated, Literal
 from enum import StrEnum
 from .._types import Date, DateTime, Number, OpenEnum
@@ -628,28 +629,18 @@ class SearchVirtualSkuDefinitionResponse(BaseModel):
     ]
 
 
-class ArticlesPostRequest(
-    RootModel[
-        CreateArticleMasterRequest
-        | CreateVirtualSkuDefinitionRequest
-        | SearchVirtualSkuDefinitionRequest
-    ]
-):
-    root: (
-        CreateArticleMasterRequest
-        | CreateVirtualSkuDefinitionRequest
-        | SearchVirtualSkuDefinitionRequest
-    )
-    """
-    Body of POST /master/articles: one of the three documented requests, told apart by their required top-level key (articleMasters, virtualSkuDefinitions, parentChannelSkus).
-    """
+ArticlesPostRequest: TypeAlias = (
+    CreateArticleMasterRequest
+    | CreateVirtualSkuDefinitionRequest
+    | SearchVirtualSkuDefinitionRequest
+)
+"""Body of POST /master/articles: one of the three documented requests, told apart by their
+required top-level key (articleMasters, virtualSkuDefinitions, parentChannelSkus).
+"""
 
 
-class ArticlesPostResponse(RootModel[EmptyBody | SearchVirtualSkuDefinitionResponse]):
-    root: EmptyBody | SearchVirtualSkuDefinitionResponse
-    """
-    200 of POST /master/articles: empty for the two creates, the definitions found for the search.
-    """
+ArticlesPostResponse: TypeAlias = EmptyBody | SearchVirtualSkuDefinitionResponse
+"""200 of POST /master/articles: empty for the two creates, the definitions found for the search."""
 
 
 class ArticleMasterUpdate(BaseModel):

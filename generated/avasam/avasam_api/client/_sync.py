@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import builtins  # noqa: F401 (keyword body fields of types spelled builtins.X)
 import copy
 import typing
 from collections.abc import Iterator
@@ -14,7 +15,8 @@ from pydantic import SecretStr
 from .. import _operations as ops
 from .. import models
 from .._auth import Credentials
-from .._calls import check_options, request_body
+from .. import _types  # noqa: F401 (the types of keyword body fields)
+from .._calls import NOT_GIVEN, NotGiven, check_options, request_body  # noqa: F401
 from .._ratelimit import RateLimiter
 from .._retry import RetryPolicy
 from .._runtime import SyncSession
@@ -118,84 +120,189 @@ class AvasamClient:
     ) -> None:
         self.close()
 
+    def _session_for(
+        self,
+        timeout: httpx.Timeout | float | None,
+        retry: RetryPolicy | None,
+        extra_headers: typing.Mapping[str, str] | None,
+    ) -> SyncSession:
+        """The session one call uses: this client's, or a copy with the call's own options."""
+        if timeout is None and retry is None and not extra_headers:
+            return self._session
+        return self._session.with_options(timeout=timeout, retry=retry, extra_headers=extra_headers)
+
     def acknowledge_stock_update(
         self,
         body: (
             models.AcknowledgeStockUpdateRequest | dict[str, typing.Any] | list[typing.Any] | None
         ) = None,
-        **fields: typing.Any,
+        *,
+        request_id: str | None | NotGiven = NOT_GIVEN,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> None:
         """Acknowledge a stock-update notification you received
 
         Call this after receiving a stock_update webhook to acknowledge it. The doc gives no
         body or response shape.
 
-        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
-        keyword arguments (Python or wire names); it is validated here, before anything is sent.
+        The body is given as a model, as its JSON data (a dict), or as its fields in keyword
+        arguments; it is validated here, before anything is sent.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
         """
-        sent = request_body(
+        fields: dict[str, typing.Any] = {
+            "request_id": request_id,
+        }
+        _sent = request_body(
             "acknowledge_stock_update",
             models.AcknowledgeStockUpdateRequest,
             body,
             fields,
             required=True,
+            name="AcknowledgeStockUpdateRequest",
         )
-        result = self._session.call(
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = _session.call(
             ops.ACKNOWLEDGE_STOCK_UPDATE,
-            body=sent,
+            body=_sent,
         )
-        return typing.cast("None", result)
+        return typing.cast("None", _result)
 
     def add_new_order(
         self,
         body: models.AddNewOrderRequest | dict[str, typing.Any] | list[typing.Any] | None = None,
-        **fields: typing.Any,
+        *,
+        general_info: models.GeneralInfoModel | dict[str, typing.Any] | NotGiven = NOT_GIVEN,
+        customer_info: models.AddressModel | dict[str, typing.Any] | NotGiven = NOT_GIVEN,
+        customer_type: str | None | NotGiven = NOT_GIVEN,
+        items: list[models.ItemModel | dict[str, typing.Any]] | NotGiven = NOT_GIVEN,
+        shippingservicename: str | NotGiven = NOT_GIVEN,
+        shippingserviceid: str | NotGiven = NOT_GIVEN,
+        shippingservicecharge: _types.Number | str | NotGiven = NOT_GIVEN,
+        supplier_code: str | None | NotGiven = NOT_GIVEN,
+        notes: str | None | NotGiven = NOT_GIVEN,
+        order_type: _types.OpenEnum[models.OrderType] | NotGiven = NOT_GIVEN,
+        is_self: bool | None | NotGiven = NOT_GIVEN,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> models.OrderResult:
         """Create a new order in Avasam
 
         Creates a queued order with general and customer details, the items with their prices
         and your shipping service. Failure is reported in the 200 body (ErrorCode 1).
 
-        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
-        keyword arguments (Python or wire names); it is validated here, before anything is sent.
+        The body is given as a model, as its JSON data (a dict), or as its fields in keyword
+        arguments; it is validated here, before anything is sent.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
         """
-        sent = request_body("add_new_order", models.AddNewOrderRequest, body, fields, required=True)
-        result = self._session.call(
-            ops.ADD_NEW_ORDER,
-            body=sent,
+        fields: dict[str, typing.Any] = {
+            "general_info": general_info,
+            "customer_info": customer_info,
+            "customer_type": customer_type,
+            "items": items,
+            "shippingservicename": shippingservicename,
+            "shippingserviceid": shippingserviceid,
+            "shippingservicecharge": shippingservicecharge,
+            "supplier_code": supplier_code,
+            "notes": notes,
+            "order_type": order_type,
+            "is_self": is_self,
+        }
+        _sent = request_body(
+            "add_new_order",
+            models.AddNewOrderRequest,
+            body,
+            fields,
+            required=True,
+            name="AddNewOrderRequest",
         )
-        return typing.cast("models.OrderResult", result)
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = _session.call(
+            ops.ADD_NEW_ORDER,
+            body=_sent,
+        )
+        return typing.cast("models.OrderResult", _result)
 
     def create_seller_order(
         self,
         body: (
             models.CreateSellerOrderRequest | dict[str, typing.Any] | list[typing.Any] | None
         ) = None,
-        **fields: typing.Any,
+        *,
+        authkey: str | NotGiven = NOT_GIVEN,
+        reference_number: str | NotGiven = NOT_GIVEN,
+        itemlist: list[models.SellerOrderItem | dict[str, typing.Any]] | NotGiven = NOT_GIVEN,
+        shipping_service_name: str | NotGiven = NOT_GIVEN,
+        notes: str | None | NotGiven = NOT_GIVEN,
+        delivery_info: models.DeliveryInfo | dict[str, typing.Any] | NotGiven = NOT_GIVEN,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> models.OrderResult:
         """Create a new order for one of your customers
 
         Places an order for the listed Avasam SKUs, shipped with your configured shipping
         service to the delivery address. Failure is reported in the 200 body (ErrorCode 1).
 
-        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
-        keyword arguments (Python or wire names); it is validated here, before anything is sent.
+        The body is given as a model, as its JSON data (a dict), or as its fields in keyword
+        arguments; it is validated here, before anything is sent.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
         """
-        sent = request_body(
-            "create_seller_order", models.CreateSellerOrderRequest, body, fields, required=True
+        fields: dict[str, typing.Any] = {
+            "authkey": authkey,
+            "reference_number": reference_number,
+            "itemlist": itemlist,
+            "shipping_service_name": shipping_service_name,
+            "notes": notes,
+            "delivery_info": delivery_info,
+        }
+        _sent = request_body(
+            "create_seller_order",
+            models.CreateSellerOrderRequest,
+            body,
+            fields,
+            required=True,
+            name="CreateSellerOrderRequest",
         )
-        result = self._session.call(
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = _session.call(
             ops.CREATE_SELLER_ORDER,
-            body=sent,
+            body=_sent,
         )
-        return typing.cast("models.OrderResult", result)
+        return typing.cast("models.OrderResult", _result)
 
     def get_inventory_list_with_filter(
         self,
         body: (
             models.InventoryFilterRequest | dict[str, typing.Any] | list[typing.Any] | None
         ) = None,
-        **fields: typing.Any,
+        *,
+        supplier: str | None | NotGiven = NOT_GIVEN,
+        sortby: str | NotGiven = NOT_GIVEN,
+        sort_status: _types.OpenEnum[models.SortStatus] | NotGiven = NOT_GIVEN,
+        limit: int | str | NotGiven = NOT_GIVEN,
+        price_delimeter: str | None | NotGiven = NOT_GIVEN,
+        price_value: _types.Number | None | NotGiven = NOT_GIVEN,
+        stock_value: str | None | NotGiven = NOT_GIVEN,
+        stock: _types.Number | None | NotGiven = NOT_GIVEN,
+        variation: _types.OpenEnum[models.Variation] | None | NotGiven = NOT_GIVEN,
+        category: str | None | NotGiven = NOT_GIVEN,
+        category_name: str | None | NotGiven = NOT_GIVEN,
+        is_mapped: _types.OpenEnum[models.IsMapped] | None | NotGiven = NOT_GIVEN,
+        price_max_value: _types.Number | None | NotGiven = NOT_GIVEN,
+        price_max_delimeter: str | None | NotGiven = NOT_GIVEN,
+        page: int | NotGiven = NOT_GIVEN,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> models.InventoryListResponse:
         """A filtered, sorted list of your sourced products
 
@@ -203,298 +310,605 @@ class AvasamClient:
         page with page/limit. Returns the matching page in `data` and the overall count in
         `total`.
 
-        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
-        keyword arguments (Python or wire names); it is validated here, before anything is sent.
+        The body is given as a model, as its JSON data (a dict), or as its fields in keyword
+        arguments; it is validated here, before anything is sent.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
         """
-        sent = request_body(
+        fields: dict[str, typing.Any] = {
+            "supplier": supplier,
+            "sortby": sortby,
+            "sort_status": sort_status,
+            "limit": limit,
+            "price_delimeter": price_delimeter,
+            "price_value": price_value,
+            "stock_value": stock_value,
+            "stock": stock,
+            "variation": variation,
+            "category": category,
+            "category_name": category_name,
+            "is_mapped": is_mapped,
+            "price_max_value": price_max_value,
+            "price_max_delimeter": price_max_delimeter,
+            "page": page,
+        }
+        _sent = request_body(
             "get_inventory_list_with_filter",
             models.InventoryFilterRequest,
             body,
             fields,
             required=True,
+            name="InventoryFilterRequest",
         )
-        result = self._session.call(
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = _session.call(
             ops.GET_INVENTORY_LIST_WITH_FILTER,
-            body=sent,
+            body=_sent,
         )
-        return typing.cast("models.InventoryListResponse", result)
+        return typing.cast("models.InventoryListResponse", _result)
 
     def iter_get_inventory_list_with_filter_pages(
         self,
         body: models.InventoryFilterRequest | dict[str, typing.Any] | None = None,
-        **fields: typing.Any,
+        *,
+        supplier: str | None | NotGiven = NOT_GIVEN,
+        sortby: str | NotGiven = NOT_GIVEN,
+        sort_status: _types.OpenEnum[models.SortStatus] | NotGiven = NOT_GIVEN,
+        limit: int | str | NotGiven = NOT_GIVEN,
+        price_delimeter: str | None | NotGiven = NOT_GIVEN,
+        price_value: _types.Number | None | NotGiven = NOT_GIVEN,
+        stock_value: str | None | NotGiven = NOT_GIVEN,
+        stock: _types.Number | None | NotGiven = NOT_GIVEN,
+        variation: _types.OpenEnum[models.Variation] | None | NotGiven = NOT_GIVEN,
+        category: str | None | NotGiven = NOT_GIVEN,
+        category_name: str | None | NotGiven = NOT_GIVEN,
+        is_mapped: _types.OpenEnum[models.IsMapped] | None | NotGiven = NOT_GIVEN,
+        price_max_value: _types.Number | None | NotGiven = NOT_GIVEN,
+        price_max_delimeter: str | None | NotGiven = NOT_GIVEN,
+        page: int | NotGiven = NOT_GIVEN,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> Iterator[models.InventoryListResponse]:
         """Every page of `get_inventory_list_with_filter`, from the requested page (or the first)
         to the last.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
         """
-        paging = ops.GET_INVENTORY_LIST_WITH_FILTER_PAGING
-        query: dict[str, typing.Any] = {}
-        page_body = request_body(
+        _paging = ops.GET_INVENTORY_LIST_WITH_FILTER_PAGING
+        _session = self._session_for(timeout, retry, extra_headers)
+        _query: dict[str, typing.Any] = {}
+        fields: dict[str, typing.Any] = {
+            "supplier": supplier,
+            "sortby": sortby,
+            "sort_status": sort_status,
+            "limit": limit,
+            "price_delimeter": price_delimeter,
+            "price_value": price_value,
+            "stock_value": stock_value,
+            "stock": stock,
+            "variation": variation,
+            "category": category,
+            "category_name": category_name,
+            "is_mapped": is_mapped,
+            "price_max_value": price_max_value,
+            "price_max_delimeter": price_max_delimeter,
+            "page": page,
+        }
+        _page_body = request_body(
             "iter_get_inventory_list_with_filter_pages",
             models.InventoryFilterRequest,
             body,
             fields,
             required=True,
+            name="InventoryFilterRequest",
         )
-        page = paging.start(page_body, query)
-        walk = paging.walk(
-            "get_inventory_list_with_filter", paging.size(page_body, query), self._max_pages
+        _page = _paging.start(_page_body, _query)
+        _walk = _paging.walk(
+            "get_inventory_list_with_filter", _paging.size(_page_body, _query), self._max_pages
         )
         while True:
-            page_body, query = paging.at_page(page_body, query, page)
-            result = self._session.call(
+            _page_body, _query = _paging.at_page(_page_body, _query, _page)
+            _result = _session.call(
                 ops.GET_INVENTORY_LIST_WITH_FILTER,
-                query=query,
-                body=page_body,
+                query=_query,
+                body=_page_body,
             )
-            yield typing.cast("models.InventoryListResponse", result)
-            if not walk.has_next(result, page):
+            yield typing.cast("models.InventoryListResponse", _result)
+            if not _walk.has_next(_result, _page):
                 return
-            page += 1
+            _page += 1
 
     def iter_get_inventory_list_with_filter(
         self,
         body: models.InventoryFilterRequest | dict[str, typing.Any] | None = None,
-        **fields: typing.Any,
+        *,
+        supplier: str | None | NotGiven = NOT_GIVEN,
+        sortby: str | NotGiven = NOT_GIVEN,
+        sort_status: _types.OpenEnum[models.SortStatus] | NotGiven = NOT_GIVEN,
+        limit: int | str | NotGiven = NOT_GIVEN,
+        price_delimeter: str | None | NotGiven = NOT_GIVEN,
+        price_value: _types.Number | None | NotGiven = NOT_GIVEN,
+        stock_value: str | None | NotGiven = NOT_GIVEN,
+        stock: _types.Number | None | NotGiven = NOT_GIVEN,
+        variation: _types.OpenEnum[models.Variation] | None | NotGiven = NOT_GIVEN,
+        category: str | None | NotGiven = NOT_GIVEN,
+        category_name: str | None | NotGiven = NOT_GIVEN,
+        is_mapped: _types.OpenEnum[models.IsMapped] | None | NotGiven = NOT_GIVEN,
+        price_max_value: _types.Number | None | NotGiven = NOT_GIVEN,
+        price_max_delimeter: str | None | NotGiven = NOT_GIVEN,
+        page: int | NotGiven = NOT_GIVEN,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> Iterator[models.SellerProductListDetailsModel]:
         """Every item of `get_inventory_list_with_filter` across its pages, from the requested page
         (or the first) to the last.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
         """
-        paging = ops.GET_INVENTORY_LIST_WITH_FILTER_PAGING
-        for result in self.iter_get_inventory_list_with_filter_pages(
+        _paging = ops.GET_INVENTORY_LIST_WITH_FILTER_PAGING
+        for _result in self.iter_get_inventory_list_with_filter_pages(
             body,
-            **fields,
+            supplier=supplier,
+            sortby=sortby,
+            sort_status=sort_status,
+            limit=limit,
+            price_delimeter=price_delimeter,
+            price_value=price_value,
+            stock_value=stock_value,
+            stock=stock,
+            variation=variation,
+            category=category,
+            category_name=category_name,
+            is_mapped=is_mapped,
+            price_max_value=price_max_value,
+            price_max_delimeter=price_max_delimeter,
+            page=page,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            retry=retry,
         ):
-            for item in paging.page_items(result):
-                yield typing.cast("models.SellerProductListDetailsModel", item)
+            for _item in _paging.page_items(_result):
+                yield typing.cast("models.SellerProductListDetailsModel", _item)
 
     def get_process_order_list(
         self,
         body: (
             models.ProcessOrderListRequest | dict[str, typing.Any] | list[typing.Any] | None
         ) = None,
-        **fields: typing.Any,
+        *,
+        from_date: _types.DateTime | NotGiven = NOT_GIVEN,
+        to_date: _types.DateTime | NotGiven = NOT_GIVEN,
+        date_dispaly: str | NotGiven = NOT_GIVEN,
+        customer: str | None | NotGiven = NOT_GIVEN,
+        order_status: str | NotGiven = NOT_GIVEN,
+        payment_status: (
+            _types.OpenEnum[models.ProcessOrderListRequestPaymentStatus] | None | NotGiven
+        ) = NOT_GIVEN,
+        sortby: str | NotGiven = NOT_GIVEN,
+        sort_status: _types.OpenEnum[models.SortStatus] | NotGiven = NOT_GIVEN,
+        limit: models.Limit | NotGiven = NOT_GIVEN,
+        page: int | NotGiven = NOT_GIVEN,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> models.ProcessOrderListResponse:
         """Orders that have been processed, filtered by date, status and customer
 
         Documented as GetProcessOrderList. Returns the matching page of orders in `data`, the
         total count, and the tickets raised against the orders.
 
-        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
-        keyword arguments (Python or wire names); it is validated here, before anything is sent.
+        The body is given as a model, as its JSON data (a dict), or as its fields in keyword
+        arguments; it is validated here, before anything is sent.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
         """
-        sent = request_body(
-            "get_process_order_list", models.ProcessOrderListRequest, body, fields, required=True
+        fields: dict[str, typing.Any] = {
+            "from_date": from_date,
+            "to_date": to_date,
+            "date_dispaly": date_dispaly,
+            "customer": customer,
+            "order_status": order_status,
+            "payment_status": payment_status,
+            "sortby": sortby,
+            "sort_status": sort_status,
+            "limit": limit,
+            "page": page,
+        }
+        _sent = request_body(
+            "get_process_order_list",
+            models.ProcessOrderListRequest,
+            body,
+            fields,
+            required=True,
+            name="ProcessOrderListRequest",
         )
-        result = self._session.call(
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = _session.call(
             ops.GET_PROCESS_ORDER_LIST,
-            body=sent,
+            body=_sent,
         )
-        return typing.cast("models.ProcessOrderListResponse", result)
+        return typing.cast("models.ProcessOrderListResponse", _result)
 
     def iter_get_process_order_list_pages(
         self,
         body: models.ProcessOrderListRequest | dict[str, typing.Any] | None = None,
-        **fields: typing.Any,
+        *,
+        from_date: _types.DateTime | NotGiven = NOT_GIVEN,
+        to_date: _types.DateTime | NotGiven = NOT_GIVEN,
+        date_dispaly: str | NotGiven = NOT_GIVEN,
+        customer: str | None | NotGiven = NOT_GIVEN,
+        order_status: str | NotGiven = NOT_GIVEN,
+        payment_status: (
+            _types.OpenEnum[models.ProcessOrderListRequestPaymentStatus] | None | NotGiven
+        ) = NOT_GIVEN,
+        sortby: str | NotGiven = NOT_GIVEN,
+        sort_status: _types.OpenEnum[models.SortStatus] | NotGiven = NOT_GIVEN,
+        limit: models.Limit | NotGiven = NOT_GIVEN,
+        page: int | NotGiven = NOT_GIVEN,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> Iterator[models.ProcessOrderListResponse]:
         """Every page of `get_process_order_list`, from the requested page (or the first) to the
         last.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
         """
-        paging = ops.GET_PROCESS_ORDER_LIST_PAGING
-        query: dict[str, typing.Any] = {}
-        page_body = request_body(
+        _paging = ops.GET_PROCESS_ORDER_LIST_PAGING
+        _session = self._session_for(timeout, retry, extra_headers)
+        _query: dict[str, typing.Any] = {}
+        fields: dict[str, typing.Any] = {
+            "from_date": from_date,
+            "to_date": to_date,
+            "date_dispaly": date_dispaly,
+            "customer": customer,
+            "order_status": order_status,
+            "payment_status": payment_status,
+            "sortby": sortby,
+            "sort_status": sort_status,
+            "limit": limit,
+            "page": page,
+        }
+        _page_body = request_body(
             "iter_get_process_order_list_pages",
             models.ProcessOrderListRequest,
             body,
             fields,
             required=True,
+            name="ProcessOrderListRequest",
         )
-        page = paging.start(page_body, query)
-        walk = paging.walk("get_process_order_list", paging.size(page_body, query), self._max_pages)
+        _page = _paging.start(_page_body, _query)
+        _walk = _paging.walk(
+            "get_process_order_list", _paging.size(_page_body, _query), self._max_pages
+        )
         while True:
-            page_body, query = paging.at_page(page_body, query, page)
-            result = self._session.call(
+            _page_body, _query = _paging.at_page(_page_body, _query, _page)
+            _result = _session.call(
                 ops.GET_PROCESS_ORDER_LIST,
-                query=query,
-                body=page_body,
+                query=_query,
+                body=_page_body,
             )
-            yield typing.cast("models.ProcessOrderListResponse", result)
-            if not walk.has_next(result, page):
+            yield typing.cast("models.ProcessOrderListResponse", _result)
+            if not _walk.has_next(_result, _page):
                 return
-            page += 1
+            _page += 1
 
     def iter_get_process_order_list(
         self,
         body: models.ProcessOrderListRequest | dict[str, typing.Any] | None = None,
-        **fields: typing.Any,
+        *,
+        from_date: _types.DateTime | NotGiven = NOT_GIVEN,
+        to_date: _types.DateTime | NotGiven = NOT_GIVEN,
+        date_dispaly: str | NotGiven = NOT_GIVEN,
+        customer: str | None | NotGiven = NOT_GIVEN,
+        order_status: str | NotGiven = NOT_GIVEN,
+        payment_status: (
+            _types.OpenEnum[models.ProcessOrderListRequestPaymentStatus] | None | NotGiven
+        ) = NOT_GIVEN,
+        sortby: str | NotGiven = NOT_GIVEN,
+        sort_status: _types.OpenEnum[models.SortStatus] | NotGiven = NOT_GIVEN,
+        limit: models.Limit | NotGiven = NOT_GIVEN,
+        page: int | NotGiven = NOT_GIVEN,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> Iterator[models.AvasamOrder]:
         """Every item of `get_process_order_list` across its pages, from the requested page (or the
         first) to the last.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
         """
-        paging = ops.GET_PROCESS_ORDER_LIST_PAGING
-        for result in self.iter_get_process_order_list_pages(
+        _paging = ops.GET_PROCESS_ORDER_LIST_PAGING
+        for _result in self.iter_get_process_order_list_pages(
             body,
-            **fields,
+            from_date=from_date,
+            to_date=to_date,
+            date_dispaly=date_dispaly,
+            customer=customer,
+            order_status=order_status,
+            payment_status=payment_status,
+            sortby=sortby,
+            sort_status=sort_status,
+            limit=limit,
+            page=page,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            retry=retry,
         ):
-            for item in paging.page_items(result):
-                yield typing.cast("models.AvasamOrder", item)
+            for _item in _paging.page_items(_result):
+                yield typing.cast("models.AvasamOrder", _item)
 
     def get_seller_product_list(
         self,
         body: (
             models.SellerProductListRequest | dict[str, typing.Any] | list[typing.Any] | None
         ) = None,
-        **fields: typing.Any,
+        *,
+        page: int | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> models.SellerProductList:
         """Full details of the products in your inventory, one page at a time
 
         Returns a JSON array of products for the requested Page of Limit records.
 
-        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
-        keyword arguments (Python or wire names); it is validated here, before anything is sent.
+        The body is given as a model, as its JSON data (a dict), or as its fields in keyword
+        arguments; it is validated here, before anything is sent.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
         """
-        sent = request_body(
-            "get_seller_product_list", models.SellerProductListRequest, body, fields, required=True
+        fields: dict[str, typing.Any] = {
+            "page": page,
+            "limit": limit,
+        }
+        _sent = request_body(
+            "get_seller_product_list",
+            models.SellerProductListRequest,
+            body,
+            fields,
+            required=True,
+            name="SellerProductListRequest",
         )
-        result = self._session.call(
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = _session.call(
             ops.GET_SELLER_PRODUCT_LIST,
-            body=sent,
+            body=_sent,
         )
-        return typing.cast("models.SellerProductList", result)
+        return typing.cast("models.SellerProductList", _result)
 
     def iter_get_seller_product_list_pages(
         self,
         body: models.SellerProductListRequest | dict[str, typing.Any] | None = None,
-        **fields: typing.Any,
+        *,
+        page: int | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> Iterator[models.SellerProductList]:
         """Every page of `get_seller_product_list`, from the requested page (or the first) to the
         last.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
         """
-        paging = ops.GET_SELLER_PRODUCT_LIST_PAGING
-        query: dict[str, typing.Any] = {}
-        page_body = request_body(
+        _paging = ops.GET_SELLER_PRODUCT_LIST_PAGING
+        _session = self._session_for(timeout, retry, extra_headers)
+        _query: dict[str, typing.Any] = {}
+        fields: dict[str, typing.Any] = {
+            "page": page,
+            "limit": limit,
+        }
+        _page_body = request_body(
             "iter_get_seller_product_list_pages",
             models.SellerProductListRequest,
             body,
             fields,
             required=True,
+            name="SellerProductListRequest",
         )
-        page = paging.start(page_body, query)
-        walk = paging.walk(
-            "get_seller_product_list", paging.size(page_body, query), self._max_pages
+        _page = _paging.start(_page_body, _query)
+        _walk = _paging.walk(
+            "get_seller_product_list", _paging.size(_page_body, _query), self._max_pages
         )
         while True:
-            page_body, query = paging.at_page(page_body, query, page)
-            result = self._session.call(
+            _page_body, _query = _paging.at_page(_page_body, _query, _page)
+            _result = _session.call(
                 ops.GET_SELLER_PRODUCT_LIST,
-                query=query,
-                body=page_body,
+                query=_query,
+                body=_page_body,
             )
-            yield typing.cast("models.SellerProductList", result)
-            if not walk.has_next(result, page):
+            yield typing.cast("models.SellerProductList", _result)
+            if not _walk.has_next(_result, _page):
                 return
-            page += 1
+            _page += 1
 
     def iter_get_seller_product_list(
         self,
         body: models.SellerProductListRequest | dict[str, typing.Any] | None = None,
-        **fields: typing.Any,
+        *,
+        page: int | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> Iterator[models.SellerProduct]:
         """Every item of `get_seller_product_list` across its pages, from the requested page (or
         the first) to the last.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
         """
-        paging = ops.GET_SELLER_PRODUCT_LIST_PAGING
-        for result in self.iter_get_seller_product_list_pages(
+        _paging = ops.GET_SELLER_PRODUCT_LIST_PAGING
+        for _result in self.iter_get_seller_product_list_pages(
             body,
-            **fields,
+            page=page,
+            limit=limit,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            retry=retry,
         ):
-            for item in paging.page_items(result):
-                yield typing.cast("models.SellerProduct", item)
+            for _item in _paging.page_items(_result):
+                yield typing.cast("models.SellerProduct", _item)
 
     def request_token(
         self,
         body: models.RequestTokenRequest | dict[str, typing.Any] | list[typing.Any] | None = None,
-        **fields: typing.Any,
+        *,
+        consumer_key: str | NotGiven = NOT_GIVEN,
+        secret_key: str | NotGiven = NOT_GIVEN,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> models.RequestTokenResponse:
         """Exchange your consumer key and secret key for an access token
 
         Returns an access_token for the seller API calls and the expires_at time after which a
         new token must be requested. Not counted against the API rate limit.
 
-        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
-        keyword arguments (Python or wire names); it is validated here, before anything is sent.
+        The body is given as a model, as its JSON data (a dict), or as its fields in keyword
+        arguments; it is validated here, before anything is sent.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
         """
-        sent = request_body(
-            "request_token", models.RequestTokenRequest, body, fields, required=True
+        fields: dict[str, typing.Any] = {
+            "consumer_key": consumer_key,
+            "secret_key": secret_key,
+        }
+        _sent = request_body(
+            "request_token",
+            models.RequestTokenRequest,
+            body,
+            fields,
+            required=True,
+            name="RequestTokenRequest",
         )
-        result = self._session.call(
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = _session.call(
             ops.REQUEST_TOKEN,
-            body=sent,
+            body=_sent,
         )
-        return typing.cast("models.RequestTokenResponse", result)
+        return typing.cast("models.RequestTokenResponse", _result)
 
     def seller_stock_list(
         self,
         body: (
             models.SellerStockListRequest | dict[str, typing.Any] | list[typing.Any] | None
         ) = None,
-        **fields: typing.Any,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        page: int | NotGiven = NOT_GIVEN,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> models.SellerStockList:
         """Stock levels of your products, one page at a time
 
-        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
-        keyword arguments (Python or wire names); it is validated here, before anything is sent.
+        The body is given as a model, as its JSON data (a dict), or as its fields in keyword
+        arguments; it is validated here, before anything is sent.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
         """
-        sent = request_body(
-            "seller_stock_list", models.SellerStockListRequest, body, fields, required=True
+        fields: dict[str, typing.Any] = {
+            "limit": limit,
+            "page": page,
+        }
+        _sent = request_body(
+            "seller_stock_list",
+            models.SellerStockListRequest,
+            body,
+            fields,
+            required=True,
+            name="SellerStockListRequest",
         )
-        result = self._session.call(
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = _session.call(
             ops.SELLER_STOCK_LIST,
-            body=sent,
+            body=_sent,
         )
-        return typing.cast("models.SellerStockList", result)
+        return typing.cast("models.SellerStockList", _result)
 
     def iter_seller_stock_list_pages(
         self,
         body: models.SellerStockListRequest | dict[str, typing.Any] | None = None,
-        **fields: typing.Any,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        page: int | NotGiven = NOT_GIVEN,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> Iterator[models.SellerStockList]:
-        """Every page of `seller_stock_list`, from the requested page (or the first) to the last."""
-        paging = ops.SELLER_STOCK_LIST_PAGING
-        query: dict[str, typing.Any] = {}
-        page_body = request_body(
+        """Every page of `seller_stock_list`, from the requested page (or the first) to the last.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
+        """
+        _paging = ops.SELLER_STOCK_LIST_PAGING
+        _session = self._session_for(timeout, retry, extra_headers)
+        _query: dict[str, typing.Any] = {}
+        fields: dict[str, typing.Any] = {
+            "limit": limit,
+            "page": page,
+        }
+        _page_body = request_body(
             "iter_seller_stock_list_pages",
             models.SellerStockListRequest,
             body,
             fields,
             required=True,
+            name="SellerStockListRequest",
         )
-        page = paging.start(page_body, query)
-        walk = paging.walk("seller_stock_list", paging.size(page_body, query), self._max_pages)
+        _page = _paging.start(_page_body, _query)
+        _walk = _paging.walk("seller_stock_list", _paging.size(_page_body, _query), self._max_pages)
         while True:
-            page_body, query = paging.at_page(page_body, query, page)
-            result = self._session.call(
+            _page_body, _query = _paging.at_page(_page_body, _query, _page)
+            _result = _session.call(
                 ops.SELLER_STOCK_LIST,
-                query=query,
-                body=page_body,
+                query=_query,
+                body=_page_body,
             )
-            yield typing.cast("models.SellerStockList", result)
-            if not walk.has_next(result, page):
+            yield typing.cast("models.SellerStockList", _result)
+            if not _walk.has_next(_result, _page):
                 return
-            page += 1
+            _page += 1
 
     def iter_seller_stock_list(
         self,
         body: models.SellerStockListRequest | dict[str, typing.Any] | None = None,
-        **fields: typing.Any,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        page: int | NotGiven = NOT_GIVEN,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> Iterator[models.StockLevel]:
         """Every item of `seller_stock_list` across its pages, from the requested page (or the
         first) to the last.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
         """
-        paging = ops.SELLER_STOCK_LIST_PAGING
-        for result in self.iter_seller_stock_list_pages(
+        _paging = ops.SELLER_STOCK_LIST_PAGING
+        for _result in self.iter_seller_stock_list_pages(
             body,
-            **fields,
+            limit=limit,
+            page=page,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            retry=retry,
         ):
-            for item in paging.page_items(result):
-                yield typing.cast("models.StockLevel", item)
+            for _item in _paging.page_items(_result):
+                yield typing.cast("models.StockLevel", _item)

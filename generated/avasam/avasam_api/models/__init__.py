@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field, RootModel
+from pydantic import BaseModel, ConfigDict, Field
+from typing import TypeAlias
 from typing import Annotated, Any
 from enum import Enum, IntEnum, StrEnum
 from .._types import DateTime, Number, OpenEnum, OpenIntEnum
@@ -21,11 +22,8 @@ class ReceiverError(BaseModel):
     message: str
 
 
-class LocalDateTime(RootModel[str]):
-    root: str
-    """
-    An ISO 8601 date and time whose UTC offset may be missing, e.g. "0001-01-01T00:00:00".
-    """
+LocalDateTime: TypeAlias = str
+"""An ISO 8601 date and time whose UTC offset may be missing, e.g. "0001-01-01T00:00:00"."""
 
 
 class RequestTokenRequest(BaseModel):
@@ -1084,8 +1082,7 @@ class AddNewOrderRequest(BaseModel):
     """
 
 
-class SellerStockList(RootModel[list[StockLevel]]):
-    root: list[StockLevel]
+SellerStockList: TypeAlias = list[StockLevel]
 
 
 class OrderCustomer(BaseModel):
@@ -1128,8 +1125,7 @@ class StockUpdateNotification(BaseModel):
     """
 
 
-class SellerProductList(RootModel[list[SellerProduct]]):
-    root: list[SellerProduct]
+SellerProductList: TypeAlias = list[SellerProduct]
 
 
 class InventoryListResponse(BaseModel):

@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 from typing import Annotated, Literal
-from pydantic import BaseModel, ConfigDict, Field, RootModel
+from pydantic import BaseModel, ConfigDict, Field
+from typing import TypeAlias
 from enum import StrEnum
 from .._types import Number, OpenEnum
 
@@ -39,11 +40,8 @@ class AccountErrorBody(BaseModel):
     """
 
 
-class CurrencyCode(RootModel[str]):
-    root: str
-    """
-    ISO 4217 currency code, e.g. SGD, IDR, INR, USD.
-    """
+CurrencyCode: TypeAlias = str
+"""ISO 4217 currency code, e.g. SGD, IDR, INR, USD."""
 
 
 class Status(StrEnum):
@@ -723,11 +721,8 @@ class CancelOrderRequest(BaseModel):
     data: list[CancelOrderUpdate]
 
 
-class OrderUpdateRequest(RootModel[AcceptOrderRequest | CancelOrderRequest]):
-    root: AcceptOrderRequest | CancelOrderRequest
-    """
-    The PUT /v1/orders body — an accept_order or a cancel_order request.
-    """
+OrderUpdateRequest: TypeAlias = AcceptOrderRequest | CancelOrderRequest
+"""The PUT /v1/orders body — an accept_order or a cancel_order request."""
 
 
 class AcceptOrderResult(BaseModel):
@@ -786,11 +781,8 @@ class CancelOrderResponse(BaseModel):
     result: list[CancelOrderResult] | None = None
 
 
-class OrderUpdateResponse(RootModel[AcceptOrderResponse | CancelOrderResponse]):
-    root: AcceptOrderResponse | CancelOrderResponse
-    """
-    The PUT /v1/orders result — of an accept_order or a cancel_order request.
-    """
+OrderUpdateResponse: TypeAlias = AcceptOrderResponse | CancelOrderResponse
+"""The PUT /v1/orders result — of an accept_order or a cancel_order request."""
 
 
 class AsnAmount(BaseModel):

@@ -44,6 +44,7 @@ GET_TOKEN = Operation(
     method="POST",
     path="/token",
     success_model=models.TokenResponse,
+    success_name="TokenResponse",
     errors={},
     security=(),
     idempotency_header=None,
@@ -56,6 +57,7 @@ LIST_ORDERS = Operation(
     method="GET",
     path="/orders",
     success_model=models.OrderPage,
+    success_name="OrderPage",
     errors={
         "400": ErrorSpec(models.Problem, "/errors"),
     },
@@ -70,6 +72,7 @@ UPDATE_ORDERS = Operation(
     method="PUT",
     path="/orders",
     success_model=models.Done,
+    success_name="Done",
     errors={
         "400": ErrorSpec(models.Problem, "/errors"),
     },
@@ -84,6 +87,7 @@ ACCEPT_ORDER = Operation(
     method="PUT",
     path="/orders",
     success_model=models.Done,
+    success_name="Done",
     errors={
         "400": ErrorSpec(models.Problem, "/errors"),
     },
@@ -98,6 +102,7 @@ CANCEL_ORDER = Operation(
     method="PUT",
     path="/orders",
     success_model=models.Done,
+    success_name="Done",
     errors={
         "400": ErrorSpec(models.Problem, "/errors"),
     },

@@ -28,6 +28,7 @@ PING = Operation(
     method="GET",
     path="/ping",
     success_model=models.Pong,
+    success_name="Pong",
     errors={},
     security=(("key",),),
     idempotency_header=None,

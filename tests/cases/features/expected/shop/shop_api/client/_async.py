@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import builtins  # noqa: F401 (keyword body fields of types spelled builtins.X)
 import copy
 import typing
 from collections.abc import AsyncIterator
@@ -14,7 +15,8 @@ from pydantic import SecretStr
 from .. import _operations as ops
 from .. import models
 from .._auth import Credentials
-from .._calls import check_options, request_body
+from .. import _types  # noqa: F401 (the types of keyword body fields)
+from .._calls import NOT_GIVEN, NotGiven, check_options, request_body  # noqa: F401
 from .._ratelimit import RateLimiter
 from .._retry import RetryPolicy
 from .._runtime import AsyncSession
@@ -118,22 +120,48 @@ class AsyncShopClient:
     ) -> None:
         await self.aclose()
 
+    def _session_for(
+        self,
+        timeout: httpx.Timeout | float | None,
+        retry: RetryPolicy | None,
+        extra_headers: typing.Mapping[str, str] | None,
+    ) -> AsyncSession:
+        """The session one call uses: this client's, or a copy with the call's own options."""
+        if timeout is None and retry is None and not extra_headers:
+            return self._session
+        return self._session.with_options(timeout=timeout, retry=retry, extra_headers=extra_headers)
+
     async def get_token(
         self,
         body: models.TokenRequest | dict[str, typing.Any] | list[typing.Any] | None = None,
-        **fields: typing.Any,
+        *,
+        client_id: str | NotGiven = NOT_GIVEN,
+        client_secret: str | NotGiven = NOT_GIVEN,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> models.TokenResponse:
         """POST /token
 
-        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
-        keyword arguments (Python or wire names); it is validated here, before anything is sent.
+        The body is given as a model, as its JSON data (a dict), or as its fields in keyword
+        arguments; it is validated here, before anything is sent.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
         """
-        sent = request_body("get_token", models.TokenRequest, body, fields, required=True)
-        result = await self._session.call(
-            ops.GET_TOKEN,
-            body=sent,
+        fields: dict[str, typing.Any] = {
+            "client_id": client_id,
+            "client_secret": client_secret,
+        }
+        _sent = request_body(
+            "get_token", models.TokenRequest, body, fields, required=True, name="TokenRequest"
         )
-        return typing.cast("models.TokenResponse", result)
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = await _session.call(
+            ops.GET_TOKEN,
+            body=_sent,
+        )
+        return typing.cast("models.TokenResponse", _result)
 
     async def list_orders(
         self,
@@ -142,9 +170,17 @@ class AsyncShopClient:
         size: int | None = None,
         sku: str | None = None,
         status: typing.Literal["open", "shipped"] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> models.OrderPage:
-        """GET /orders"""
-        result = await self._session.call(
+        """GET /orders
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
+        """
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = await _session.call(
             ops.LIST_ORDERS,
             query={
                 "page": page,
@@ -153,7 +189,7 @@ class AsyncShopClient:
                 "status": status,
             },
         )
-        return typing.cast("models.OrderPage", result)
+        return typing.cast("models.OrderPage", _result)
 
     async def iter_list_orders_pages(
         self,
@@ -162,28 +198,36 @@ class AsyncShopClient:
         size: int | None = None,
         sku: str | None = None,
         status: typing.Literal["open", "shipped"] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> AsyncIterator[models.OrderPage]:
-        """Every page of `list_orders`, from the requested page (or the first) to the last."""
-        paging = ops.LIST_ORDERS_PAGING
-        query: dict[str, typing.Any] = {
+        """Every page of `list_orders`, from the requested page (or the first) to the last.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
+        """
+        _paging = ops.LIST_ORDERS_PAGING
+        _session = self._session_for(timeout, retry, extra_headers)
+        _query: dict[str, typing.Any] = {
             "page": page,
             "size": size,
             "sku": sku,
             "status": status,
         }
-        page_body = None
-        page = paging.start(page_body, query)
-        walk = paging.walk("list_orders", paging.size(page_body, query), self._max_pages)
+        _page_body = None
+        _page = _paging.start(_page_body, _query)
+        _walk = _paging.walk("list_orders", _paging.size(_page_body, _query), self._max_pages)
         while True:
-            page_body, query = paging.at_page(page_body, query, page)
-            result = await self._session.call(
+            _page_body, _query = _paging.at_page(_page_body, _query, _page)
+            _result = await _session.call(
                 ops.LIST_ORDERS,
-                query=query,
+                query=_query,
             )
-            yield typing.cast("models.OrderPage", result)
-            if not walk.has_next(result, page):
+            yield typing.cast("models.OrderPage", _result)
+            if not _walk.has_next(_result, _page):
                 return
-            page += 1
+            _page += 1
 
     async def iter_list_orders(
         self,
@@ -192,76 +236,125 @@ class AsyncShopClient:
         size: int | None = None,
         sku: str | None = None,
         status: typing.Literal["open", "shipped"] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> AsyncIterator[models.Order]:
         """Every item of `list_orders` across its pages, from the requested page (or the first) to
         the last.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
         """
-        paging = ops.LIST_ORDERS_PAGING
-        async for result in self.iter_list_orders_pages(
+        _paging = ops.LIST_ORDERS_PAGING
+        async for _result in self.iter_list_orders_pages(
             page=page,
             size=size,
             sku=sku,
             status=status,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            retry=retry,
         ):
-            for item in paging.page_items(result):
-                yield typing.cast("models.Order", item)
+            for _item in _paging.page_items(_result):
+                yield typing.cast("models.Order", _item)
 
     async def update_orders(
         self,
         body: models.OrderChange | dict[str, typing.Any] | list[typing.Any] | None = None,
         *,
         idempotency_key: str | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
         **fields: typing.Any,
     ) -> models.Done:
         """PUT /orders
 
-        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
-        keyword arguments (Python or wire names); it is validated here, before anything is sent.
+        The body is given as a model of any of its kinds, as its JSON data (a dict), or as its
+        fields in keyword arguments (Python or wire names); it is validated here, before
+        anything is sent.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
         """
-        sent = request_body("update_orders", models.OrderChange, body, fields, required=True)
-        result = await self._session.call(
+        _sent = request_body(
+            "update_orders", models.OrderChange, body, fields, required=True, name="OrderChange"
+        )
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = await _session.call(
             ops.UPDATE_ORDERS,
-            body=sent,
+            body=_sent,
             idempotency_key=idempotency_key,
         )
-        return typing.cast("models.Done", result)
+        return typing.cast("models.Done", _result)
 
     async def accept_order(
         self,
         body: models.Accept | dict[str, typing.Any] | list[typing.Any] | None = None,
         *,
         idempotency_key: str | None = None,
-        **fields: typing.Any,
+        order_id: str | NotGiven = NOT_GIVEN,
+        status: typing.Literal["ACCEPTED"] | NotGiven = NOT_GIVEN,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> models.Done:
         """Accept an order
 
-        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
-        keyword arguments (Python or wire names); it is validated here, before anything is sent.
+        The body is given as a model, as its JSON data (a dict), or as its fields in keyword
+        arguments; it is validated here, before anything is sent.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
         """
-        sent = request_body("accept_order", models.Accept, body, fields, required=True)
-        result = await self._session.call(
+        fields: dict[str, typing.Any] = {
+            "order_id": order_id,
+            "status": status,
+        }
+        _sent = request_body(
+            "accept_order", models.Accept, body, fields, required=True, name="Accept"
+        )
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = await _session.call(
             ops.ACCEPT_ORDER,
-            body=sent,
+            body=_sent,
             idempotency_key=idempotency_key,
         )
-        return typing.cast("models.Done", result)
+        return typing.cast("models.Done", _result)
 
     async def cancel_order(
         self,
         body: models.Cancel | dict[str, typing.Any] | list[typing.Any] | None = None,
         *,
         idempotency_key: str | None = None,
-        **fields: typing.Any,
+        order_id: str | NotGiven = NOT_GIVEN,
+        status: typing.Literal["CANCELLED"] | NotGiven = NOT_GIVEN,
+        reason: str | NotGiven = NOT_GIVEN,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> models.Done:
         """Cancel an order
 
-        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
-        keyword arguments (Python or wire names); it is validated here, before anything is sent.
+        The body is given as a model, as its JSON data (a dict), or as its fields in keyword
+        arguments; it is validated here, before anything is sent.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
         """
-        sent = request_body("cancel_order", models.Cancel, body, fields, required=True)
-        result = await self._session.call(
+        fields: dict[str, typing.Any] = {
+            "order_id": order_id,
+            "status": status,
+            "reason": reason,
+        }
+        _sent = request_body(
+            "cancel_order", models.Cancel, body, fields, required=True, name="Cancel"
+        )
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = await _session.call(
             ops.CANCEL_ORDER,
-            body=sent,
+            body=_sent,
             idempotency_key=idempotency_key,
         )
-        return typing.cast("models.Done", result)
+        return typing.cast("models.Done", _result)

@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field, RootModel
+from pydantic import BaseModel, ConfigDict, Field
+from typing import TypeAlias
 from typing import Annotated, Literal
 from .._types import DateTime
 
@@ -75,8 +76,7 @@ class Cancel(BaseModel):
     reason: str
 
 
-class OrderChange(RootModel[Accept | Cancel]):
-    root: Accept | Cancel
+OrderChange: TypeAlias = Accept | Cancel
 
 
 class Done(BaseModel):
