@@ -153,7 +153,8 @@ def model_sections(runs: list[ModelRun], samples: int) -> list[Section]:
             if p.substituted:
                 sec.notes.append(f"{p.case.label} stands in: {'; '.join(run.reasons)}.")
         sec.notes.append(
-            "vendorgen: `Model.model_validate_json(bytes)` / "
+            "vendorgen: `_shapes.validate_json(Model, bytes)` (what the client, mock and "
+            "receivers call: `Model.model_validate_json` with the cyclic collector paused) / "
             "`model.model_dump_json(by_alias=True)`; openapi-python-client: "
             "`Model.from_dict(json.loads(bytes))` / `json.dumps(model.to_dict())`. Payloads "
             "replicate the spec's documented example items up to the documented limit."

@@ -9,7 +9,11 @@ re-spelled for the client module (`Status` -> `models.Status`, `OpenEnum[...]` -
 from __future__ import annotations
 
 import ast
+import io
+import tokenize
 from dataclasses import dataclass
+
+from . import naming
 
 __all__ = ["RESERVED", "Keyword", "body_keywords", "union_aliases"]
 
@@ -54,7 +58,7 @@ def body_keywords(source: str) -> dict[str, tuple[Keyword, ...]]:
         if not (isinstance(node, ast.ClassDef) and _is_model(node)):
             continue
         result[node.name] = tuple(
-            Keyword(item.target.id, ast.unparse(qualify.visit(item.annotation)))
+            Keyword(item.target.id, _quoted(ast.unparse(qualify.visit(item.annotation))))
             for item in node.body
             if isinstance(item, ast.AnnAssign)
             and isinstance(item.target, ast.Name)
@@ -73,6 +77,15 @@ def union_aliases(source: str) -> set[str]:
         and isinstance(node.target, ast.Name)
         and isinstance(node.value, ast.BinOp)
     }
+
+
+def _quoted(text: str) -> str:
+    """`text` with its string literals (Literal values) quoted as black quotes them."""
+    tokens = list(tokenize.generate_tokens(io.StringIO(text).readline))
+    for token in reversed([t for t in tokens if t.type == tokenize.STRING]):
+        begin, end = token.start[1], token.end[1]  # one line: ast.unparse writes one
+        text = text[:begin] + naming.literal(ast.literal_eval(token.string)) + text[end:]
+    return text
 
 
 def _is_model(node: ast.ClassDef) -> bool:

@@ -68,9 +68,7 @@ def _path_segment(name: str, value: Any) -> str:
     return segment
 
 
-def _checked_body(
-    operation: Operation, body: BaseModel | None, problems: list[str]
-) -> bytes | None:
+def _checked_body(operation: Operation, body: Any, problems: list[str]) -> bytes | None:
     """The body's bytes; parameter and body problems are reported together, nothing sent."""
     content = None
     try:

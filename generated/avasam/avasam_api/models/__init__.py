@@ -130,8 +130,8 @@ class ErrorCode(IntEnum):
     0 = no error, 1 = error.
     """
 
-    ERROR_CODE_0 = 0
-    ERROR_CODE_1 = 1
+    NO_ERROR = 0
+    ERROR = 1
 
 
 class OrderResult(BaseModel):
@@ -192,8 +192,8 @@ class IsActive(IntEnum):
     1 = Active, 0 = Inactive.
     """
 
-    IS_ACTIVE_0 = 0
-    IS_ACTIVE_1 = 1
+    INACTIVE = 0
+    ACTIVE = 1
 
 
 class IsSelected(IntEnum):
@@ -201,8 +201,8 @@ class IsSelected(IntEnum):
     1 = Yes, 0 = No.
     """
 
-    IS_SELECTED_0 = 0
-    IS_SELECTED_1 = 1
+    NO = 0
+    YES = 1
 
 
 class ProductVariation(BaseModel):

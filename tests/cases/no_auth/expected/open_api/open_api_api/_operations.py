@@ -21,6 +21,7 @@ PING = Operation(
     method="GET",
     path="/ping",
     success_model=models.Pong,
+    success_name="Pong",
     errors={},
     security=(),
     idempotency_header=None,

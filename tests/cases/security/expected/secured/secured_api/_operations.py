@@ -110,6 +110,7 @@ BASIC_ONLY = Operation(
     method="GET",
     path="/basic",
     success_model=models.Granted,
+    success_name="Granted",
     errors={
         "401": ErrorSpec(models.Problem, "/errors"),
     },
@@ -124,6 +125,7 @@ BEARER_ONLY = Operation(
     method="GET",
     path="/bearer",
     success_model=models.Granted,
+    success_name="Granted",
     errors={
         "401": ErrorSpec(models.Problem, "/errors"),
     },
@@ -138,6 +140,7 @@ CLIENT_CREDENTIALS = Operation(
     method="GET",
     path="/orders",
     success_model=models.Granted,
+    success_name="Granted",
     errors={
         "401": ErrorSpec(models.Problem, "/errors"),
     },
@@ -152,6 +155,7 @@ CODE_FLOW = Operation(
     method="GET",
     path="/profile",
     success_model=models.Granted,
+    success_name="Granted",
     errors={
         "401": ErrorSpec(models.Problem, "/errors"),
     },
@@ -166,6 +170,7 @@ CUSTOM_SCHEME = Operation(
     method="GET",
     path="/custom",
     success_model=models.Granted,
+    success_name="Granted",
     errors={
         "401": ErrorSpec(models.Problem, "/errors"),
     },
@@ -180,6 +185,7 @@ EITHER = Operation(
     method="GET",
     path="/either",
     success_model=models.Granted,
+    success_name="Granted",
     errors={
         "401": ErrorSpec(models.Problem, "/errors"),
     },
@@ -200,6 +206,7 @@ KEY_IN_COOKIE = Operation(
     method="GET",
     path="/cookie-key",
     success_model=models.Granted,
+    success_name="Granted",
     errors={
         "401": ErrorSpec(models.Problem, "/errors"),
     },
@@ -214,6 +221,7 @@ KEY_IN_HEADER = Operation(
     method="GET",
     path="/header-key",
     success_model=models.Granted,
+    success_name="Granted",
     errors={
         "401": ErrorSpec(models.Problem, "/errors"),
     },
@@ -228,6 +236,7 @@ KEY_IN_QUERY = Operation(
     method="GET",
     path="/query-key",
     success_model=models.Granted,
+    success_name="Granted",
     errors={
         "401": ErrorSpec(models.Problem, "/errors"),
     },
@@ -256,6 +265,7 @@ OPEN_ID = Operation(
     method="GET",
     path="/me",
     success_model=models.Granted,
+    success_name="Granted",
     errors={
         "401": ErrorSpec(models.Problem, "/errors"),
     },
@@ -270,6 +280,7 @@ OPTIONAL_AUTH = Operation(
     method="GET",
     path="/optional",
     success_model=models.Granted,
+    success_name="Granted",
     errors={
         "401": ErrorSpec(models.Problem, "/errors"),
     },
@@ -287,6 +298,7 @@ PUBLIC = Operation(
     method="GET",
     path="/public",
     success_model=models.Granted,
+    success_name="Granted",
     errors={
         "401": ErrorSpec(models.Problem, "/errors"),
     },

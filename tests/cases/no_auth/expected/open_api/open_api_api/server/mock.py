@@ -21,6 +21,7 @@ ROUTES: tuple[Route, ...] = (
         method="GET",
         path="/ping",
         body_model=None,
+        body_schema=None,
         body_required=False,
         params=(),
         security=(),

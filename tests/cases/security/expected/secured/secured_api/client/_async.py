@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import builtins  # noqa: F401 (keyword body fields of types spelled builtins.X)
 import copy
 import typing
 from types import TracebackType
@@ -13,7 +14,8 @@ from pydantic import SecretStr
 from .. import _operations as ops
 from .. import models
 from .._auth import Credentials
-from .._calls import check_options, request_body
+from .. import _types  # noqa: F401 (the types of keyword body fields)
+from .._calls import NOT_GIVEN, NotGiven, check_options, request_body  # noqa: F401
 from .._ratelimit import RateLimiter
 from .._retry import RetryPolicy
 from .._runtime import AsyncSession
@@ -148,86 +150,178 @@ class AsyncSecuredClient:
     ) -> None:
         await self.aclose()
 
+    def _session_for(
+        self,
+        timeout: httpx.Timeout | float | None,
+        retry: RetryPolicy | None,
+        extra_headers: typing.Mapping[str, str] | None,
+    ) -> AsyncSession:
+        """The session one call uses: this client's, or a copy with the call's own options."""
+        if timeout is None and retry is None and not extra_headers:
+            return self._session
+        return self._session.with_options(timeout=timeout, retry=retry, extra_headers=extra_headers)
+
     async def basic_only(
         self,
+        *,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> models.Granted:
-        """HTTP basic."""
-        result = await self._session.call(
+        """HTTP basic.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
+        """
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = await _session.call(
             ops.BASIC_ONLY,
         )
-        return typing.cast("models.Granted", result)
+        return typing.cast("models.Granted", _result)
 
     async def bearer_only(
         self,
+        *,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> models.Granted:
-        """A bearer token."""
-        result = await self._session.call(
+        """A bearer token.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
+        """
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = await _session.call(
             ops.BEARER_ONLY,
         )
-        return typing.cast("models.Granted", result)
+        return typing.cast("models.Granted", _result)
 
     async def client_credentials(
         self,
+        *,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> models.Granted:
-        """OAuth2 client credentials."""
-        result = await self._session.call(
+        """OAuth2 client credentials.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
+        """
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = await _session.call(
             ops.CLIENT_CREDENTIALS,
         )
-        return typing.cast("models.Granted", result)
+        return typing.cast("models.Granted", _result)
 
     async def code_flow(
         self,
+        *,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> models.Granted:
-        """OAuth2 authorization code: the caller's access token."""
-        result = await self._session.call(
+        """OAuth2 authorization code: the caller's access token.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
+        """
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = await _session.call(
             ops.CODE_FLOW,
         )
-        return typing.cast("models.Granted", result)
+        return typing.cast("models.Granted", _result)
 
     async def custom_scheme(
         self,
+        *,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> models.Granted:
-        """Another HTTP scheme: Authorization: Token <token>."""
-        result = await self._session.call(
+        """Another HTTP scheme: Authorization: Token <token>.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
+        """
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = await _session.call(
             ops.CUSTOM_SCHEME,
         )
-        return typing.cast("models.Granted", result)
+        return typing.cast("models.Granted", _result)
 
     async def either(
         self,
+        *,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> models.Granted:
-        """Basic, or both keys together."""
-        result = await self._session.call(
+        """Basic, or both keys together.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
+        """
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = await _session.call(
             ops.EITHER,
         )
-        return typing.cast("models.Granted", result)
+        return typing.cast("models.Granted", _result)
 
     async def key_in_cookie(
         self,
+        *,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> models.Granted:
-        """An API key in a cookie."""
-        result = await self._session.call(
+        """An API key in a cookie.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
+        """
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = await _session.call(
             ops.KEY_IN_COOKIE,
         )
-        return typing.cast("models.Granted", result)
+        return typing.cast("models.Granted", _result)
 
     async def key_in_header(
         self,
+        *,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> models.Granted:
-        """An API key in a header."""
-        result = await self._session.call(
+        """An API key in a header.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
+        """
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = await _session.call(
             ops.KEY_IN_HEADER,
         )
-        return typing.cast("models.Granted", result)
+        return typing.cast("models.Granted", _result)
 
     async def key_in_query(
         self,
+        *,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> models.Granted:
-        """An API key in the query."""
-        result = await self._session.call(
+        """An API key in the query.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
+        """
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = await _session.call(
             ops.KEY_IN_QUERY,
         )
-        return typing.cast("models.Granted", result)
+        return typing.cast("models.Granted", _result)
 
     async def mutual_tls(
         self,
@@ -240,27 +334,54 @@ class AsyncSecuredClient:
 
     async def open_id(
         self,
+        *,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> models.Granted:
-        """OpenID Connect: the caller's access token."""
-        result = await self._session.call(
+        """OpenID Connect: the caller's access token.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
+        """
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = await _session.call(
             ops.OPEN_ID,
         )
-        return typing.cast("models.Granted", result)
+        return typing.cast("models.Granted", _result)
 
     async def optional_auth(
         self,
+        *,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> models.Granted:
-        """Open to all; a bearer token is accepted."""
-        result = await self._session.call(
+        """Open to all; a bearer token is accepted.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
+        """
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = await _session.call(
             ops.OPTIONAL_AUTH,
         )
-        return typing.cast("models.Granted", result)
+        return typing.cast("models.Granted", _result)
 
     async def public(
         self,
+        *,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> models.Granted:
-        """No credential at all."""
-        result = await self._session.call(
+        """No credential at all.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
+        """
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = await _session.call(
             ops.PUBLIC,
         )
-        return typing.cast("models.Granted", result)
+        return typing.cast("models.Granted", _result)

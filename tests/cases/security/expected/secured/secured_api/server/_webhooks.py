@@ -22,9 +22,10 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.responses import Response
-from pydantic import BaseModel
+from pydantic import ValidationError
 
 from .._jsonpointer import MISSING, resolve
+from .._shapes import adapter, is_model
 from ._hostile import json_problem
 from ._store import (
     DEFAULT_CLAIM_SECONDS,
@@ -82,12 +83,12 @@ class Callback:
     name: str
     method: str
     path: str
-    body_model: type[BaseModel] | None
+    body_model: Any  # a model class or a type alias (generator/model_aliases.py)
     body_required: bool
     params: tuple[ParamSpec, ...]
     security: tuple[tuple[str, ...], ...]
     success_status: int
-    response_model: type[BaseModel] | None
+    response_model: Any
     errors: Mapping[int, ErrorTemplate]
     dedupe_pointers: tuple[str, ...] = ()
     # A 2xx answer with a non-empty value at this response pointer does not settle the delivery.
@@ -463,16 +464,22 @@ async def _call_handler(
             logger.error(
                 "webhook handler %s returned None, expected %s",
                 callback.name,
-                callback.response_model.__name__,
+                getattr(callback.response_model, "__name__", "a response"),
             )
             return _rendered(callback.errors[500], ["the receiver returned no response"])
         return callback.success_status, b""
-    if not isinstance(result, callback.response_model):
+    shape = callback.response_model
+    try:
+        # A model must be returned as itself; a type alias (a list of models) as its value.
+        if is_model(shape) and not isinstance(result, shape):
+            raise TypeError(type(result).__name__)
+        checked = adapter(shape).validate_python(result) if not is_model(shape) else result
+    except (TypeError, ValidationError):
         logger.error("webhook handler %s returned %s", callback.name, type(result).__name__)
         return _rendered(callback.errors[500], ["the receiver returned an invalid response"])
     return (
         callback.success_status,
-        result.model_dump_json(by_alias=True, exclude_unset=True).encode(),
+        adapter(shape).dump_json(checked, by_alias=True, exclude_unset=True),
     )
 
 
