@@ -21,6 +21,7 @@ CANCEL_ORDER = Operation(
     method="DELETE",
     path="/orders/{orderId}",
     success_model=models.CancelOrderResponse,
+    success_name="CancelOrderResponse",
     errors={
         "default": ErrorSpec(models.CancelOrderResponse, None),
     },
@@ -35,6 +36,7 @@ CREATE_ORDER = Operation(
     method="POST",
     path="/orders",
     success_model=models.CartFull,
+    success_name="CartFull",
     errors={},
     security=(),
     idempotency_header=None,
@@ -47,6 +49,7 @@ GET_ORDERS_ORDER_ID = Operation(
     method="GET",
     path="/orders/{orderId}",
     success_model=models.CartFull,
+    success_name="CartFull",
     errors={
         "404": ErrorSpec(models.GetOrdersOrderId404Response, None),
     },
@@ -61,6 +64,7 @@ LIST_ORDERS = Operation(
     method="GET",
     path="/orders",
     success_model=models.ListOrdersResponse,
+    success_name="ListOrdersResponse",
     errors={},
     security=(),
     idempotency_header=None,

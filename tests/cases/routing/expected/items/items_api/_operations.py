@@ -21,6 +21,7 @@ FETCH_ITEM = Operation(
     method="GET",
     path="/items/{item-id}",
     success_model=models.Item,
+    success_name="Item",
     errors={
         "400": ErrorSpec(models.Problem, None),
         "404": ErrorSpec(None, None),
@@ -36,6 +37,7 @@ FETCH_USER = Operation(
     method="GET",
     path="/users/{user.name}",
     success_model=models.User,
+    success_name="User",
     errors={
         "400": ErrorSpec(None, None),
     },
@@ -50,6 +52,7 @@ LABEL_ARRAY = Operation(
     method="GET",
     path="/styles/label/{ids}",
     success_model=None,
+    success_name="",
     errors={
         "400": ErrorSpec(models.Problem, None),
     },
@@ -64,6 +67,7 @@ LOG_IN = Operation(
     method="GET",
     path="/users/login",
     success_model=models.Session,
+    success_name="Session",
     errors={
         "400": ErrorSpec(None, None),
     },
@@ -78,6 +82,7 @@ MATRIX_OBJECT = Operation(
     method="GET",
     path="/styles/matrix/{point}",
     success_model=None,
+    success_name="",
     errors={
         "400": ErrorSpec(models.Problem, None),
     },
@@ -92,6 +97,7 @@ QUERY_STYLES = Operation(
     method="GET",
     path="/styles/query",
     success_model=None,
+    success_name="",
     errors={
         "400": ErrorSpec(models.Problem, None),
     },
@@ -106,6 +112,7 @@ SEARCH_BY_STATUS = Operation(
     method="GET",
     path="/items/findByStatus",
     success_model=models.ItemList,
+    success_name="ItemList",
     errors={
         "400": ErrorSpec(models.Problem, None),
     },
@@ -120,6 +127,7 @@ SIMPLE_ARRAY = Operation(
     method="GET",
     path="/styles/simple/{ids}",
     success_model=None,
+    success_name="",
     errors={
         "400": ErrorSpec(models.Problem, None),
     },

@@ -9,11 +9,11 @@ from dataclasses import dataclass
 from typing import Any
 
 import httpx
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 
 from . import errors
 from ._jsonpointer import MISSING, resolve
-from ._mediatypes import RequestMedia, documented, kind_of, preferred
+from ._shapes import validate_json
 
 __all__ = [
     "ErrorSpec",
@@ -35,7 +35,7 @@ _REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-correlation-id", "x-amzn
 class ErrorSpec:
     """The documented body of an error status: its model and where its messages are."""
 
-    model: type[BaseModel] | None
+    model: Any  # a model class or a type alias (generator/model_aliases.py); None: no body
     message_pointer: str | None = None
 
 
@@ -46,7 +46,7 @@ class Operation:
     name: str
     method: str
     path: str
-    success_model: type[BaseModel] | None
+    success_model: Any  # a model class or a type alias (e.g. `list[Item]`); None: no body
     errors: Mapping[str, ErrorSpec]
     security: tuple[tuple[str, ...], ...]
     idempotency_header: str | None = None
@@ -54,11 +54,7 @@ class Operation:
     # x-failure-when: a 2xx body is a failure when the value at a pointer equals the value (or,
     # when no value is given, is present at all): (pointer, value given, value)
     failure_when: tuple[tuple[str, bool, Any], ...] = ()
-    # The documented request media type (None: JSON), the Accept header (None: the caller's
-    # own Accept parameter, or none) and the media types of the success response (none: JSON).
-    request_media: RequestMedia | None = None
-    accept: str | None = "application/json"
-    success_media: tuple[str, ...] = ()
+    success_name: str = ""  # the success model's name, for messages (an alias has none)
 
 
 def text(value: Any) -> str:
@@ -73,52 +69,24 @@ def query_value(value: Any) -> str | list[str]:
     return text(value)
 
 
-def success_kind(operation: Operation, content_type: str | None) -> str:
-    """How a success body is read: as the documented type it is sent as (JSON, text, bytes);
-    a type the spec does not list is read as the spec's preferred one (a JSON API that labels
-    its JSON `text/plain` still parses)."""
-    if not operation.success_media:
-        return "json"
-    match = documented(content_type, operation.success_media)
-    return kind_of(match or preferred(operation.success_media))
-
-
 def parse_success(operation: Operation, response: httpx.Response) -> Any:
-    kind = success_kind(operation, response.headers.get("content-type"))
-    if kind == "text":
-        return response.text
-    if kind not in ("json", "form", "multipart"):
-        return response.content
     if operation.success_model is None:
-        if operation.success_media and response.content:
-            return _json_or_error(operation, response)
         return None
     try:
         # An empty body is the empty object to a model that allows one (`{}` bodies).
-        return operation.success_model.model_validate_json(response.content or b"{}")
+        return validate_json(
+            operation.success_model, response.content or b"{}", operation.success_name
+        )
     except ValidationError as exc:
         raise errors.InvalidResponseError(
             f"{operation.name}: HTTP {response.status_code} body does not match "
-            f"{operation.success_model.__name__}: {exc.error_count()} error(s)",
+            f"{operation.success_name or operation.success_model.__name__}: "
+            f"{exc.error_count()} error(s)",
             operation=operation.name,
             status=response.status_code,
             text=response.text,
             raw=response.content,
             problems=model_problems(exc),
-        ) from None
-
-
-def _json_or_error(operation: Operation, response: httpx.Response) -> Any:
-    """A JSON body the spec gives no model for, as plain JSON data."""
-    try:
-        return json.loads(response.content)
-    except (ValueError, UnicodeDecodeError):
-        raise errors.InvalidResponseError(
-            f"{operation.name}: HTTP {response.status_code} body is not JSON",
-            operation=operation.name,
-            status=response.status_code,
-            text=response.text,
-            raw=response.content,
         ) from None
 
 
@@ -144,10 +112,10 @@ def api_error(
     operation: Operation, response: httpx.Response, retry_after: float | None
 ) -> errors.ApiError:
     spec = _error_spec(operation, response.status_code)
-    body: BaseModel | None = None
+    body: Any = None
     if spec.model is not None and response.content:
         try:
-            body = spec.model.model_validate_json(response.content)
+            body = validate_json(spec.model, response.content)
         except ValidationError:
             body = None
     kwargs: dict[str, Any] = {

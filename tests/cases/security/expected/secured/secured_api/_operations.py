@@ -251,6 +251,7 @@ MUTUAL_TLS = Operation(
     method="GET",
     path="/mtls",
     success_model=models.Granted,
+    success_name="Granted",
     errors={
         "401": ErrorSpec(models.Problem, "/errors"),
     },

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import builtins  # noqa: F401 (keyword body fields of types spelled builtins.X)
 import copy
 import typing
 from types import TracebackType
@@ -13,7 +14,8 @@ from pydantic import SecretStr
 from .. import _operations as ops
 from .. import models
 from .._auth import Credentials
-from .._calls import check_options, request_body
+from .. import _types  # noqa: F401 (the types of keyword body fields)
+from .._calls import NOT_GIVEN, NotGiven, check_options, request_body  # noqa: F401
 from .._ratelimit import RateLimiter
 from .._retry import RetryPolicy
 from .._runtime import SyncSession
@@ -106,61 +108,116 @@ class DerivedClient:
     ) -> None:
         self.close()
 
+    def _session_for(
+        self,
+        timeout: httpx.Timeout | float | None,
+        retry: RetryPolicy | None,
+        extra_headers: typing.Mapping[str, str] | None,
+    ) -> SyncSession:
+        """The session one call uses: this client's, or a copy with the call's own options."""
+        if timeout is None and retry is None and not extra_headers:
+            return self._session
+        return self._session.with_options(timeout=timeout, retry=retry, extra_headers=extra_headers)
+
     def cancel_order(
         self,
         *,
         order_id: str,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> models.CancelOrderResponse:
-        """DELETE /orders/{orderId}"""
-        result = self._session.call(
+        """DELETE /orders/{orderId}
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
+        """
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = _session.call(
             ops.CANCEL_ORDER,
             path_params={
                 "orderId": order_id,
             },
         )
-        return typing.cast("models.CancelOrderResponse", result)
+        return typing.cast("models.CancelOrderResponse", _result)
 
     def create_order(
         self,
         body: models.CreateOrderRequest | dict[str, typing.Any] | list[typing.Any] | None = None,
-        **fields: typing.Any,
+        *,
+        lines: list[models.OrderLine | dict[str, typing.Any]] | NotGiven = NOT_GIVEN,
+        coupon: str | None | NotGiven = NOT_GIVEN,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> models.CartFull:
         """POST /orders
 
-        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
-        keyword arguments (Python or wire names); it is validated here, before anything is sent.
+        The body is given as a model, as its JSON data (a dict), or as its fields in keyword
+        arguments; it is validated here, before anything is sent.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
         """
-        sent = request_body("create_order", models.CreateOrderRequest, body, fields, required=True)
-        result = self._session.call(
-            ops.CREATE_ORDER,
-            body=sent,
+        fields: dict[str, typing.Any] = {
+            "lines": lines,
+            "coupon": coupon,
+        }
+        _sent = request_body(
+            "create_order",
+            models.CreateOrderRequest,
+            body,
+            fields,
+            required=True,
+            name="CreateOrderRequest",
         )
-        return typing.cast("models.CartFull", result)
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = _session.call(
+            ops.CREATE_ORDER,
+            body=_sent,
+        )
+        return typing.cast("models.CartFull", _result)
 
     def get_orders_order_id(
         self,
         *,
         order_id: str,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> models.CartFull:
-        """GET /orders/{orderId}"""
-        result = self._session.call(
+        """GET /orders/{orderId}
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
+        """
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = _session.call(
             ops.GET_ORDERS_ORDER_ID,
             path_params={
                 "orderId": order_id,
             },
         )
-        return typing.cast("models.CartFull", result)
+        return typing.cast("models.CartFull", _result)
 
     def list_orders(
         self,
         *,
         page_size: int | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> models.ListOrdersResponse:
-        """GET /orders"""
-        result = self._session.call(
+        """GET /orders
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
+        """
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = _session.call(
             ops.LIST_ORDERS,
             query={
                 "pageSize": page_size,
             },
         )
-        return typing.cast("models.ListOrdersResponse", result)
+        return typing.cast("models.ListOrdersResponse", _result)

@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field, RootModel
+from pydantic import BaseModel, ConfigDict, Field
+from typing import TypeAlias
 from typing import Annotated
 from .._types import Number
 
@@ -36,8 +37,7 @@ class ListOrdersResponseItem(BaseModel):
     note: str | None = None
 
 
-class ListOrdersResponse(RootModel[list[ListOrdersResponseItem]]):
-    root: list[ListOrdersResponseItem]
+ListOrdersResponse: TypeAlias = list[ListOrdersResponseItem]
 
 
 class CreateOrderRequest(BaseModel):

@@ -21,11 +21,10 @@ from pydantic import BaseModel, ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .._auth import AuthScheme
-from .._mediatypes import RequestMedia, documented, kind_of
 from .._ratelimit import InMemoryRateLimitBackend, RateLimit
+from .._shapes import validate_json
 from .._validation import schema_problems
 from ._hostile import is_json_media_type, json_problem
-from ._media import decode_fields, media_response, negotiate
 from ._mock_auth import TokenIssuer, check_auth, install_token_endpoints
 from ._params import ParamSpec, parse_params
 from ._routing import OpenApiRoute, ordered
@@ -95,7 +94,7 @@ class Route:
     name: str
     method: str
     path: str
-    body_model: type[BaseModel] | None
+    body_model: Any  # a model class or a type alias (a list, a union); None: no body
     body_required: bool
     params: tuple[ParamSpec, ...]
     security: tuple[tuple[str, ...], ...]
@@ -106,9 +105,7 @@ class Route:
     idempotency_ttl: float = 0.0
     # Documented operations sharing this method+path: (request model, answer), tried in order.
     variants: tuple[tuple[type[BaseModel], Any], ...] = ()
-    # The documented request media types (None: JSON only) and the success's media type.
-    body_media: RequestMedia | None = None
-    success_media: tuple[str, ...] = ()
+    body_schema: str | None = None  # the spec's name of the body schema
 
     def answer_for(self, raw: bytes) -> Any:
         for model, answer in self.variants:
@@ -140,9 +137,10 @@ class _Replay:
 
 
 def parse_body(
-    model: type[BaseModel] | None, required: bool, raw: bytes, *, strict: bool = True
-) -> tuple[BaseModel | None, list[str]]:
-    """The body as `model`, or the problems to answer 400 with.
+    model: Any, required: bool, raw: bytes, *, strict: bool = True, schema: str | None = None
+) -> tuple[Any, list[str]]:
+    """The body as `model` (a model class or a type alias, the spec's schema `schema`), or
+    the problems to answer 400 with.
 
     `strict` (the mock, playing the vendor): the spec's JSON Schema decides first, values
     included. Not strict (the webhook receivers): the model alone decides — it reads what the
@@ -151,11 +149,11 @@ def parse_body(
         return None, []
     if not raw.strip():
         return None, (["a JSON request body is required"] if required else [])
-    problems = schema_problems(model.__name__, raw) if strict else []
+    problems = schema_problems(schema or model.__name__, raw) if strict else []
     if problems:
         return None, problems
     try:
-        return model.model_validate_json(raw), []
+        return validate_json(model, raw, schema or ""), []
     except ValidationError as exc:
         return None, [_describe(error) for error in exc.errors()[:20]]
 
@@ -181,7 +179,7 @@ async def read_body(request: Request, limit: int) -> bytes | None:
 
 
 def refuse_hostile_body(
-    errors: Mapping[int, ErrorTemplate], request: Request, raw: bytes, model: type[BaseModel] | None
+    errors: Mapping[int, ErrorTemplate], request: Request, raw: bytes, model: Any
 ) -> Response | None:
     """Before parsing: a JSON body sent as another media type (415), nested too deep or with
     NaN/Infinity (400), each answered as the operation documents that status."""
@@ -301,10 +299,13 @@ def _mock_handler(
                 return route.errors[429].respond(
                     ["rate limit exceeded"], {"Retry-After": str(wait)}
                 )
-        refused, body_problems = _body_problems(route, request, raw)
+        refused = refuse_hostile_body(route.errors, request, raw, route.body_model)
         if refused is not None:
             return refused
         _, problems = parse_params(route.params, request)
+        _, body_problems = parse_body(
+            route.body_model, route.body_required, raw, schema=route.body_schema
+        )
         problems += body_problems
         if problems:
             return route.errors[400].respond(problems)
@@ -314,44 +315,12 @@ def _mock_handler(
     return handle
 
 
-def _body_problems(route: Route, request: Request, raw: bytes) -> tuple[Response | None, list[str]]:
-    """(a refusal, or None; the problems to answer 400 with) of the request's body, decoded as
-    the documented media type it was sent as."""
-    media = route.body_media
-    if media is None:  # JSON only
-        refused = refuse_hostile_body(route.errors, request, raw, route.body_model)
-        if refused is not None:
-            return refused, []
-        return None, parse_body(route.body_model, route.body_required, raw)[1]
-    if not raw:
-        return None, (["a request body is required"] if route.body_required else [])
-    content_type = request.headers.get("content-type")
-    types = media.types or (media.media_type,)
-    matched = documented(content_type, types)
-    if matched is None:
-        return answer(route.errors, 415, [f"the body must be sent as {' or '.join(types)}"]), []
-    kind = kind_of(matched)
-    if kind == "json":
-        problem = json_problem(raw)
-        if problem:
-            return None, [problem]
-        return None, parse_body(route.body_model, route.body_required, raw)[1]
-    if kind in ("form", "multipart"):
-        return None, decode_fields(media, content_type, raw, route.body_model)[1]
-    if kind == "text":
-        try:
-            raw.decode("utf-8")
-        except UnicodeDecodeError:
-            return None, ["body: not UTF-8 text"]
-    return None, []
-
-
 def _answer(
     route: Route, request: Request, raw: bytes, replay: _Replay | None, clock: Callable[[], float]
 ) -> Response:
     key = request.headers.get(route.idempotency_header) if route.idempotency_header else None
     if not key or replay is None:
-        return _success(route, request, raw)
+        return _success(route, raw)
     digest = hashlib.sha256(route.name.encode() + b"\0" + raw).hexdigest()
     now = clock()
     with replay.lock:
@@ -362,18 +331,17 @@ def _answer(
                     [f"{route.idempotency_header} was already used with a different payload"]
                 )
             status, body = cached[2]
-            answer_in = negotiate(request.headers.get("accept"), route.success_media)
-            replayed = media_response(answer_in, body, status)
-            replayed.headers["Idempotent-Replayed"] = "true"
-            return replayed
+            return JSONResponse(body, status_code=status, headers={"Idempotent-Replayed": "true"})
         replay.add(
             key,
             (digest, now + route.idempotency_ttl, (route.success_status, route.answer_for(raw))),
             now,
         )
-    return _success(route, request, raw)
+    return _success(route, raw)
 
 
-def _success(route: Route, request: Request, raw: bytes) -> Response:
-    answer_in = negotiate(request.headers.get("accept"), route.success_media)
-    return media_response(answer_in, route.answer_for(raw), route.success_status)
+def _success(route: Route, raw: bytes) -> Response:
+    body = route.answer_for(raw)
+    if body is None:
+        return Response(status_code=route.success_status)
+    return JSONResponse(body, status_code=route.success_status)

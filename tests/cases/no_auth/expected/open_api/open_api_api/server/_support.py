@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import copy
 import hashlib
-import re
 import threading
 import time
 from collections.abc import Callable, Mapping
@@ -18,7 +17,7 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, Response
-from pydantic import BaseModel, TypeAdapter, ValidationError
+from pydantic import BaseModel, ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .._auth import AuthScheme
@@ -27,12 +26,15 @@ from .._shapes import validate_json
 from .._validation import schema_problems
 from ._hostile import is_json_media_type, json_problem
 from ._mock_auth import TokenIssuer, check_auth, install_token_endpoints
+from ._params import ParamSpec, parse_params
+from ._routing import OpenApiRoute, ordered
 
 __all__ = [
     "DEFAULT_MAX_BODY_BYTES",
     "ErrorTemplate",
     "ParamSpec",
     "Route",
+    "answer",
     "build_mock_app",
     "install_error_handlers",
     "mount_by_path",
@@ -46,30 +48,26 @@ DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024
 
 
 @dataclass(frozen=True)
-class ParamSpec:
-    name: str
-    location: str  # path | query | header
-    required: bool
-    adapter: TypeAdapter[Any]
-    is_list: bool = False
-    py_name: str = ""  # the handler's keyword, for webhook receivers
-
-
-@dataclass(frozen=True)
 class ErrorTemplate:
-    """A documented error body; messages go where `message_pointer` says."""
+    """A documented error answer: its body shape (None: documented without a body, so the
+    answer has none), with the problem written where `message_pointer` (and `also`) say."""
 
     status: int
     body: Any
     message_pointer: str | None
+    also: tuple[str, ...] = ()  # further message fields of the shape (e.g. a description)
 
-    def respond(
-        self, messages: list[str], headers: Mapping[str, str] | None = None
-    ) -> JSONResponse:
+    def respond(self, messages: list[str], headers: Mapping[str, str] | None = None) -> Response:
+        if self.body is None:
+            return Response(status_code=self.status, headers=dict(headers or {}))
         body = copy.deepcopy(self.body)
-        if self.message_pointer:
-            body = _put(body, self.message_pointer, messages)
+        for pointer in (self.message_pointer, *self.also):
+            if pointer:
+                body = _put(body, pointer, messages)
         return JSONResponse(body, status_code=self.status, headers=dict(headers or {}))
+
+    def with_status(self, status: int) -> ErrorTemplate:
+        return ErrorTemplate(status, self.body, self.message_pointer, self.also)
 
 
 def _put(body: Any, pointer: str, messages: list[str]) -> Any:
@@ -138,76 +136,6 @@ class _Replay:
             del self.entries[next(iter(self.entries))]
 
 
-def parse_params(
-    params: tuple[ParamSpec, ...], request: Request
-) -> tuple[dict[str, Any], list[str]]:
-    values: dict[str, Any] = {}
-    problems: list[str] = []
-    for spec in params:
-        raw: Any
-        if spec.location == "path":
-            raw = request.path_params.get(spec.name)
-        elif spec.location == "query":
-            raw = (
-                request.query_params.getlist(spec.name)
-                if spec.is_list
-                else request.query_params.get(spec.name)
-            )
-            raw = raw or (None if spec.is_list else raw)
-        else:
-            raw = request.headers.get(spec.name)
-        if raw is None:
-            if spec.required:
-                problems.append(f"{spec.location} parameter {spec.name!r} is required")
-            continue
-        textual = _textual_problem(spec.adapter, raw)
-        if textual:
-            problems.append(f"{spec.location} parameter {spec.name!r}: {textual}")
-            continue
-        try:
-            values[spec.name] = spec.adapter.validate_python(raw)
-        except ValidationError as exc:
-            problems.append(f"{spec.location} parameter {spec.name!r}: {exc.errors()[0]['msg']}")
-    return values, problems
-
-
-_INT64 = (-(2**63), 2**63 - 1)
-_KINDS: dict[int, str | None] = {}
-
-
-def _textual_problem(adapter: TypeAdapter[Any], raw: Any) -> str | None:
-    """What the schema allows, read strictly from the text: pydantic's lax mode would take
-    `1_000` as an integer and `yes`/`on` as booleans, and has no int64 bound."""
-    kind = _scalar_kind(adapter)
-    for value in raw if isinstance(raw, list) else [raw]:
-        if not isinstance(value, str):
-            continue
-        if kind == "integer":
-            if not re.fullmatch(r"-?[0-9]+", value):
-                return "must be an integer written in decimal digits"
-            if not _INT64[0] <= int(value) <= _INT64[1]:
-                return "is outside the 64-bit integer range"
-        elif kind == "boolean" and value not in ("true", "false"):
-            return "must be true or false"
-    return None
-
-
-def _scalar_kind(adapter: TypeAdapter[Any]) -> str | None:
-    if id(adapter) not in _KINDS:
-        try:
-            schema = adapter.json_schema()
-        except Exception:  # a type without a JSON Schema: pydantic alone decides
-            schema = {}
-        schema = schema.get("items", schema) if schema.get("type") == "array" else schema
-        types = {schema.get("type")} | {
-            member.get("type") for member in schema.get("anyOf", []) if isinstance(member, dict)
-        }
-        types -= {None, "null"}
-        _KINDS[id(adapter)] = types.pop() if len(types) == 1 else None
-    kind = _KINDS[id(adapter)]
-    return kind if kind in ("integer", "boolean") else None
-
-
 def parse_body(
     model: Any, required: bool, raw: bytes, *, strict: bool = True, schema: str | None = None
 ) -> tuple[Any, list[str]]:
@@ -251,28 +179,37 @@ async def read_body(request: Request, limit: int) -> bytes | None:
 
 
 def refuse_hostile_body(
-    template: ErrorTemplate, request: Request, raw: bytes, model: Any
+    errors: Mapping[int, ErrorTemplate], request: Request, raw: bytes, model: Any
 ) -> Response | None:
     """Before parsing: a JSON body sent as another media type (415), nested too deep or with
-    NaN/Infinity (400), in the documented error shape."""
+    NaN/Infinity (400), each answered as the operation documents that status."""
     if model is None or not raw.strip():
         return None
     if not is_json_media_type(request.headers.get("content-type")):
-        refusal = ErrorTemplate(415, template.body, template.message_pointer)
-        return refusal.respond(["the body must be sent as application/json"])
+        return answer(errors, 415, ["the body must be sent as application/json"])
     problem = json_problem(raw)
-    return template.respond([problem]) if problem else None
+    return answer(errors, 400, [problem]) if problem else None
 
 
-def install_error_handlers(app: FastAPI, fallback: ErrorTemplate) -> None:
-    """Unknown paths and methods answer in the vendor's error shape too."""
+def answer(
+    errors: Mapping[int, ErrorTemplate],
+    status: int,
+    messages: list[str],
+    headers: Mapping[str, str] | None = None,
+) -> Response:
+    """`status` as documented (its body, or none when the spec documents none)."""
+    template = errors.get(status) or ErrorTemplate(status, None, None)
+    return template.respond(messages, headers)
+
+
+def install_error_handlers(app: FastAPI, errors: Mapping[int, ErrorTemplate]) -> None:
+    """Unknown paths (404) and methods (405) are answered as the spec documents them too."""
 
     async def http_error(request: Request, exc: Exception) -> Response:
         status = exc.status_code if isinstance(exc, StarletteHTTPException) else 500
         detail = exc.detail if isinstance(exc, StarletteHTTPException) else "internal error"
-        template = ErrorTemplate(status, fallback.body, fallback.message_pointer)
         headers = getattr(exc, "headers", None)  # e.g. Allow on 405
-        return template.respond([str(detail)], headers)
+        return answer(errors, status, [str(detail)], headers)
 
     app.add_exception_handler(StarletteHTTPException, http_error)
 
@@ -298,7 +235,7 @@ def build_mock_app(
     issuer = TokenIssuer()
     app.state.token_issuer = issuer  # tests read how many tokens were asked for
     if routes:
-        install_error_handlers(app, routes[0].errors[400])
+        install_error_handlers(app, routes[0].errors)
     install_token_endpoints(app, schemes, credentials, issuer)
     endpoints: dict[str, dict[str, Callable[[Request], Any]]] = {}
     for route in routes:
@@ -321,9 +258,13 @@ def build_mock_app(
 def mount_by_path(
     app: FastAPI, endpoints: Mapping[str, Mapping[str, Callable[[Request], Any]]]
 ) -> None:
-    """One route per path serving all its methods, so a 405 lists every allowed method."""
-    for path, by_method in endpoints.items():
-        app.add_api_route(path, _dispatcher(by_method), methods=sorted(by_method), name=path)
+    """One route per path serving all its methods, so a 405 lists every allowed method; the
+    most specific paths first, matched as OpenAPI says (see _routing)."""
+    for path in ordered(endpoints):
+        by_method = endpoints[path]
+        app.router.routes.append(
+            OpenApiRoute(path, _dispatcher(by_method), methods=sorted(by_method))
+        )
 
 
 def _dispatcher(by_method: Mapping[str, Callable[[Request], Any]]) -> Callable[[Request], Any]:
@@ -358,7 +299,7 @@ def _mock_handler(
                 return route.errors[429].respond(
                     ["rate limit exceeded"], {"Retry-After": str(wait)}
                 )
-        refused = refuse_hostile_body(route.errors[400], request, raw, route.body_model)
+        refused = refuse_hostile_body(route.errors, request, raw, route.body_model)
         if refused is not None:
             return refused
         _, problems = parse_params(route.params, request)

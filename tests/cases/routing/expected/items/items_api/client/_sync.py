@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import builtins  # noqa: F401 (keyword body fields of types spelled builtins.X)
 import copy
 import typing
 from types import TracebackType
@@ -13,7 +14,8 @@ from pydantic import SecretStr
 from .. import _operations as ops
 from .. import models
 from .._auth import Credentials
-from .._calls import check_options, request_body
+from .. import _types  # noqa: F401 (the types of keyword body fields)
+from .._calls import NOT_GIVEN, NotGiven, check_options, request_body  # noqa: F401
 from .._ratelimit import RateLimiter
 from .._retry import RetryPolicy
 from .._runtime import SyncSession
@@ -106,75 +108,126 @@ class ItemsClient:
     ) -> None:
         self.close()
 
+    def _session_for(
+        self,
+        timeout: httpx.Timeout | float | None,
+        retry: RetryPolicy | None,
+        extra_headers: typing.Mapping[str, str] | None,
+    ) -> SyncSession:
+        """The session one call uses: this client's, or a copy with the call's own options."""
+        if timeout is None and retry is None and not extra_headers:
+            return self._session
+        return self._session.with_options(timeout=timeout, retry=retry, extra_headers=extra_headers)
+
     def fetch_item(
         self,
         *,
         item_id: str,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> models.Item:
-        """One item (declared before /items/findByStatus, and sorted before it)"""
-        result = self._session.call(
+        """One item (declared before /items/findByStatus, and sorted before it)
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
+        """
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = _session.call(
             ops.FETCH_ITEM,
             path_params={
                 "item-id": item_id,
             },
         )
-        return typing.cast("models.Item", result)
+        return typing.cast("models.Item", _result)
 
     def fetch_user(
         self,
         *,
         user_name: str,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> models.User:
-        """One user (declared before /users/login)"""
-        result = self._session.call(
+        """One user (declared before /users/login)
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
+        """
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = _session.call(
             ops.FETCH_USER,
             path_params={
                 "user.name": user_name,
             },
         )
-        return typing.cast("models.User", result)
+        return typing.cast("models.User", _result)
 
     def label_array(
         self,
         *,
         ids: list[int],
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> None:
-        """label style, an array in the path (.1.2.3 exploded)"""
-        result = self._session.call(
+        """label style, an array in the path (.1.2.3 exploded)
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
+        """
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = _session.call(
             ops.LABEL_ARRAY,
             path_params={
                 "ids": ids,
             },
         )
-        return typing.cast("None", result)
+        return typing.cast("None", _result)
 
     def log_in(
         self,
         *,
         remember: bool | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> models.Session:
-        """A session token"""
-        result = self._session.call(
+        """A session token
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
+        """
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = _session.call(
             ops.LOG_IN,
             query={
                 "remember": remember,
             },
         )
-        return typing.cast("models.Session", result)
+        return typing.cast("models.Session", _result)
 
     def matrix_object(
         self,
         *,
         point: str,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> None:
-        """matrix style, an object in the path (;x=1;y=2 exploded)"""
-        result = self._session.call(
+        """matrix style, an object in the path (;x=1;y=2 exploded)
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
+        """
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = _session.call(
             ops.MATRIX_OBJECT,
             path_params={
                 "point": point,
             },
         )
-        return typing.cast("None", result)
+        return typing.cast("None", _result)
 
     def query_styles(
         self,
@@ -184,9 +237,17 @@ class ItemsClient:
         ids: list[int] | None = None,
         point: str | None = None,
         range_: str | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> None:
-        """form (not exploded), pipeDelimited, deepObject and an exploded form object"""
-        result = self._session.call(
+        """form (not exploded), pipeDelimited, deepObject and an exploded form object
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
+        """
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = _session.call(
             ops.QUERY_STYLES,
             query={
                 "codes": codes,
@@ -198,7 +259,7 @@ class ItemsClient:
                 "X-Point": x_point,
             },
         )
-        return typing.cast("None", result)
+        return typing.cast("None", _result)
 
     def search_by_status(
         self,
@@ -209,9 +270,17 @@ class ItemsClient:
         flag: bool | None = None,
         page_size: typing.Literal[10, 20] | None = None,
         small: int | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> models.ItemList:
-        """Items by status"""
-        result = self._session.call(
+        """Items by status
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
+        """
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = _session.call(
             ops.SEARCH_BY_STATUS,
             query={
                 "status": status,
@@ -224,18 +293,26 @@ class ItemsClient:
                 "X-Trace.Id": x_trace_id,
             },
         )
-        return typing.cast("models.ItemList", result)
+        return typing.cast("models.ItemList", _result)
 
     def simple_array(
         self,
         *,
         ids: list[int],
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> None:
-        """simple style, an array of integers in the path (1,2,3)"""
-        result = self._session.call(
+        """simple style, an array of integers in the path (1,2,3)
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
+        """
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = _session.call(
             ops.SIMPLE_ARRAY,
             path_params={
                 "ids": ids,
             },
         )
-        return typing.cast("None", result)
+        return typing.cast("None", _result)

@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from pydantic import BaseModel, ConfigDict, RootModel
+from pydantic import BaseModel, ConfigDict
+from typing import TypeAlias
 from .._types import OpenEnum
 
 
@@ -25,8 +26,7 @@ class Item(BaseModel):
     """
 
 
-class ItemList(RootModel[list[Item]]):
-    root: list[Item]
+ItemList: TypeAlias = list[Item]
 
 
 class User(BaseModel):

@@ -325,12 +325,21 @@ class SecuredClient:
 
     def mutual_tls(
         self,
+        *,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> models.Granted:
-        """Mutual TLS: the transport's client certificate, nothing from the constructor."""
-        result = self._session.call(
+        """Mutual TLS: the transport's client certificate, nothing from the constructor.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
+        """
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = _session.call(
             ops.MUTUAL_TLS,
         )
-        return typing.cast("models.Granted", result)
+        return typing.cast("models.Granted", _result)
 
     def open_id(
         self,

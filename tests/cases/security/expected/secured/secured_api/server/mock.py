@@ -243,6 +243,7 @@ ROUTES: tuple[Route, ...] = (
         method="GET",
         path="/mtls",
         body_model=None,
+        body_schema=None,
         body_required=False,
         params=(),
         security=(("mtls",),),
