@@ -13,6 +13,7 @@ from pydantic import ValidationError
 
 from . import errors
 from ._jsonpointer import MISSING, resolve
+from ._mediatypes import RequestMedia, documented, kind_of, preferred
 from ._shapes import validate_json
 
 __all__ = [
@@ -54,6 +55,11 @@ class Operation:
     # x-failure-when: a 2xx body is a failure when the value at a pointer equals the value (or,
     # when no value is given, is present at all): (pointer, value given, value)
     failure_when: tuple[tuple[str, bool, Any], ...] = ()
+    # The documented request media type (None: JSON), the Accept header (None: the caller's
+    # own Accept parameter, or none) and the media types of the success response (none: JSON).
+    request_media: RequestMedia | None = None
+    accept: str | None = "application/json"
+    success_media: tuple[str, ...] = ()
     success_name: str = ""  # the success model's name, for messages (an alias has none)
 
 
@@ -69,8 +75,25 @@ def query_value(value: Any) -> str | list[str]:
     return text(value)
 
 
+def success_kind(operation: Operation, content_type: str | None) -> str:
+    """How a success body is read: as the documented type it is sent as (JSON, text, bytes);
+    a type the spec does not list is read as the spec's preferred one (a JSON API that labels
+    its JSON `text/plain` still parses)."""
+    if not operation.success_media:
+        return "json"
+    match = documented(content_type, operation.success_media)
+    return kind_of(match or preferred(operation.success_media))
+
+
 def parse_success(operation: Operation, response: httpx.Response) -> Any:
+    kind = success_kind(operation, response.headers.get("content-type"))
+    if kind == "text":
+        return response.text
+    if kind not in ("json", "form", "multipart"):
+        return response.content
     if operation.success_model is None:
+        if operation.success_media and response.content:
+            return _json_or_error(operation, response)
         return None
     try:
         # An empty body is the empty object to a model that allows one (`{}` bodies).
@@ -87,6 +110,20 @@ def parse_success(operation: Operation, response: httpx.Response) -> Any:
             text=response.text,
             raw=response.content,
             problems=model_problems(exc),
+        ) from None
+
+
+def _json_or_error(operation: Operation, response: httpx.Response) -> Any:
+    """A JSON body the spec gives no model for, as plain JSON data."""
+    try:
+        return json.loads(response.content)
+    except (ValueError, UnicodeDecodeError):
+        raise errors.InvalidResponseError(
+            f"{operation.name}: HTTP {response.status_code} body is not JSON",
+            operation=operation.name,
+            status=response.status_code,
+            text=response.text,
+            raw=response.content,
         ) from None
 
 

@@ -42,7 +42,7 @@ from ._responses import (
     transport_error,
 )
 from ._retry import RetryPolicy, parse_retry_after
-from ._send import body_content
+from ._send import Payload, encode_body
 from ._tokens import AsyncTokenCache, TokenCache, read_token
 from ._validation import parameter_problems
 
@@ -68,16 +68,20 @@ def _path_segment(name: str, value: Any) -> str:
     return segment
 
 
-def _checked_body(operation: Operation, body: Any, problems: list[str]) -> bytes | None:
-    """The body's bytes; parameter and body problems are reported together, nothing sent."""
-    content = None
+def _checked_body(
+    operation: Operation, body: Any, problems: list[str]
+) -> tuple[bytes | Payload | None, str | None]:
+    """(content, Content-Type) of the body, encoded as its documented media type; parameter
+    and body problems are reported together, nothing sent."""
+    encoded: tuple[bytes | Payload | None, str | None] = (None, None)
     try:
-        content = None if body is None else body_content(operation, body)
+        if body is not None:
+            encoded = encode_body(operation, body)
     except errors.RequestValidationError as exc:
         problems = [*problems, *exc.problems]
     if problems:
         raise errors.RequestValidationError(operation.name, problems)
-    return content
+    return encoded
 
 
 @dataclass
@@ -88,7 +92,7 @@ class _Call:
     url: str
     params: dict[str, Any]
     headers: dict[str, str]
-    content: bytes | None
+    content: bytes | Payload | None
     alternative: tuple[str, ...]  # the security schemes it authenticates with
     idempotent: bool
     started: float
@@ -154,6 +158,7 @@ class _Core:
         headers: Mapping[str, Any] | None,
         body: Any,
         idempotency_key: str | None,
+        cookies: Mapping[str, Any] | None = None,
     ) -> _Call:
         header_values = dict(headers or {})
         if operation.idempotency_header:
@@ -163,16 +168,23 @@ class _Core:
             key = uuid.uuid4().hex if idempotency_key is None else idempotency_key
             header_values[operation.idempotency_header] = key
         problems = parameter_problems(
-            operation.name, {"path": path_params, "query": query, "header": header_values}
+            operation.name,
+            {"path": path_params, "query": query, "header": header_values, "cookie": cookies},
         )
-        content = _checked_body(operation, body, problems)
+        content, content_type = _checked_body(operation, body, problems)
         url = operation.path
         for name, value in (path_params or {}).items():
             url = url.replace("{" + name + "}", quote(_path_segment(name, value), safe=""))
         sent = {k: text(v) for k, v in header_values.items() if v is not None}
-        if content is not None:
-            sent["Content-Type"] = "application/json"
-        sent["Accept"] = "application/json"
+        if content_type is not None:
+            sent["Content-Type"] = content_type
+        if isinstance(content, Payload):
+            sent["Content-Length"] = str(content.length)
+        cookie = _cookie_header(cookies or {})
+        if cookie:
+            sent["Cookie"] = cookie
+        if operation.accept is not None:  # None: the operation documents its own Accept
+            sent["Accept"] = operation.accept
         sent["Accept-Encoding"] = ACCEPT_ENCODING
         return _Call(
             operation=operation,
@@ -206,7 +218,7 @@ class _Core:
             params=_auth_query(self.credentials, call, tokens),
             # Extra headers never replace the operation's own or its credentials.
             headers={**self.extra_headers, **headers},
-            content=call.content,
+            content=_content(call.content, isinstance(http, httpx.AsyncClient)),
             timeout=attempt_timeout(self.timeout or http.timeout, self.time_left(call)),
         )
 
@@ -348,6 +360,32 @@ class _Core:
         return token
 
 
+# Characters a cookie value may hold as they are (RFC 6265 cookie-octet, `%` aside).
+_COOKIE_SAFE = "!#$&'()*+-./:<=>?@[]^_`{|}~"
+
+
+def _cookie_header(cookies: Mapping[str, Any]) -> str:
+    """`in: cookie` parameters as one Cookie header; a value is percent-encoded where RFC 6265
+    would not allow it (space, `;`, `,`, quotes, non-ASCII), a list comma-joined."""
+    pairs = []
+    for name, value in cookies.items():
+        if value is None:
+            continue
+        items = value if isinstance(value, list | tuple) else [value]
+        joined = ",".join(quote(text(v), safe=_COOKIE_SAFE) for v in items)  # items encoded
+        pairs.append(f"{name}={joined}")
+    return "; ".join(pairs)
+
+
+def _content(
+    content: bytes | Payload | None, is_async: bool
+) -> bytes | typing.Iterator[bytes] | typing.AsyncIterator[bytes] | None:
+    """One attempt's body: a streamed payload starts again from the beginning each time."""
+    if not isinstance(content, Payload):
+        return content
+    return content.asynchronous() if is_async else content.sync()
+
+
 def _auth_headers(
     credentials: Credentials, call: _Call, tokens: Mapping[str, Token]
 ) -> dict[str, str]:
@@ -462,6 +500,7 @@ class SyncSession:
         path_params: Mapping[str, Any] | None = None,
         query: Mapping[str, Any] | None = None,
         headers: Mapping[str, Any] | None = None,
+        cookies: Mapping[str, Any] | None = None,
         body: Any = None,
         idempotency_key: str | None = None,
     ) -> Any:
@@ -473,6 +512,7 @@ class SyncSession:
             headers=headers,
             body=body,
             idempotency_key=idempotency_key,
+            cookies=cookies,
         )
         while True:
             wait = core.throttle_delay()
@@ -602,6 +642,7 @@ class AsyncSession:
         path_params: Mapping[str, Any] | None = None,
         query: Mapping[str, Any] | None = None,
         headers: Mapping[str, Any] | None = None,
+        cookies: Mapping[str, Any] | None = None,
         body: Any = None,
         idempotency_key: str | None = None,
     ) -> Any:
@@ -613,6 +654,7 @@ class AsyncSession:
             headers=headers,
             body=body,
             idempotency_key=idempotency_key,
+            cookies=cookies,
         )
         while True:
             wait = core.throttle_delay()

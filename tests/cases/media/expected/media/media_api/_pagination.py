@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
+from pydantic_core import to_json, to_jsonable_python
 
 from . import errors
 from ._jsonpointer import resolve
@@ -60,10 +61,10 @@ class Paging:
         data[self.page_param] = page
         return type(body).model_validate(data), query
 
-    def has_next(self, result: BaseModel, page: int, size: int | None) -> bool:
+    def has_next(self, result: Any, page: int, size: int | None) -> bool:
         """Whether another page follows, from has-more, the documented total or a short page.
         Without a requested size, a page's own item count stands for the page size."""
-        document = result.model_dump(mode="json", by_alias=True)
+        document = to_jsonable_python(result, by_alias=True)
         if self.has_more is not None:
             return resolve(document, self.has_more) is True
         items = resolve(document, self.items)
@@ -80,7 +81,6 @@ class Paging:
         node = result
         for part in [p for p in self.items.split("/") if p]:
             node = _child(node, part.replace("~1", "/").replace("~0", "~"))
-        node = getattr(node, "root", node) if isinstance(node, BaseModel) else node
         return list(node) if isinstance(node, list) else []
 
     def walk(self, operation: str, size: int | None, max_pages: int = MAX_PAGES) -> PageWalk:
@@ -98,9 +98,9 @@ class PageWalk:
         self._pages = 0
         self._previous: str | None = None
 
-    def has_next(self, result: BaseModel, page: int) -> bool:
+    def has_next(self, result: Any, page: int) -> bool:
         self._pages += 1
-        seen = result.model_dump_json(by_alias=True)
+        seen = to_json(result, by_alias=True).decode()
         if seen == self._previous and self._paging.has_next(result, page, self._size):
             raise errors.PaginationError(
                 f"{self._operation}: page {page} repeats the previous page; stopped",
@@ -121,8 +121,6 @@ class PageWalk:
 
 def _child(node: Any, key: str) -> Any:
     """`node[key]` by wire name, through models (their aliases and extra fields) and dicts."""
-    if isinstance(node, BaseModel):
-        node = getattr(node, "root", node)
     if isinstance(node, BaseModel):
         for name, info in type(node).model_fields.items():
             if (info.alias or name) == key:

@@ -9,11 +9,12 @@ from dataclasses import dataclass
 from typing import Any
 
 import httpx
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 
 from . import errors
 from ._jsonpointer import MISSING, resolve
 from ._mediatypes import RequestMedia, documented, kind_of, preferred
+from ._shapes import validate_json
 
 __all__ = [
     "ErrorSpec",
@@ -35,7 +36,7 @@ _REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-correlation-id", "x-amzn
 class ErrorSpec:
     """The documented body of an error status: its model and where its messages are."""
 
-    model: type[BaseModel] | None
+    model: Any  # a model class or a type alias (generator/model_aliases.py); None: no body
     message_pointer: str | None = None
 
 
@@ -46,7 +47,7 @@ class Operation:
     name: str
     method: str
     path: str
-    success_model: type[BaseModel] | None
+    success_model: Any  # a model class or a type alias (e.g. `list[Item]`); None: no body
     errors: Mapping[str, ErrorSpec]
     security: tuple[tuple[str, ...], ...]
     idempotency_header: str | None = None
@@ -59,6 +60,7 @@ class Operation:
     request_media: RequestMedia | None = None
     accept: str | None = "application/json"
     success_media: tuple[str, ...] = ()
+    success_name: str = ""  # the success model's name, for messages (an alias has none)
 
 
 def text(value: Any) -> str:
@@ -95,11 +97,14 @@ def parse_success(operation: Operation, response: httpx.Response) -> Any:
         return None
     try:
         # An empty body is the empty object to a model that allows one (`{}` bodies).
-        return operation.success_model.model_validate_json(response.content or b"{}")
+        return validate_json(
+            operation.success_model, response.content or b"{}", operation.success_name
+        )
     except ValidationError as exc:
         raise errors.InvalidResponseError(
             f"{operation.name}: HTTP {response.status_code} body does not match "
-            f"{operation.success_model.__name__}: {exc.error_count()} error(s)",
+            f"{operation.success_name or operation.success_model.__name__}: "
+            f"{exc.error_count()} error(s)",
             operation=operation.name,
             status=response.status_code,
             text=response.text,
@@ -144,10 +149,10 @@ def api_error(
     operation: Operation, response: httpx.Response, retry_after: float | None
 ) -> errors.ApiError:
     spec = _error_spec(operation, response.status_code)
-    body: BaseModel | None = None
+    body: Any = None
     if spec.model is not None and response.content:
         try:
-            body = spec.model.model_validate_json(response.content)
+            body = validate_json(spec.model, response.content)
         except ValidationError:
             body = None
     kwargs: dict[str, Any] = {

@@ -19,7 +19,6 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
-from pydantic import BaseModel
 
 from . import errors
 from ._auth import Credentials, Token, TokenExchange
@@ -70,7 +69,7 @@ def _path_segment(name: str, value: Any) -> str:
 
 
 def _checked_body(
-    operation: Operation, body: BaseModel | Any, problems: list[str]
+    operation: Operation, body: Any, problems: list[str]
 ) -> tuple[bytes | Payload | None, str | None]:
     """(content, Content-Type) of the body, encoded as its documented media type; parameter
     and body problems are reported together, nothing sent."""
@@ -157,7 +156,7 @@ class _Core:
         path_params: Mapping[str, Any] | None,
         query: Mapping[str, Any] | None,
         headers: Mapping[str, Any] | None,
-        body: BaseModel | Any,
+        body: Any,
         idempotency_key: str | None,
         cookies: Mapping[str, Any] | None = None,
     ) -> _Call:
@@ -502,7 +501,7 @@ class SyncSession:
         query: Mapping[str, Any] | None = None,
         headers: Mapping[str, Any] | None = None,
         cookies: Mapping[str, Any] | None = None,
-        body: BaseModel | Any = None,
+        body: Any = None,
         idempotency_key: str | None = None,
     ) -> Any:
         core = self._core
@@ -644,7 +643,7 @@ class AsyncSession:
         query: Mapping[str, Any] | None = None,
         headers: Mapping[str, Any] | None = None,
         cookies: Mapping[str, Any] | None = None,
-        body: BaseModel | Any = None,
+        body: Any = None,
         idempotency_key: str | None = None,
     ) -> Any:
         core = self._core

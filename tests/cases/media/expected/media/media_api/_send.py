@@ -15,8 +15,8 @@ from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from pydantic import BaseModel, RootModel
-from pydantic_core import PydanticUndefined
+from pydantic import BaseModel
+from pydantic_core import PydanticUndefined, to_jsonable_python
 
 from . import errors
 from ._files import File
@@ -28,15 +28,18 @@ from ._validation import request_problems
 __all__ = ["Payload", "body_content", "encode_body", "wire_json"]
 
 
-def wire_json(model: BaseModel, exclude: frozenset[str] = frozenset()) -> Any:
+def wire_json(model: Any, exclude: frozenset[str] = frozenset()) -> Any:
     """The model as JSON by alias, only the fields the caller set — plus the spec's documented
     defaults the caller left out (the vendor applies them anyway; sent, they are explicit).
-    `exclude`: fields left out (the files of a multipart body)."""
+    `exclude`: fields left out (the files of a multipart body). A list body (a type alias such
+    as `list[Item]`) is a plain list of such models."""
+    if not isinstance(model, BaseModel):
+        if isinstance(model, list | tuple):
+            return [wire_json(item) for item in model]
+        return to_jsonable_python(model, by_alias=True)
     data = model.model_dump(
         mode="json", by_alias=True, exclude_unset=True, exclude=set(exclude) or None
     )
-    if isinstance(model, RootModel):
-        return _wire_value(model.root, data)
     for name, field in type(model).model_fields.items():
         if name in exclude:
             continue
@@ -57,7 +60,7 @@ def _wire_value(value: Any, dumped: Any) -> Any:
     return dumped
 
 
-def body_content(operation: Operation, body: BaseModel) -> bytes:
+def body_content(operation: Operation, body: Any) -> bytes:
     """The body's bytes, after the spec's check; `RequestValidationError` lists every problem."""
     data = wire_json(body)
     if operation.request_schema:

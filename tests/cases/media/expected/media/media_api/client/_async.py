@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import builtins  # noqa: F401 (keyword body fields of types spelled builtins.X)
 import copy
 import typing
 from types import TracebackType
@@ -13,7 +14,8 @@ from pydantic import SecretStr
 from .. import _operations as ops
 from .. import models
 from .._auth import Credentials
-from .._calls import check_options, request_body
+from .. import _types  # noqa: F401 (the types of keyword body fields)
+from .._calls import NOT_GIVEN, NotGiven, check_options, request_body  # noqa: F401
 from .._files import File
 from .._ratelimit import RateLimiter
 from .._retry import RetryPolicy
@@ -112,78 +114,142 @@ class AsyncMediaClient:
     ) -> None:
         await self.aclose()
 
+    def _session_for(
+        self,
+        timeout: httpx.Timeout | float | None,
+        retry: RetryPolicy | None,
+        extra_headers: typing.Mapping[str, str] | None,
+    ) -> AsyncSession:
+        """The session one call uses: this client's, or a copy with the call's own options."""
+        if timeout is None and retry is None and not extra_headers:
+            return self._session
+        return self._session.with_options(timeout=timeout, retry=retry, extra_headers=extra_headers)
+
     async def create_attachment(
         self,
         body: models.Attachment | dict[str, typing.Any] | list[typing.Any] | None = None,
-        **fields: typing.Any,
+        *,
+        filename: str | NotGiven = NOT_GIVEN,
+        content: models.Base64 | NotGiven = NOT_GIVEN,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> models.Attachment:
         """Bytes inside JSON, as base64 (format byte).
 
-        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
-        keyword arguments (Python or wire names); it is validated here, before anything is sent.
+        The body is given as a model, as its JSON data (a dict), or as its fields in keyword
+        arguments; it is validated here, before anything is sent.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
         """
-        sent = request_body("create_attachment", models.Attachment, body, fields, required=True)
-        result = await self._session.call(
-            ops.CREATE_ATTACHMENT,
-            body=sent,
+        fields: dict[str, typing.Any] = {
+            "filename": filename,
+            "content": content,
+        }
+        _sent = request_body(
+            "create_attachment", models.Attachment, body, fields, required=True, name="Attachment"
         )
-        return typing.cast("models.Attachment", result)
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = await _session.call(
+            ops.CREATE_ATTACHMENT,
+            body=_sent,
+        )
+        return typing.cast("models.Attachment", _result)
 
     async def create_pet(
         self,
         body: models.Pet | dict[str, typing.Any] | list[typing.Any] | None = None,
-        **fields: typing.Any,
+        *,
+        id: int | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> models.Pet:
         """JSON in, JSON out.
 
-        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
-        keyword arguments (Python or wire names); it is validated here, before anything is sent.
+        The body is given as a model, as its JSON data (a dict), or as its fields in keyword
+        arguments; it is validated here, before anything is sent.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
         """
-        sent = request_body("create_pet", models.Pet, body, fields, required=True)
-        result = await self._session.call(
+        fields: dict[str, typing.Any] = {
+            "id": id,
+            "name": name,
+        }
+        _sent = request_body("create_pet", models.Pet, body, fields, required=True, name="Pet")
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = await _session.call(
             ops.CREATE_PET,
-            body=sent,
+            body=_sent,
         )
-        return typing.cast("models.Pet", result)
+        return typing.cast("models.Pet", _result)
 
     async def download_report(
         self,
         *,
         report_id: str,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> bytes:
-        """A PDF, or a JSON error."""
-        result = await self._session.call(
+        """A PDF, or a JSON error.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
+        """
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = await _session.call(
             ops.DOWNLOAD_REPORT,
             path_params={
                 "report_id": report_id,
             },
         )
-        return typing.cast("bytes", result)
+        return typing.cast("bytes", _result)
 
     async def echo_raw(
         self,
         body: File | bytes | typing.IO[bytes],
+        *,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> bytes:
-        """Bytes in, bytes out."""
-        result = await self._session.call(
+        """Bytes in, bytes out.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
+        """
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = await _session.call(
             ops.ECHO_RAW,
             body=body,
         )
-        return typing.cast("bytes", result)
+        return typing.cast("bytes", _result)
 
     async def export_pets(
         self,
         *,
         accept: typing.Literal["application/json", "text/csv"],
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> models.Pet | str:
-        """The caller chooses the representation with its Accept parameter."""
-        result = await self._session.call(
+        """The caller chooses the representation with its Accept parameter.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
+        """
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = await _session.call(
             ops.EXPORT_PETS,
             headers={
                 "Accept": accept,
             },
         )
-        return typing.cast("models.Pet | str", result)
+        return typing.cast("models.Pet | str", _result)
 
     async def get_session(
         self,
@@ -192,9 +258,17 @@ class AsyncMediaClient:
         tags: list[str] | None = None,
         theme: typing.Literal["dark", "light"] | None = None,
         visits: int | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> models.Receipt:
-        """Cookie parameters."""
-        result = await self._session.call(
+        """Cookie parameters.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
+        """
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = await _session.call(
             ops.GET_SESSION,
             cookies={
                 "session_id": session_id,
@@ -203,87 +277,171 @@ class AsyncMediaClient:
                 "visits": visits,
             },
         )
-        return typing.cast("models.Receipt", result)
+        return typing.cast("models.Receipt", _result)
 
     async def patch_pet(
         self,
         body: models.PetPatch | dict[str, typing.Any] | list[typing.Any] | None = None,
         *,
         pet_id: int,
-        **fields: typing.Any,
+        name: str | None | NotGiven = NOT_GIVEN,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> models.Pet:
         """A `+json` body and response.
 
-        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
-        keyword arguments (Python or wire names); it is validated here, before anything is sent.
+        The body is given as a model, as its JSON data (a dict), or as its fields in keyword
+        arguments; it is validated here, before anything is sent.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
         """
-        sent = request_body("patch_pet", models.PetPatch, body, fields, required=True)
-        result = await self._session.call(
+        fields: dict[str, typing.Any] = {
+            "name": name,
+        }
+        _sent = request_body(
+            "patch_pet", models.PetPatch, body, fields, required=True, name="PetPatch"
+        )
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = await _session.call(
             ops.PATCH_PET,
             path_params={
                 "pet_id": pet_id,
             },
-            body=sent,
+            body=_sent,
         )
-        return typing.cast("models.Pet", result)
+        return typing.cast("models.Pet", _result)
 
     async def put_image(
         self,
         body: File | bytes | typing.IO[bytes],
         *,
         image_id: str,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> models.Receipt:
-        """Any image, as bytes."""
-        result = await self._session.call(
+        """Any image, as bytes.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
+        """
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = await _session.call(
             ops.PUT_IMAGE,
             path_params={
                 "image_id": image_id,
             },
             body=body,
         )
-        return typing.cast("models.Receipt", result)
+        return typing.cast("models.Receipt", _result)
 
     async def send_note(
         self,
         body: str,
+        *,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> str:
-        """Text in, text out."""
-        result = await self._session.call(
+        """Text in, text out.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
+        """
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = await _session.call(
             ops.SEND_NOTE,
             body=body,
         )
-        return typing.cast("str", result)
+        return typing.cast("str", _result)
 
     async def submit_form(
         self,
         body: models.SignupForm | dict[str, typing.Any] | list[typing.Any] | None = None,
-        **fields: typing.Any,
+        *,
+        name: str | NotGiven = NOT_GIVEN,
+        count: int | NotGiven = NOT_GIVEN,
+        active: bool | None | NotGiven = NOT_GIVEN,
+        ratio: _types.Number | None | NotGiven = NOT_GIVEN,
+        tags: list[str] | None | NotGiven = NOT_GIVEN,
+        codes: list[int] | None | NotGiven = NOT_GIVEN,
+        filter: models.SignupFilter | dict[str, typing.Any] | None | NotGiven = NOT_GIVEN,
+        meta: models.SignupMeta | dict[str, typing.Any] | None | NotGiven = NOT_GIVEN,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> models.Receipt:
         """A form, with its encoding object.
 
-        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
-        keyword arguments (Python or wire names); it is validated here, before anything is sent.
+        The body is given as a model, as its JSON data (a dict), or as its fields in keyword
+        arguments; it is validated here, before anything is sent.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
         """
-        sent = request_body("submit_form", models.SignupForm, body, fields, required=True)
-        result = await self._session.call(
-            ops.SUBMIT_FORM,
-            body=sent,
+        fields: dict[str, typing.Any] = {
+            "name": name,
+            "count": count,
+            "active": active,
+            "ratio": ratio,
+            "tags": tags,
+            "codes": codes,
+            "filter": filter,
+            "meta": meta,
+        }
+        _sent = request_body(
+            "submit_form", models.SignupForm, body, fields, required=True, name="SignupForm"
         )
-        return typing.cast("models.Receipt", result)
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = await _session.call(
+            ops.SUBMIT_FORM,
+            body=_sent,
+        )
+        return typing.cast("models.Receipt", _result)
 
     async def upload_document(
         self,
         body: models.DocumentUpload | dict[str, typing.Any] | list[typing.Any] | None = None,
-        **fields: typing.Any,
+        *,
+        title: str | NotGiven = NOT_GIVEN,
+        pages: int | None | NotGiven = NOT_GIVEN,
+        labels: list[str] | None | NotGiven = NOT_GIVEN,
+        meta: models.SignupMeta | dict[str, typing.Any] | None | NotGiven = NOT_GIVEN,
+        file: models.File | NotGiven = NOT_GIVEN,
+        extras: list[models.File] | None | NotGiven = NOT_GIVEN,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> models.Receipt:
         """Multipart fields and files.
 
-        The body is given as a model, as its JSON data (a dict, or a list), or as its fields in
-        keyword arguments (Python or wire names); it is validated here, before anything is sent.
+        The body is given as a model, as its JSON data (a dict), or as its fields in keyword
+        arguments; it is validated here, before anything is sent.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
         """
-        sent = request_body("upload_document", models.DocumentUpload, body, fields, required=True)
-        result = await self._session.call(
-            ops.UPLOAD_DOCUMENT,
-            body=sent,
+        fields: dict[str, typing.Any] = {
+            "title": title,
+            "pages": pages,
+            "labels": labels,
+            "meta": meta,
+            "file": file,
+            "extras": extras,
+        }
+        _sent = request_body(
+            "upload_document",
+            models.DocumentUpload,
+            body,
+            fields,
+            required=True,
+            name="DocumentUpload",
         )
-        return typing.cast("models.Receipt", result)
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = await _session.call(
+            ops.UPLOAD_DOCUMENT,
+            body=_sent,
+        )
+        return typing.cast("models.Receipt", _result)

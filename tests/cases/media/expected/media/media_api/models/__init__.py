@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, RootModel
+from pydantic import BaseModel, ConfigDict
+from typing import TypeAlias
 from .._files import Base64, File
 from .._types import Number
 
@@ -73,12 +74,10 @@ class DocumentUpload(BaseModel):
     extras: list[File] | None = None
 
 
-class Blob(RootModel[File]):
-    root: File
+Blob: TypeAlias = File
 
 
-class Note(RootModel[str]):
-    root: str
+Note: TypeAlias = str
 
 
 class Receipt(BaseModel):

@@ -23,6 +23,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from .._auth import AuthScheme
 from .._mediatypes import RequestMedia, documented, kind_of
 from .._ratelimit import InMemoryRateLimitBackend, RateLimit
+from .._shapes import validate_json
 from .._validation import schema_problems
 from ._hostile import is_json_media_type, json_problem
 from ._media import decode_fields, media_response, negotiate
@@ -95,7 +96,7 @@ class Route:
     name: str
     method: str
     path: str
-    body_model: type[BaseModel] | None
+    body_model: Any  # a model class or a type alias (a list, a union); None: no body
     body_required: bool
     params: tuple[ParamSpec, ...]
     security: tuple[tuple[str, ...], ...]
@@ -109,6 +110,7 @@ class Route:
     # The documented request media types (None: JSON only) and the success's media type.
     body_media: RequestMedia | None = None
     success_media: tuple[str, ...] = ()
+    body_schema: str | None = None  # the spec's name of the body schema
 
     def answer_for(self, raw: bytes) -> Any:
         for model, answer in self.variants:
@@ -140,9 +142,10 @@ class _Replay:
 
 
 def parse_body(
-    model: type[BaseModel] | None, required: bool, raw: bytes, *, strict: bool = True
-) -> tuple[BaseModel | None, list[str]]:
-    """The body as `model`, or the problems to answer 400 with.
+    model: Any, required: bool, raw: bytes, *, strict: bool = True, schema: str | None = None
+) -> tuple[Any, list[str]]:
+    """The body as `model` (a model class or a type alias, the spec's schema `schema`), or
+    the problems to answer 400 with.
 
     `strict` (the mock, playing the vendor): the spec's JSON Schema decides first, values
     included. Not strict (the webhook receivers): the model alone decides — it reads what the
@@ -151,11 +154,11 @@ def parse_body(
         return None, []
     if not raw.strip():
         return None, (["a JSON request body is required"] if required else [])
-    problems = schema_problems(model.__name__, raw) if strict else []
+    problems = schema_problems(schema or model.__name__, raw) if strict else []
     if problems:
         return None, problems
     try:
-        return model.model_validate_json(raw), []
+        return validate_json(model, raw, schema or ""), []
     except ValidationError as exc:
         return None, [_describe(error) for error in exc.errors()[:20]]
 
@@ -181,7 +184,7 @@ async def read_body(request: Request, limit: int) -> bytes | None:
 
 
 def refuse_hostile_body(
-    errors: Mapping[int, ErrorTemplate], request: Request, raw: bytes, model: type[BaseModel] | None
+    errors: Mapping[int, ErrorTemplate], request: Request, raw: bytes, model: Any
 ) -> Response | None:
     """Before parsing: a JSON body sent as another media type (415), nested too deep or with
     NaN/Infinity (400), each answered as the operation documents that status."""
@@ -322,7 +325,10 @@ def _body_problems(route: Route, request: Request, raw: bytes) -> tuple[Response
         refused = refuse_hostile_body(route.errors, request, raw, route.body_model)
         if refused is not None:
             return refused, []
-        return None, parse_body(route.body_model, route.body_required, raw)[1]
+        return (
+            None,
+            parse_body(route.body_model, route.body_required, raw, schema=route.body_schema)[1],
+        )
     if not raw:
         return None, (["a request body is required"] if route.body_required else [])
     content_type = request.headers.get("content-type")
@@ -335,7 +341,10 @@ def _body_problems(route: Route, request: Request, raw: bytes) -> tuple[Response
         problem = json_problem(raw)
         if problem:
             return None, [problem]
-        return None, parse_body(route.body_model, route.body_required, raw)[1]
+        return (
+            None,
+            parse_body(route.body_model, route.body_required, raw, schema=route.body_schema)[1],
+        )
     if kind in ("form", "multipart"):
         return None, decode_fields(media, content_type, raw, route.body_model)[1]
     if kind == "text":

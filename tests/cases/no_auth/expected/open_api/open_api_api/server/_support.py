@@ -21,10 +21,12 @@ from pydantic import BaseModel, ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .._auth import AuthScheme
+from .._mediatypes import RequestMedia, documented, kind_of
 from .._ratelimit import InMemoryRateLimitBackend, RateLimit
 from .._shapes import validate_json
 from .._validation import schema_problems
 from ._hostile import is_json_media_type, json_problem
+from ._media import decode_fields, media_response, negotiate
 from ._mock_auth import TokenIssuer, check_auth, install_token_endpoints
 from ._params import ParamSpec, parse_params
 from ._routing import OpenApiRoute, ordered
@@ -105,6 +107,9 @@ class Route:
     idempotency_ttl: float = 0.0
     # Documented operations sharing this method+path: (request model, answer), tried in order.
     variants: tuple[tuple[type[BaseModel], Any], ...] = ()
+    # The documented request media types (None: JSON only) and the success's media type.
+    body_media: RequestMedia | None = None
+    success_media: tuple[str, ...] = ()
     body_schema: str | None = None  # the spec's name of the body schema
 
     def answer_for(self, raw: bytes) -> Any:
@@ -299,13 +304,10 @@ def _mock_handler(
                 return route.errors[429].respond(
                     ["rate limit exceeded"], {"Retry-After": str(wait)}
                 )
-        refused = refuse_hostile_body(route.errors, request, raw, route.body_model)
+        refused, body_problems = _body_problems(route, request, raw)
         if refused is not None:
             return refused
         _, problems = parse_params(route.params, request)
-        _, body_problems = parse_body(
-            route.body_model, route.body_required, raw, schema=route.body_schema
-        )
         problems += body_problems
         if problems:
             return route.errors[400].respond(problems)
@@ -315,12 +317,50 @@ def _mock_handler(
     return handle
 
 
+def _body_problems(route: Route, request: Request, raw: bytes) -> tuple[Response | None, list[str]]:
+    """(a refusal, or None; the problems to answer 400 with) of the request's body, decoded as
+    the documented media type it was sent as."""
+    media = route.body_media
+    if media is None:  # JSON only
+        refused = refuse_hostile_body(route.errors, request, raw, route.body_model)
+        if refused is not None:
+            return refused, []
+        return (
+            None,
+            parse_body(route.body_model, route.body_required, raw, schema=route.body_schema)[1],
+        )
+    if not raw:
+        return None, (["a request body is required"] if route.body_required else [])
+    content_type = request.headers.get("content-type")
+    types = media.types or (media.media_type,)
+    matched = documented(content_type, types)
+    if matched is None:
+        return answer(route.errors, 415, [f"the body must be sent as {' or '.join(types)}"]), []
+    kind = kind_of(matched)
+    if kind == "json":
+        problem = json_problem(raw)
+        if problem:
+            return None, [problem]
+        return (
+            None,
+            parse_body(route.body_model, route.body_required, raw, schema=route.body_schema)[1],
+        )
+    if kind in ("form", "multipart"):
+        return None, decode_fields(media, content_type, raw, route.body_model)[1]
+    if kind == "text":
+        try:
+            raw.decode("utf-8")
+        except UnicodeDecodeError:
+            return None, ["body: not UTF-8 text"]
+    return None, []
+
+
 def _answer(
     route: Route, request: Request, raw: bytes, replay: _Replay | None, clock: Callable[[], float]
 ) -> Response:
     key = request.headers.get(route.idempotency_header) if route.idempotency_header else None
     if not key or replay is None:
-        return _success(route, raw)
+        return _success(route, request, raw)
     digest = hashlib.sha256(route.name.encode() + b"\0" + raw).hexdigest()
     now = clock()
     with replay.lock:
@@ -331,17 +371,18 @@ def _answer(
                     [f"{route.idempotency_header} was already used with a different payload"]
                 )
             status, body = cached[2]
-            return JSONResponse(body, status_code=status, headers={"Idempotent-Replayed": "true"})
+            answer_in = negotiate(request.headers.get("accept"), route.success_media)
+            replayed = media_response(answer_in, body, status)
+            replayed.headers["Idempotent-Replayed"] = "true"
+            return replayed
         replay.add(
             key,
             (digest, now + route.idempotency_ttl, (route.success_status, route.answer_for(raw))),
             now,
         )
-    return _success(route, raw)
+    return _success(route, request, raw)
 
 
-def _success(route: Route, raw: bytes) -> Response:
-    body = route.answer_for(raw)
-    if body is None:
-        return Response(status_code=route.success_status)
-    return JSONResponse(body, status_code=route.success_status)
+def _success(route: Route, request: Request, raw: bytes) -> Response:
+    answer_in = negotiate(request.headers.get("accept"), route.success_media)
+    return media_response(answer_in, route.answer_for(raw), route.success_status)
