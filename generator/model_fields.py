@@ -47,6 +47,12 @@ def body_keywords(source: str) -> dict[str, tuple[Keyword, ...]]:
     tree = ast.parse(source)
     classes = [node for node in tree.body if isinstance(node, ast.ClassDef)]
     qualify = _Qualify({c.name for c in classes}, {c.name for c in classes if _is_model(c)})
+    qualify.runtime = {  # `from .._files import File`: the runtime's types, by their module
+        alias.asname or alias.name: f"{node.module}.{alias.name}"
+        for node in tree.body
+        if isinstance(node, ast.ImportFrom) and node.level == 2 and node.module
+        for alias in node.names
+    }
     qualify.builtins = {  # `from builtins import list as list_aliased` (a field named `list`)
         alias.asname or alias.name: alias.name
         for node in tree.body
@@ -99,6 +105,7 @@ class _Qualify(ast.NodeTransformer):
         self.classes = classes  # the module's own classes (a schema may be called `Number`)
         self.models = models  # of which BaseModels: given as the model or as its JSON dict
         self.builtins: dict[str, str] = {}
+        self.runtime: dict[str, str] = {}
 
     def visit_Subscript(self, node: ast.Subscript) -> ast.expr:
         if isinstance(node.value, ast.Name) and node.value.id == "Annotated":
@@ -121,6 +128,9 @@ class _Qualify(ast.NodeTransformer):
             return _dotted("models", node.id)
         if node.id in _TYPING:
             return _dotted("typing", node.id)
+        if node.id in self.runtime:
+            module, _, name = self.runtime[node.id].partition(".")
+            return _dotted(module, name)
         if node.id.lstrip("_") in _RUNTIME:
             return _dotted("_types", node.id.lstrip("_"))
         return _dotted("models", node.id)

@@ -134,7 +134,23 @@ def render(api: Api) -> Output:
         taken = RESERVED | {p.py_name for p in op.call_params}
         return tuple(k for k in fields[model] if k.name not in taken)
 
-    context = {"api": api, "header": header, "keywords": keywords, "unions": unions}
+    # The runtime modules keyword annotations name (`_types.OpenEnum[...]`, `_files.File`).
+    modules = sorted(
+        {
+            word.partition(".")[0]
+            for keys in fields.values()
+            for k in keys
+            for word in k.annotation.replace("[", " ").replace("|", " ").split()
+            if word.startswith("_") and "." in word
+        }
+    )
+    context = {
+        "api": api,
+        "header": header,
+        "keywords": keywords,
+        "unions": unions,
+        "keyword_modules": modules,
+    }
     templates = PACKAGE_FILES | (WEBHOOK_FILES if api.webhooks else {})
     for template, target in templates.items():
         files[target.format(pkg=api.package)] = _render(template, context)

@@ -15,7 +15,7 @@ from pydantic import SecretStr
 from .. import _operations as ops
 from .. import models
 from .._auth import Credentials
-from .. import _types  # noqa: F401 (the types of keyword body fields)
+from .. import _types  # noqa: F401 (types of keyword body fields)
 from .._calls import NOT_GIVEN, NotGiven, check_options, request_body  # noqa: F401
 from .._ratelimit import RateLimiter
 from .._retry import RetryPolicy

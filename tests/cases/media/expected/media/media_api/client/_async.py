@@ -14,7 +14,8 @@ from pydantic import SecretStr
 from .. import _operations as ops
 from .. import models
 from .._auth import Credentials
-from .. import _types  # noqa: F401 (the types of keyword body fields)
+from .. import _files  # noqa: F401 (types of keyword body fields)
+from .. import _types  # noqa: F401 (types of keyword body fields)
 from .._calls import NOT_GIVEN, NotGiven, check_options, request_body  # noqa: F401
 from .._files import File
 from .._ratelimit import RateLimiter
@@ -130,7 +131,7 @@ class AsyncMediaClient:
         body: models.Attachment | dict[str, typing.Any] | list[typing.Any] | None = None,
         *,
         filename: str | NotGiven = NOT_GIVEN,
-        content: models.Base64 | NotGiven = NOT_GIVEN,
+        content: _files.Base64 | NotGiven = NOT_GIVEN,
         timeout: httpx.Timeout | float | None = None,
         extra_headers: typing.Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -409,8 +410,8 @@ class AsyncMediaClient:
         pages: int | None | NotGiven = NOT_GIVEN,
         labels: list[str] | None | NotGiven = NOT_GIVEN,
         meta: models.SignupMeta | dict[str, typing.Any] | None | NotGiven = NOT_GIVEN,
-        file: models.File | NotGiven = NOT_GIVEN,
-        extras: list[models.File] | None | NotGiven = NOT_GIVEN,
+        file: _files.File | NotGiven = NOT_GIVEN,
+        extras: list[_files.File] | None | NotGiven = NOT_GIVEN,
         timeout: httpx.Timeout | float | None = None,
         extra_headers: typing.Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
