@@ -370,6 +370,7 @@ class MediaClient:
         codes: list[int] | None | NotGiven = NOT_GIVEN,
         filter: models.SignupFilter | dict[str, typing.Any] | None | NotGiven = NOT_GIVEN,
         meta: models.SignupMeta | dict[str, typing.Any] | None | NotGiven = NOT_GIVEN,
+        address: models.SignupAddress | dict[str, typing.Any] | None | NotGiven = NOT_GIVEN,
         timeout: httpx.Timeout | float | None = None,
         extra_headers: typing.Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -391,6 +392,7 @@ class MediaClient:
             "codes": codes,
             "filter": filter,
             "meta": meta,
+            "address": address,
         }
         _sent = request_body(
             "submit_form", models.SignupForm, body, fields, required=True, name="SignupForm"
