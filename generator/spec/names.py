@@ -16,9 +16,10 @@ from ..walk import iter_keywords, iter_operations, resolve
 CLASS_NAME = re.compile(r"^[A-Z][A-Za-z0-9]*$")
 METHOD_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 SCHEMAS = "#/components/schemas/"
-# Names datamodel-code-generator keeps for its own imports in the models module: a schema so
-# named would be renamed by it, silently (found by generating a schema of each import's name).
-TAKEN_BY_MODELS = frozenset({"BaseModel", "ConfigDict"})
+# Names datamodel-code-generator keeps for its own imports in the models module (StrEnum and
+# IntEnum when the module has enums): a schema so named would be renamed by it, silently
+# (found by generating a schema of each import's name; tests/hostile/schema_names_shadow_imports).
+TAKEN_BY_MODELS = frozenset({"BaseModel", "ConfigDict", "StrEnum", "IntEnum"})
 
 
 def is_class_name(name: str) -> bool:
