@@ -71,9 +71,11 @@ def arguments(spec: Spec, package: Any, op: Operation) -> tuple[list[Any], dict[
     if op.body is not None:
         body = deref(spec.data, raw["requestBody"])
         media = body["content"][op.body.media_type]
-        if op.body.model:  # JSON, form or multipart: the body's model
+        if op.body.model:  # JSON, form or multipart: the body's model, or its data
             model = getattr(package.models, op.body.model)
-            args.append(model.model_validate(example_or_sample(spec.data, media)))
+            data = example_or_sample(spec.data, media)
+            # A schema that is no object is a type alias (list[...], str), not a model class.
+            args.append(model.model_validate(data) if hasattr(model, "model_validate") else data)
         elif op.body.kind == "text":
             text = example_or_sample(spec.data, media)
             args.append(text if isinstance(text, str) else "corpus text")
