@@ -126,11 +126,37 @@ def _doc(node: ast.ClassDef) -> str:
 
 def _alias(name: str, annotation: str, doc: str, *, forward: bool) -> str:
     if forward:
-        # Names inside the alias are resolved when used; the alias quotes the lazy ones.
-        line = f"{name} = TypeAliasType({naming.literal(name)}, {annotation})\n"
+        # Names inside the alias are resolved when used. The whole value is one string: mypy
+        # cannot resolve `TypeAliasType("A", dict[str, "A"])` ("possible cyclic definition")
+        # but resolves `TypeAliasType("A", "dict[str, A]")`; pydantic reads both.
+        value = naming.literal(_unquoted(annotation))
+        line = f"{name} = TypeAliasType({naming.literal(name)}, {value})\n"
     else:
         line = f"{name}: TypeAlias = {annotation}\n"
     return line + (naming.docstring(doc) + "\n" if doc else "") + "\n\n"
+
+
+class _Unquote(ast.NodeTransformer):
+    """Quoted forward references as bare names; `Literal[...]` values and call arguments
+    (`Field(alias="x")`) stay strings."""
+
+    def visit_Call(self, node: ast.Call) -> ast.AST:
+        return node
+
+    def visit_Subscript(self, node: ast.Subscript) -> ast.AST:
+        if _named(node.value, "Literal"):
+            return node
+        return self.generic_visit(node)
+
+    def visit_Constant(self, node: ast.Constant) -> ast.AST:
+        if isinstance(node.value, str) and node.value.isidentifier():
+            return ast.copy_location(ast.Name(id=node.value, ctx=ast.Load()), node)
+        return node
+
+
+def _unquoted(annotation: str) -> str:
+    tree = _Unquote().visit(ast.parse(annotation, mode="eval"))
+    return ast.unparse(ast.fix_missing_locations(tree))
 
 
 def _fix_imports(source: str, kinds: set[bool]) -> str:
