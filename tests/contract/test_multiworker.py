@@ -101,6 +101,11 @@ def _serve_one(
             "--log-level",
             "warning",
             "--no-access-log",
+            # uvicorn drops a keep-alive connection idle for 5 s; on a loaded CI machine a pooled
+            # connection can be reused just as it is dropped (httpx.ReadError, a client-side race,
+            # not a delivery the receiver lost). Keep connections for the whole run.
+            "--timeout-keep-alive",
+            "600",
         ],
         cwd=runs.parent,
         env=env,
