@@ -153,6 +153,8 @@ def _params(
             schema_literal=naming.literal(param_schema(data, _schema(p))),
             style=p.style or "",
             explode=p.explode,
+            allow_reserved=p.allow_reserved,
+            receiver_type_hint=type_hint(data, _schema(p), models=False),
             schema=json.dumps(_schema(p), ensure_ascii=True, sort_keys=True),
         )
         for p, py_name in zip(ordered, names, strict=True)

@@ -24,6 +24,8 @@ class Param:
     schema_literal: str = "{}"  # the schema the servers validate with, as a Python literal
     style: str = ""  # as documented; empty: the location's default
     explode: bool | None = None  # as documented; None: the style's default
+    allow_reserved: bool = False  # query only: reserved characters sent as they are
+    receiver_type_hint: str = ""  # webhook receivers get objects as dicts, not models
 
     @property
     def spec_args(self) -> str:
@@ -180,6 +182,22 @@ class Operation:
     @property
     def mock_literal(self) -> str:
         return naming.literal(json.loads(self.mock_body))
+
+    @property
+    def param_styles(self) -> tuple[tuple[str, str], ...]:
+        """(`(location, name)` literal, `ParamStyle(...)` call) of every parameter written
+        other than its location's default style; the rest the runtime writes by default."""
+        styles = []
+        for p in self.params:
+            args = [naming.literal(p.style)] if p.style else []
+            if p.explode is not None:
+                args.append(f"explode={p.explode!r}")
+            if p.allow_reserved and p.location == "query":
+                args.append("allow_reserved=True")
+            if args:
+                key = f"({naming.literal(p.location)}, {naming.literal(p.name)})"
+                styles.append((key, f"ParamStyle({', '.join(args)})"))
+        return tuple(styles)
 
     @property
     def params_by_location(self) -> tuple[tuple[str, tuple[Param, ...]], ...]:
@@ -415,6 +433,10 @@ class Api:
     @property
     def uses_request_media(self) -> bool:
         return any(op.body and not op.body.is_plain_json for op in self.operations)
+
+    @property
+    def uses_param_styles(self) -> bool:
+        return any(op.param_styles for op in self.operations)
 
     @property
     def uses_part_encoding(self) -> bool:

@@ -70,6 +70,7 @@ RUNTIME_FILES = (
     "_retry.py",
     "_ratelimit.py",
     "_responses.py",
+    "_params.py",
     "_pagination.py",
     "_body.py",
     "_jsonpointer.py",

@@ -1,4 +1,4 @@
-"""Python type hints of parameters, from their schemas (simple: parameters are scalars or lists)."""
+"""Python type hints of parameters, from their schemas: scalars, lists and objects."""
 
 from __future__ import annotations
 
@@ -10,7 +10,10 @@ from .walk import deref
 _SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
 
 
-def type_hint(data: dict[str, Any], schema: dict[str, Any]) -> str:
+def type_hint(data: dict[str, Any], schema: dict[str, Any], models: bool = True) -> str:
+    """The parameter's Python type: a scalar, a list, or an object as its model (a `$ref` to a
+    component, `models=True`) or as a dict (the servers hand objects over as dicts)."""
+    ref = schema.get("$ref") if isinstance(schema, dict) else None
     schema = deref(data, schema)
     if "enum" in schema and all(
         isinstance(v, str | int) and not isinstance(v, bool) for v in schema["enum"]
@@ -20,7 +23,11 @@ def type_hint(data: dict[str, Any], schema: dict[str, Any]) -> str:
     if isinstance(kind, list):
         kind = next((k for k in kind if k != "null"), "string")
     if kind == "array":
-        return f"list[{type_hint(data, schema.get('items', {}))}]"
+        return f"list[{type_hint(data, schema.get('items', {}), models)}]"
+    if kind == "object" or (kind is None and "properties" in schema):
+        if models and isinstance(ref, str) and ref.startswith("#/components/schemas/"):
+            return "models." + ref.rsplit("/", 1)[1]
+        return "dict[str, typing.Any]"
     return _SCALARS.get(str(kind), "str")
 
 

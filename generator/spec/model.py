@@ -55,6 +55,7 @@ class Parameter:
     description: str
     extensions: Extensions
     raw: Mapping[str, Any]
+    allow_reserved: bool = False
 
 
 @dataclass(frozen=True)
@@ -245,6 +246,7 @@ def _parameter(data: dict[str, Any], raw: Mapping[str, Any]) -> Parameter:
         description=str(raw.get("description", "")),
         extensions=_extensions(raw),
         raw=raw,
+        allow_reserved=raw.get("allowReserved") is True,
     )
 
 

@@ -9,7 +9,6 @@ the offending value."""
 from __future__ import annotations
 
 import datetime as dt
-import enum
 import functools
 import itertools
 import json
@@ -22,6 +21,8 @@ from urllib.parse import urlsplit
 import jsonschema  # type: ignore[import-untyped]
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
+
+from ._params import plain
 
 __all__ = ["component_schema", "parameter_problems", "request_problems", "schema_problems"]
 
@@ -180,11 +181,7 @@ def _problems(validator: Any, instance: Any, prefix: str = "") -> list[str]:
 def _json_value(value: Any) -> Any:
     """A parameter value as the JSON value its schema describes: enum members by value, lists
     item by item; anything else as given (a str where an integer is due is a type problem)."""
-    if isinstance(value, enum.Enum):
-        return value.value
-    if isinstance(value, list | tuple):
-        return [_json_value(v) for v in value]
-    return value
+    return plain(value)
 
 
 def parameter_problems(operation: str, values: Mapping[str, Mapping[str, Any] | None]) -> list[str]:

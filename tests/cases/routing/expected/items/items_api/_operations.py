@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from . import models
 from ._auth import AuthScheme
+from ._params import ParamStyle
 from ._ratelimit import RateLimit
 from ._responses import ErrorSpec, Operation
 
@@ -60,6 +61,9 @@ LABEL_ARRAY = Operation(
     idempotency_header=None,
     request_schema=None,
     failure_when=(),
+    param_styles={
+        ("path", "ids"): ParamStyle("label", explode=True),
+    },
 )
 
 LOG_IN = Operation(
@@ -90,6 +94,9 @@ MATRIX_OBJECT = Operation(
     idempotency_header=None,
     request_schema=None,
     failure_when=(),
+    param_styles={
+        ("path", "point"): ParamStyle("matrix", explode=True),
+    },
 )
 
 QUERY_STYLES = Operation(
@@ -105,6 +112,12 @@ QUERY_STYLES = Operation(
     idempotency_header=None,
     request_schema=None,
     failure_when=(),
+    param_styles={
+        ("header", "X-Point"): ParamStyle(explode=True),
+        ("query", "codes"): ParamStyle("pipeDelimited", explode=False),
+        ("query", "ids"): ParamStyle("form", explode=False),
+        ("query", "range"): ParamStyle("deepObject", explode=True),
+    },
 )
 
 SEARCH_BY_STATUS = Operation(

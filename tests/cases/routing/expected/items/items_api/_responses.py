@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
@@ -14,6 +14,7 @@ from pydantic import ValidationError
 from . import errors
 from ._jsonpointer import MISSING, resolve
 from ._mediatypes import RequestMedia, documented, kind_of, preferred
+from ._params import ParamStyle
 from ._shapes import validate_json
 
 __all__ = [
@@ -23,7 +24,6 @@ __all__ = [
     "documented_failure",
     "model_problems",
     "parse_success",
-    "query_value",
     "rate_limited",
     "text",
     "transport_error",
@@ -61,18 +61,14 @@ class Operation:
     accept: str | None = "application/json"
     success_media: tuple[str, ...] = ()
     success_name: str = ""  # the success model's name, for messages (an alias has none)
+    # Parameters written other than the spec's default style: (location, name) -> style.
+    param_styles: Mapping[tuple[str, str], ParamStyle] = field(default_factory=dict)
 
 
 def text(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     return str(getattr(value, "value", value))
-
-
-def query_value(value: Any) -> str | list[str]:
-    if isinstance(value, list | tuple):
-        return [text(v) for v in value]
-    return text(value)
 
 
 def success_kind(operation: Operation, content_type: str | None) -> str:

@@ -29,6 +29,7 @@ from ._body import (
     BodyTooLarge,
     attempt_timeout,
 )
+from ._params import ParamStyle, cookie_text, header_text, path_text, query_pairs
 from ._ratelimit import RateLimiter
 from ._responses import (
     ErrorSpec,
@@ -36,7 +37,6 @@ from ._responses import (
     api_error,
     documented_failure,
     parse_success,
-    query_value,
     rate_limited,
     text,
     transport_error,
@@ -56,11 +56,12 @@ _SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 _CONTROL = re.compile("[\r\n\x00]")
 # Values httpx would resolve as dot segments or collapse, moving the call to another path.
 _NOT_A_SEGMENT = frozenset({"", ".", ".."})
+_DEFAULT = ParamStyle()
 
 
-def _path_segment(name: str, value: Any) -> str:
-    """A path parameter's text; refused when it would not stay one path segment."""
-    segment = text(value)
+def _path_segment(name: str, value: Any, how: ParamStyle) -> str:
+    """A path parameter's encoded text; refused when it would not stay one path segment."""
+    segment = path_text(name, value, how)
     if segment in _NOT_A_SEGMENT:
         raise ValueError(
             f"path parameter {name!r} must not be {segment!r}: it would change the request's path"
@@ -90,7 +91,7 @@ class _Call:
 
     operation: Operation
     url: str
-    params: dict[str, Any]
+    query: list[str]  # the query string's `name=value` pieces, already percent-encoded
     headers: dict[str, str]
     content: bytes | Payload | None
     alternative: tuple[str, ...]  # the security schemes it authenticates with
@@ -174,8 +175,13 @@ class _Core:
         content, content_type = _checked_body(operation, body, problems)
         url = operation.path
         for name, value in (path_params or {}).items():
-            url = url.replace("{" + name + "}", quote(_path_segment(name, value), safe=""))
-        sent = {k: text(v) for k, v in header_values.items() if v is not None}
+            segment = _path_segment(name, value, _style(operation, "path", name))
+            url = url.replace("{" + name + "}", segment)
+        sent = {
+            k: header_text(v, _style(operation, "header", k))
+            for k, v in header_values.items()
+            if v is not None
+        }
         if content_type is not None:
             sent["Content-Type"] = content_type
         if isinstance(content, Payload):
@@ -189,7 +195,12 @@ class _Core:
         return _Call(
             operation=operation,
             url=url,
-            params={k: query_value(v) for k, v in (query or {}).items() if v is not None},
+            query=[
+                pair
+                for k, v in (query or {}).items()
+                if v is not None
+                for pair in query_pairs(k, v, _style(operation, "query", k))
+            ],
             headers=sent,
             content=content,
             alternative=self.credentials.choose(operation.name, operation.security),
@@ -212,10 +223,10 @@ class _Core:
         tokens: Mapping[str, Token],
     ) -> httpx.Request:
         """One attempt's request; its timeouts never outlast the call's deadline."""
+        query = _auth_query(self.credentials, call, tokens)
         return http.build_request(
             call.operation.method,
-            call.url,
-            params=_auth_query(self.credentials, call, tokens),
+            call.url + ("?" + "&".join(query) if query else ""),
             # Extra headers never replace the operation's own or its credentials.
             headers={**self.extra_headers, **headers},
             content=_content(call.content, isinstance(http, httpx.AsyncClient)),
@@ -360,21 +371,15 @@ class _Core:
         return token
 
 
-# Characters a cookie value may hold as they are (RFC 6265 cookie-octet, `%` aside).
-_COOKIE_SAFE = "!#$&'()*+-./:<=>?@[]^_`{|}~"
-
-
 def _cookie_header(cookies: Mapping[str, Any]) -> str:
     """`in: cookie` parameters as one Cookie header; a value is percent-encoded where RFC 6265
     would not allow it (space, `;`, `,`, quotes, non-ASCII), a list comma-joined."""
-    pairs = []
-    for name, value in cookies.items():
-        if value is None:
-            continue
-        items = value if isinstance(value, list | tuple) else [value]
-        joined = ",".join(quote(text(v), safe=_COOKIE_SAFE) for v in items)  # items encoded
-        pairs.append(f"{name}={joined}")
-    return "; ".join(pairs)
+    return "; ".join(f"{k}={cookie_text(v)}" for k, v in cookies.items() if v is not None)
+
+
+def _style(operation: Operation, location: str, name: str) -> ParamStyle:
+    """How the operation documents this parameter is written (default: the spec's)."""
+    return operation.param_styles.get((location, name), _DEFAULT)
 
 
 def _content(
@@ -402,15 +407,17 @@ def _auth_headers(
     return headers
 
 
-def _auth_query(
-    credentials: Credentials, call: _Call, tokens: Mapping[str, Token]
-) -> dict[str, Any]:
-    """The call's query parameters with the chosen alternative's query credentials."""
-    params = dict(call.params)
-    for location, name, value in _placed(credentials, call, tokens):
-        if location == "query":
-            params[name] = value
-    return params
+def _auth_query(credentials: Credentials, call: _Call, tokens: Mapping[str, Token]) -> list[str]:
+    """The call's query pieces with the chosen alternative's query credentials (which replace
+    a parameter of the same name)."""
+    placed = [
+        (quote(name, safe=""), quote(value, safe=""))
+        for location, name, value in _placed(credentials, call, tokens)
+        if location == "query"
+    ]
+    names = {name for name, _ in placed}
+    kept = [piece for piece in call.query if piece.partition("=")[0] not in names]
+    return kept + [f"{name}={value}" for name, value in placed]
 
 
 def _placed(

@@ -210,7 +210,7 @@ class AsyncItemsClient:
     async def matrix_object(
         self,
         *,
-        point: str,
+        point: models.Point,
         timeout: httpx.Timeout | float | None = None,
         extra_headers: typing.Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -232,11 +232,11 @@ class AsyncItemsClient:
     async def query_styles(
         self,
         *,
-        x_point: str | None = None,
+        x_point: models.Point | None = None,
         codes: list[str] | None = None,
         ids: list[int] | None = None,
-        point: str | None = None,
-        range_: str | None = None,
+        point: models.Point | None = None,
+        range_: models.Range | None = None,
         timeout: httpx.Timeout | float | None = None,
         extra_headers: typing.Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,

@@ -1,0 +1,144 @@
+# Generated from specs/media.yaml by vendorgen. Do not edit: regenerate instead.
+"""Parameters as the client writes them: by their style and explode (OpenAPI 3.1 §4.8.12.4, the
+style values table), for scalars, arrays and objects, percent-encoded per RFC 3986 where they
+travel in the URL (reserved characters too, unless the spec allows them in a query).
+
+Defaults are the spec's: path and header parameters are `simple`, query and cookie ones
+`form`; explode is true for `form` only. The generated mock decodes exactly these shapes
+(`server/_params.py`), so every style round-trips. Values are checked against their schemas
+before they get here (`_validation.parameter_problems`, on `plain` values).
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import quote
+
+from pydantic import BaseModel
+
+__all__ = ["ParamStyle", "cookie_text", "header_text", "path_text", "plain", "query_pairs"]
+
+_DEFAULT_STYLE = {"path": "simple", "header": "simple", "query": "form", "cookie": "form"}
+_RESERVED = ":/?#[]@!$&'()*+,;="  # RFC 3986 gen-delims and sub-delims
+# Characters a cookie value may carry as they are (RFC 6265 cookie-octet, minus `%` and `,`).
+_COOKIE_SAFE = "!#$&'()*+-./:<=>?@[]^_`{|}~"
+
+
+@dataclass(frozen=True)
+class ParamStyle:
+    """How one parameter is written, as documented (empty / None: the spec's default)."""
+
+    style: str = ""
+    explode: bool | None = None
+    allow_reserved: bool = False
+
+    def resolved(self, location: str) -> tuple[str, bool]:
+        style = self.style or _DEFAULT_STYLE.get(location, "simple")
+        return style, self.explode if self.explode is not None else style == "form"
+
+
+def plain(value: Any) -> Any:
+    """The value as the JSON its schema describes: a model by alias (unset and None fields
+    left out), enum members by value, lists and dicts member by member."""
+    if isinstance(value, BaseModel):
+        return plain(value.model_dump(mode="json", by_alias=True, exclude_none=True))
+    if isinstance(value, enum.Enum):
+        return plain(value.value)
+    if isinstance(value, list | tuple):
+        return [plain(v) for v in value]
+    if isinstance(value, Mapping):
+        return {str(k): plain(v) for k, v in value.items() if v is not None}
+    return value
+
+
+def _text(value: Any) -> str:
+    """One item's text: booleans as JSON writes them, null as nothing, a nested array or
+    object (the spec leaves them undefined) as compact JSON."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list | dict):
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return str(value)
+
+
+def _pieces(value: Any, explode: bool, enc: Callable[[str], str]) -> list[str]:
+    """An array's encoded items; an object's `k=v` pieces (explode) or `k, v` pieces."""
+    if isinstance(value, dict):
+        if explode:
+            return [f"{enc(k)}={enc(_text(v))}" for k, v in value.items()]
+        return [enc(piece) for k, v in value.items() for piece in (k, _text(v))]
+    return [enc(_text(v)) for v in value]
+
+
+def _encoder(allow_reserved: bool = False) -> Callable[[str], str]:
+    safe = _RESERVED if allow_reserved else ""
+    return lambda text: quote(text, safe=safe)
+
+
+def path_text(name: str, value: Any, how: ParamStyle) -> str:
+    """The path segment (already percent-encoded) that replaces `{name}`."""
+    style, explode = how.resolved("path")
+    value, enc = plain(value), _encoder()
+    compound = isinstance(value, list | dict)
+    if style == "label":
+        if not compound:
+            return "." + enc(_text(value))
+        return "." + ("." if explode else ",").join(_pieces(value, explode, enc))
+    if style == "matrix":
+        key = enc(name)
+        if not compound:
+            text = enc(_text(value))
+            return f";{key}={text}" if text else f";{key}"
+        if explode and isinstance(value, dict):
+            return "".join(";" + piece for piece in _pieces(value, True, enc))
+        if explode:
+            return "".join(f";{key}={piece}" for piece in _pieces(value, False, enc))
+        return f";{key}=" + ",".join(_pieces(value, False, enc))
+    if not compound:
+        return enc(_text(value))
+    return ",".join(_pieces(value, explode, enc))
+
+
+def query_pairs(name: str, value: Any, how: ParamStyle) -> list[str]:
+    """The `name=value` pieces of the query string (already percent-encoded)."""
+    style, explode = how.resolved("query")
+    value, enc = plain(value), _encoder(how.allow_reserved)
+    key = quote(name, safe="")
+    if isinstance(value, dict) and style == "deepObject":
+        return [f"{key}[{quote(k, safe='')}]={enc(_text(v))}" for k, v in value.items()]
+    if not isinstance(value, list | dict):
+        return [f"{key}={enc(_text(value))}"]
+    if explode and isinstance(value, dict):
+        return _pieces(value, True, enc)
+    if explode:
+        return [f"{key}={piece}" for piece in _pieces(value, False, enc)]
+    separator = {"spaceDelimited": "%20", "pipeDelimited": "%7C"}.get(style, ",")
+    return [f"{key}=" + separator.join(_pieces(value, False, enc))]
+
+
+def header_text(value: Any, how: ParamStyle) -> str:
+    """A header's value, `simple` style (headers are not percent-encoded)."""
+    _, explode = how.resolved("header")
+    value = plain(value)
+    if not isinstance(value, list | dict):
+        return _text(value)
+    return ",".join(_pieces(value, explode, str))
+
+
+def cookie_text(value: Any) -> str:
+    """A cookie's value: each item percent-encoded where RFC 6265 would not allow it, items
+    (and an object's names and values) comma-joined, as the mock reads them."""
+    value = plain(value)
+    if not isinstance(value, list | dict):
+        return _cookie_safe(_text(value))
+    return ",".join(_pieces(value, False, _cookie_safe))
+
+
+def _cookie_safe(text: str) -> str:
+    return quote(text, safe=_COOKIE_SAFE)
