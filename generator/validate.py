@@ -117,17 +117,22 @@ def _guarded(spec: Spec, earlier: list[Problem], checks: tuple[Any, ...]) -> lis
     return problems
 
 
+def _operation_ids(at: str, op: dict[str, Any]) -> list[tuple[Any, str]]:
+    """An operation's operationId and those of its `x-variants`, each with its pointer."""
+    ids = [(op.get("operationId"), f"{at}/operationId")]
+    ids += [
+        (v.get("operationId"), f"{at}/x-variants/{i}")
+        for i, v in enumerate(op.get("x-variants", []))
+    ]
+    return ids
+
+
 def _check_unique_methods(spec: Spec) -> Iterator[Problem]:
     """Derived method names are unique; `x-variants` add their own, which must not clash."""
     seen: dict[str, str] = {}
     for section, name, method, op in iter_operations(spec.data):
         at = pointer(section, name, method)
-        ids = [(op.get("operationId"), f"{at}/operationId")]
-        ids += [
-            (v.get("operationId"), f"{at}/x-variants/{i}")
-            for i, v in enumerate(op.get("x-variants", []))
-        ]
-        for op_id, where in ids:
+        for op_id, where in _operation_ids(at, op):
             if isinstance(op_id, str) and op_id in seen:
                 yield spec.problem(where, f"operationId {op_id!r} is already used at {seen[op_id]}")
             if isinstance(op_id, str):
@@ -275,12 +280,7 @@ def _check_operations(spec: Spec) -> Iterator[Problem]:
     seen: dict[str, str] = {}
     for section, name, method, op in iter_operations(spec.data):
         at = pointer(section, name, method)
-        ids = [(op.get("operationId"), f"{at}/operationId")]
-        ids += [
-            (v.get("operationId"), f"{at}/x-variants/{i}")
-            for i, v in enumerate(op.get("x-variants", []))
-        ]
-        for op_id, where in ids:
+        for op_id, where in _operation_ids(at, op):
             if not isinstance(op_id, str):
                 yield spec.problem(
                     where if op_id is not None else at, "every operation needs an operationId"
