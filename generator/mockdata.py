@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .mockchoice import choose
 from .runtime._mediatypes import preferred
 from .walk import deref
 
@@ -57,8 +58,9 @@ def example_or_sample(document: dict[str, Any], media: dict[str, Any]) -> Any:
     return sample(document, media.get("schema", {}))
 
 
-def sample(document: dict[str, Any], schema: Any, depth: int = 0) -> Any:
-    """The smallest instance of `schema`: required properties only, minimum sizes."""
+def sample(document: dict[str, Any], schema: Any, depth: int = 0, full: bool = False) -> Any:
+    """The smallest instance of `schema`: required properties only (every property when
+    `full`), minimum sizes; for a union, one its `oneOf`/`anyOf` really accepts."""
     schema = deref(document, schema)
     if not isinstance(schema, dict) or depth > 32:
         return None
@@ -73,7 +75,7 @@ def sample(document: dict[str, Any], schema: Any, depth: int = 0) -> Any:
         return schema["example"]
     for key in ("oneOf", "anyOf"):
         if schema.get(key):
-            return sample(document, schema[key][0], depth + 1)
+            return choose(document, schema, key, depth, sample)
     if schema.get("allOf"):
         return _all_of(document, schema, depth)
     kind = schema.get("type")
@@ -81,10 +83,9 @@ def sample(document: dict[str, Any], schema: Any, depth: int = 0) -> Any:
         kind = next((k for k in kind if k != "null"), None)
     if kind == "object" or (kind is None and "properties" in schema):
         properties = schema.get("properties", {})
-        return {
-            name: sample(document, properties.get(name, {}), depth + 1)
-            for name in schema.get("required", [])
-        }
+        required = schema.get("required", [])
+        names = [*properties, *(n for n in required if n not in properties)] if full else required
+        return {name: sample(document, properties.get(name, {}), depth + 1) for name in names}
     if kind == "array":
         return [
             sample(document, schema.get("items", {}), depth + 1)
