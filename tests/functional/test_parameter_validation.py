@@ -27,7 +27,7 @@ from vendorgen.mockdata import example_or_sample
 from vendorgen.walk import deref
 
 from tests.conftest import API_IDS, package
-from tests.helpers import api, auth_kwargs, call_kwargs, request_body, spec
+from tests.helpers import api, auth_kwargs, build, call_kwargs, request_body, spec
 
 CASE_DIR = Path(__file__).resolve().parent.parent / "cases" / "features"
 UNLISTED = "VENDORGEN_UNLISTED"
@@ -137,8 +137,8 @@ def _valid_body(api_id: str, op: Operation) -> Any:
     if api_id == "shop":
         raw = deref(data.data, data.data["paths"][op.path][op.method.lower()]["requestBody"])
         media = raw["content"]["application/json"]
-        return model.model_validate(example_or_sample(data.data, media))
-    return model.model_validate(request_body(api_id, op, op.calls[0]))
+        return build(model, example_or_sample(data.data, media))
+    return build(model, request_body(api_id, op, op.calls[0]))
 
 
 @pytest.mark.parametrize("is_async", [False, True], ids=["sync", "async"])
