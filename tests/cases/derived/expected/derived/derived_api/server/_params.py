@@ -248,6 +248,8 @@ def _scalar(text: str, schema: Any) -> Any:
         return int(text) if _INTEGER.fullmatch(text) else float(text)
     if "boolean" in kinds and text in ("true", "false"):
         return text == "true"
+    if text == "" and "null" in kinds and "string" not in kinds:
+        return None  # the client writes null as nothing (a string schema keeps "")
     return text
 
 
