@@ -23,8 +23,8 @@ TARGET = 0.95
 # document -> operations that succeed today (of all its operations).
 FLOORS = {
     "openapi-python-client/3.1_specific.openapi.yaml": 2,  # of 2
-    "openapi-python-client/baseline_openapi_3.0.json": 47,  # of 50
-    "openapi-python-client/baseline_openapi_3.1.yaml": 47,  # of 50
+    "openapi-python-client/baseline_openapi_3.0.json": 48,  # of 50
+    "openapi-python-client/baseline_openapi_3.1.yaml": 48,  # of 50
     "openapi-python-client/docstrings_on_attributes.yml": 0,  # of 0: no operations
     "openapi-python-client/openapi_3.1_enums.yaml": 4,  # of 4
     "petstore/openapi.yaml": 19,  # of 19
