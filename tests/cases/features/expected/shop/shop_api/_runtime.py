@@ -54,6 +54,9 @@ logger = logging.getLogger(__name__.rpartition(".")[0])
 DEFAULT_TIMEOUT = httpx.Timeout(connect=5.0, read=30.0, write=30.0, pool=5.0)
 _SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 _CONTROL = re.compile("[\r\n\x00]")
+# RFC 9110 5.1: a field name is a token. A spec may document another (a space in it), which no
+# HTTP client can send: the call is refused with the other parameter problems, nothing sent.
+_FIELD_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
 # Values httpx would resolve as dot segments or collapse, moving the call to another path.
 _NOT_A_SEGMENT = frozenset({"", ".", ".."})
 _DEFAULT = ParamStyle()
@@ -172,6 +175,11 @@ class _Core:
             operation.name,
             {"path": path_params, "query": query, "header": header_values, "cookie": cookies},
         )
+        problems += [
+            f"/parameters/header/{name}: not an HTTP header name (RFC 9110 5.1); cannot be sent"
+            for name, value in header_values.items()
+            if value is not None and not _FIELD_NAME.fullmatch(name)
+        ]
         content, content_type = _checked_body(operation, body, problems)
         url = operation.path
         for name, value in (path_params or {}).items():
