@@ -82,6 +82,15 @@ def _int64(value: object) -> bool:
     return not isinstance(value, int) or -(2**63) <= value < 2**63
 
 
+@FORMATS.checks("uuid", raises=ValueError)  # type: ignore[untyped-decorator]
+def _uuid(value: object) -> bool:
+    """RFC 9562 text form: 32 hex digits in 8-4-4-4-12 groups."""
+    return not isinstance(value, str) or bool(_UUID.match(value))
+
+
+_UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+
+
 @functools.cache
 def _registry() -> Registry[Any]:
     text = resources.files(__package__).joinpath("schemas.json").read_text(encoding="utf-8")

@@ -8,8 +8,8 @@ reads such a type through a TypeAdapter, built once per type and kept.
 
 The cyclic garbage collector is paused while a body is read: parsing allocates tens of
 thousands of container objects (models, their field dicts and sets), none of them garbage, and
-the collections those allocations trigger cost as much as the parse itself (about half of the
-time of 1,000 Graas orders, bench/results.md). It is switched back on afterwards, failure or not.
+the collections those allocations trigger cost as much as the parse itself (about half the
+time of parsing 1,000 orders in bench/parse.py). It is switched back on afterwards, failure or not.
 """
 
 from __future__ import annotations
