@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .pipeline_paths import spec_paths
 from .problems import SpecProblems
+
+if TYPE_CHECKING:
+    from .overlap import Render
 
 FIX_COMMAND = "vendorgen generate"
 
@@ -44,6 +47,15 @@ def _parser() -> argparse.ArgumentParser:
                 action="store_true",
                 help="also enforce the house style of specs/ (named body schemas, snake_case "
                 "operationIds, PascalCase schema names, only known x- extensions, OpenAPI 3.1)",
+            )
+        else:
+            command.add_argument(
+                "--jobs",
+                type=int,
+                choices=(1, 2),
+                help="2: check the specs in a second process while rendering them (the default "
+                "when more than one CPU is available, or set VENDORGEN_JOBS); 1: check, then "
+                "render, in this process. Output and errors are the same.",
             )
     diff = commands.add_parser(
         "diff", help="every change between two versions of a spec, by whom it breaks"
@@ -101,16 +113,18 @@ def _run_pipeline(args: argparse.Namespace) -> int:
         if args.api and len(paths) != 1:
             print("error: --api names one spec; give exactly one", file=sys.stderr)
             return 2
-        strict = bool(getattr(args, "strict", False))
-        specs = pipeline.load_and_validate(paths, strict=strict, api=args.api)
-        if args.verbose:
-            _print_ignored(specs)
         if args.command == "validate":
+            specs = pipeline.load_and_validate(paths, strict=args.strict, api=args.api)
+            _print_ignored(specs, args.verbose)
             print(f"{len(specs)} spec(s) valid: {', '.join(s.api for s in specs)}")
             return 0
+        from .overlap import checked_renders, default_jobs
+
+        renders = checked_renders(paths, api=args.api, jobs=args.jobs or default_jobs())
+        _print_ignored([r.spec for r in renders], args.verbose)
         if args.command == "check":
-            return _check(specs, args.out)
-        return _generate(specs, args.out)
+            return _check(renders, args.out)
+        return _generate(renders, args.out)
     except SpecProblems as problems:
         print(problems.render(), file=sys.stderr)
         return 1
@@ -119,9 +133,9 @@ def _run_pipeline(args: argparse.Namespace) -> int:
         return 1
 
 
-def _print_ignored(specs: list) -> None:  # type: ignore[type-arg]
+def _print_ignored(specs: list, verbose: bool) -> None:  # type: ignore[type-arg]
     """`--verbose`: the `x-` extensions vendorgen does not read, which it ignored."""
-    for spec in specs:
+    for spec in specs if verbose else ():
         for item in spec.ignored:
             print(f"{spec.file}: ignored extension {item}", file=sys.stderr)
 
@@ -171,26 +185,23 @@ def _print_summary(api: str, summary: dict[str, int], *, changed: int, elapsed: 
     )
 
 
-def _generate(specs: list, out: Path) -> int:  # type: ignore[type-arg]
-    from . import cache, pipeline, write
+def _generate(renders: list[Render], out: Path) -> int:
+    from . import cache, write
 
-    renders = []
-    for spec in specs:  # render every api before writing any: a failure writes nothing
-        started = time.perf_counter()
-        renders.append((spec, pipeline.render_api(spec), time.perf_counter() - started))
-    for spec, rendered, elapsed in renders:
+    for render in renders:  # every api was rendered before any is written: a failure writes nothing
+        spec, rendered = render.spec, render.rendered
         changed = write.write_tree(out / spec.api, rendered.files)
         cache.remember(spec.api, spec.path, rendered.files, rendered.summary)
-        _print_summary(spec.api, rendered.summary, changed=changed, elapsed=elapsed)
+        _print_summary(spec.api, rendered.summary, changed=changed, elapsed=render.seconds)
     return 0
 
 
-def _check(specs: list, out: Path) -> int:  # type: ignore[type-arg]
-    from . import cache, pipeline, write
+def _check(renders: list[Render], out: Path) -> int:
+    from . import cache, write
 
     stale = False
-    for spec in specs:
-        rendered = pipeline.render_api(spec)
+    for render in renders:
+        spec, rendered = render.spec, render.rendered
         _warn_artefacts(out / spec.api, write.build_artefacts(out / spec.api, rendered.files))
         diff = write.diff_tree(out / spec.api, rendered.files)
         if diff:
@@ -201,7 +212,7 @@ def _check(specs: list, out: Path) -> int:  # type: ignore[type-arg]
     if stale:
         print(f"\ngenerated/ is stale. Fix it with:\n    {FIX_COMMAND}", file=sys.stderr)
         return 1
-    print(f"generated/ is up to date ({len(specs)} api(s))")
+    print(f"generated/ is up to date ({len(renders)} api(s))")
     return 0
 
 

@@ -33,32 +33,54 @@ class Rendered:
         }
 
 
+@dataclass(frozen=True)
+class Verdict:
+    """What checking one spec file found: its normalised spec (None when it has an error or
+    cannot be read) and every problem, warnings included."""
+
+    path: Path
+    spec: Spec | None
+    problems: list[Problem]
+
+
+def check_paths(
+    paths: list[Path], *, strict: bool = False, api: str | None = None
+) -> list[Verdict]:
+    """Load, validate and normalise each spec file (`validate.check_spec`). `strict` adds the
+    house style (`validate --strict`); `api` names the one spec."""
+    from .validate import check_spec
+
+    verdicts = []
+    for path in paths:
+        if not path.is_file():
+            missing = Problem(display_path(path), 0, "", _missing(path))
+            verdicts.append(Verdict(path, None, [missing]))
+            continue
+        loaded = load_spec(path, api)
+        if isinstance(loaded, list):
+            verdicts.append(Verdict(path, None, loaded))
+            continue
+        normalised, found = check_spec(loaded, strict)
+        verdicts.append(Verdict(path, normalised, found))
+    return verdicts
+
+
+def accepted(verdicts: list[Verdict]) -> list[Spec]:
+    """The normalised specs; SpecProblems with every problem of every spec if any is an error."""
+    problems = [p for v in verdicts for p in v.problems]
+    if not verdicts:
+        problems.append(Problem("specs", 0, "", "no specs found"))
+    if any(p.level == "error" for p in problems):
+        raise SpecProblems(problems)
+    return [v.spec for v in verdicts if v.spec is not None]
+
+
 def load_and_validate(
     paths: list[Path], *, strict: bool = False, api: str | None = None
 ) -> list[Spec]:
     """Load, validate and normalise every spec; raise SpecProblems with all problems of all
     specs. `strict` adds the house style (`validate --strict`); `api` names the one spec."""
-    from .validate import check_spec
-
-    problems: list[Problem] = []
-    specs: list[Spec] = []
-    if not paths:
-        problems.append(Problem("specs", 0, "", "no specs found"))
-    for path in paths:
-        if not path.is_file():
-            problems.append(Problem(display_path(path), 0, "", _missing(path)))
-            continue
-        loaded = load_spec(path, api)
-        if isinstance(loaded, list):
-            problems.extend(loaded)
-            continue
-        normalised, found = check_spec(loaded, strict)
-        problems.extend(found)
-        if normalised is not None:
-            specs.append(normalised)
-    if any(p.level == "error" for p in problems):
-        raise SpecProblems(problems)
-    return specs
+    return accepted(check_paths(paths, strict=strict, api=api))
 
 
 @contextlib.contextmanager

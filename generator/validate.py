@@ -55,7 +55,7 @@ def check_spec(spec: Spec, strict: bool = False) -> tuple[Spec | None, list[Prob
     as errors on the document as given."""
     from .spec.normalise import is_openapi_30, normalise
 
-    ref_problems = list(_check_refs(spec))
+    ref_problems = list(reference_problems(spec))
     if ref_problems:
         # The OpenAPI validator cannot walk a document with dangling or external references.
         return None, ref_problems
@@ -139,7 +139,8 @@ def _check_unique_methods(spec: Spec) -> Iterator[Problem]:
                 seen.setdefault(op_id, where)
 
 
-def _check_refs(spec: Spec) -> Iterator[Problem]:
+def reference_problems(spec: Spec) -> Iterator[Problem]:
+    """Dangling, external or cyclic references: nothing else can be checked or derived."""
     for owner, key, value in iter_keywords(spec.data):
         if key != "$ref":
             continue

@@ -14,12 +14,6 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-# The pure-Python backend, always: with jsonschema-rs installed (Schemathesis brings it) the
-# validator would word its messages differently, and our reports must not depend on that.
-os.environ.setdefault("OPENAPI_SPEC_VALIDATOR_SCHEMA_VALIDATOR_BACKEND", "jsonschema")
-
-from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
-
 from ..load import Spec
 from ..problems import Problem, escape_pointer_token, pointer
 from ..walk import iter_keywords, resolve
@@ -36,7 +30,7 @@ def openapi_problems(spec: Spec, strict: bool) -> tuple[list[Problem], list[str]
     version = str(spec.data.get("openapi", ""))
     if strict and not version.startswith("3.1"):
         return [spec.problem("/openapi", "specs must be OpenAPI 3.1 (openapi: 3.1.0)")], []
-    validator = {"3.0": OpenAPIV30SpecValidator, "3.1": OpenAPIV31SpecValidator}.get(version[:3])
+    validator = _validators().get(version[:3])
     if validator is None or version[3:4] not in ("", "."):
         message = f"not an OpenAPI 3.0 or 3.1 document (openapi: {version!r})"
         return [spec.problem("/openapi", message)], []
@@ -72,6 +66,17 @@ def openapi_problems(spec: Spec, strict: bool) -> tuple[list[Problem], list[str]
             continue
         problems.append(spec.problem(at, _plainer(text, error.instance)))
     return problems, ignored
+
+
+def _validators() -> dict[str, Any]:
+    """openapi-spec-validator's validators, imported on first use: it is the slowest import
+    of the generator (~0.2 s), and `generate` runs it in a worker process (overlap.py)."""
+    # The pure-Python backend, always: with jsonschema-rs installed (Schemathesis brings it) the
+    # validator would word its messages differently, and our reports must not depend on that.
+    os.environ.setdefault("OPENAPI_SPEC_VALIDATOR_SCHEMA_VALIDATOR_BACKEND", "jsonschema")
+    from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+
+    return {"3.0": OpenAPIV30SpecValidator, "3.1": OpenAPIV31SpecValidator}
 
 
 def _plainer(message: str, instance: Any) -> str:
