@@ -78,7 +78,7 @@ def _render(spec: Spec) -> Render:
 def _guess(path: Path, api: str | None) -> Render | None:
     """The spec rendered as if its checks will pass; None when that cannot be assumed."""
     from .spec.normalise import normalise
-    from .validate import reference_problems
+    from .spec.refs import reference_problems
 
     try:
         if not path.is_file():

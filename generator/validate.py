@@ -24,13 +24,13 @@ from .problems import Problem, pointer
 from .security import check_requirements
 from .spec.openapi import first_line as _first_line
 from .spec.openapi import openapi_problems
+from .spec.refs import is_schema, reference_problems
 from .walk import deref, iter_keywords, iter_operations, resolve
 
 _OPERATION_ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _SCHEMA_NAME = re.compile(r"^[A-Z][A-Za-z0-9]*$")
 _SCHEMA_REF = re.compile(r"^#/components/schemas/([^/]+)$")
 _HTTP_TOKEN = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")  # RFC 9110 field names
-_COMPOSITIONS = ("allOf", "anyOf", "oneOf")
 
 
 def validate_specs(specs: list[Spec], strict: bool = False) -> list[Problem]:
@@ -137,78 +137,6 @@ def _check_unique_methods(spec: Spec) -> Iterator[Problem]:
                 yield spec.problem(where, f"operationId {op_id!r} is already used at {seen[op_id]}")
             if isinstance(op_id, str):
                 seen.setdefault(op_id, where)
-
-
-def reference_problems(spec: Spec) -> Iterator[Problem]:
-    """Dangling, external or cyclic references: nothing else can be checked or derived."""
-    for owner, key, value in iter_keywords(spec.data):
-        if key != "$ref":
-            continue
-        at = f"{owner}/$ref"
-        if not isinstance(value, str) or not value.startswith("#/"):
-            yield spec.problem(at, f"only local references (#/...) are allowed, not {value!r}")
-            continue
-        try:
-            target = resolve(spec.data, value)
-        except (KeyError, IndexError, ValueError):
-            yield spec.problem(at, f"reference {value!r} points to nothing")
-            continue
-        if not isinstance(target, dict | bool):
-            yield spec.problem(
-                at, f"reference {value!r} points to a {type(target).__name__}, not an object"
-            )
-    yield from _check_ref_cycles(spec)
-
-
-def _check_ref_cycles(spec: Spec) -> Iterator[Problem]:
-    """A schema that is only itself (`A: {$ref: B}`, `B: {allOf: [{$ref: A}]}`) has no meaning
-    and sends the OpenAPI validator into endless recursion: report the cycle instead."""
-    reported: set[frozenset[str]] = set()
-    for owner, key, value in iter_keywords(spec.data):
-        if key != "$ref" or not isinstance(value, str) or not value.startswith("#/"):
-            continue
-        cycle = _shallow_cycle(spec.data, owner)
-        if cycle and frozenset(cycle) not in reported:
-            reported.add(frozenset(cycle))
-            path = " -> ".join("#" + ptr for ptr in (*cycle, cycle[0]))
-            if _is_schema(owner):
-                why = "never reaches a schema with properties or items"
-            else:  # a request body, response or parameter that is only a reference to itself
-                why = "never reaches an object: the reference leads back to itself"
-            yield spec.problem(f"{owner}/$ref", f"reference cycle {path} {why}")
-
-
-def _shallow_cycle(document: dict[str, Any], start: str) -> list[str] | None:
-    """The cycle back to `start` through `$ref`s and allOf/anyOf/oneOf members only, if any."""
-    stack: list[tuple[str, list[str]]] = [(start, [start])]
-    seen = {start}
-    while stack:
-        ptr, trail = stack.pop()
-        for nxt in _shallow_successors(document, ptr):
-            if nxt == start:
-                return trail
-            if nxt not in seen:
-                seen.add(nxt)
-                stack.append((nxt, [*trail, nxt]))
-    return None
-
-
-def _shallow_successors(document: dict[str, Any], ptr: str) -> list[str]:
-    try:
-        node = resolve(document, "#" + ptr)
-    except (KeyError, IndexError, ValueError):
-        return []
-    if not isinstance(node, dict):
-        return []
-    result = []
-    ref = node.get("$ref")
-    if isinstance(ref, str) and ref.startswith("#/"):
-        result.append(ref[1:])
-    for key in _COMPOSITIONS:
-        members = node.get(key)
-        if isinstance(members, list):
-            result.extend(f"{ptr}/{key}/{index}" for index in range(len(members)))
-    return result
 
 
 def _kind_of(owner: str) -> set[str]:
@@ -372,9 +300,7 @@ def _check_header_names(spec: Spec, level: str = "error") -> Iterator[Problem]:
                 printable = value.isprintable() and value.isascii()
                 if level != "error" and printable:
                     message += "; the calls that send it will fail"
-                yield spec.problem(
-                    f"{owner}/name", message, level=level if printable else "error"
-                )
+                yield spec.problem(f"{owner}/name", message, level=level if printable else "error")
 
 
 def _header_name_warnings(spec: Spec) -> Iterator[Problem]:
@@ -397,7 +323,7 @@ def _check_enum_values(spec: Spec, where: str, values: list[Any]) -> Iterator[Pr
 
 def _check_examples(spec: Spec) -> Iterator[Problem]:
     for owner, key, value in iter_keywords(spec.data):
-        if key == "default" and _is_schema(owner):
+        if key == "default" and is_schema(owner):
             yield from _check_instance(spec, f"{owner}/default", owner, value, "default")
         elif key == "example":
             target = _schema_for(spec, owner)
@@ -410,19 +336,14 @@ def _check_examples(spec: Spec) -> Iterator[Problem]:
                 if target is not None and isinstance(example, dict) and "value" in example:
                     where = f"{owner}/examples/{name.replace('~', '~0').replace('/', '~1')}/value"
                     yield from _check_instance(spec, where, target, example["value"])
-        elif key == "examples" and isinstance(value, list) and _is_schema(owner):
+        elif key == "examples" and isinstance(value, list) and is_schema(owner):
             for index, item in enumerate(value):
                 yield from _check_instance(spec, f"{owner}/examples/{index}", owner, item)
 
 
-def _is_schema(owner: str) -> bool:
-    parts = owner.split("/")
-    return owner.startswith("/components/schemas/") or "schema" in parts
-
-
 def _schema_for(spec: Spec, owner: str) -> str | None:
     """The pointer of the schema an `example(s)` at `owner` must match, if any."""
-    if _is_schema(owner):
+    if is_schema(owner):
         return owner
     node = resolve(spec.data, "#" + owner) if owner else spec.data
     if isinstance(node, dict) and "schema" in node:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import os
 import shutil
 import tempfile
@@ -54,6 +53,8 @@ def diff_tree(target: Path, files: dict[str, str]) -> str:
     Build artefacts (`build_artefacts`) are not compared: installing a package must not make
     its tree stale. Any other file the generator does not write shows as a deletion.
     """
+    import difflib  # only `check` diffs
+
     chunks: list[str] = []
     for rel in sorted(set(files) | set(_existing(target))):
         before, after = _read(target / rel), files.get(rel)
