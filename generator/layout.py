@@ -36,7 +36,7 @@ def string_literal(value: str) -> str:
 
 def literal_lines(text: str, indent: int = 0) -> list[str]:
     """The lines black makes of one statement or item written on one line at `indent`."""
-    return _lay(indent, text.strip(), inside=text.rstrip().endswith(","))
+    return lay(indent, text.strip(), inside=text.rstrip().endswith(","))
 
 
 def relayout(source: str) -> str:
@@ -55,16 +55,16 @@ def relayout(source: str) -> str:
         stripped = line.lstrip(" ")
         previous = next((p for p in reversed(lines[:number]) if p.strip()), "")
         inside = stripped.endswith(",") or previous.rstrip()[-1:] in ("(", "[", "{", ",")
-        out.extend(_lay(len(line) - len(stripped), stripped, inside))
+        out.extend(lay(len(line) - len(stripped), stripped, inside))
     return "\n".join(out)
 
 
 def _needs_layout(line: str) -> bool:
-    return len(line) > LINE_LENGTH or _magic_comma(line.strip())
+    return len(line) > LINE_LENGTH or has_magic_comma(line.strip())
 
 
 @dataclass(frozen=True)
-class _Token:
+class Token:
     text: str
     start: int  # column in the line
     end: int
@@ -72,7 +72,7 @@ class _Token:
     match: int = -1  # index of the matching bracket, for brackets
 
 
-def _tokens(text: str) -> list[_Token] | None:
+def tokens_of(text: str) -> list[Token] | None:
     """The line's tokens with bracket depths, or None if it is not a balanced expression."""
     try:
         raw = [
@@ -85,49 +85,49 @@ def _tokens(text: str) -> list[_Token] | None:
         return None
     if any(t.type == tokenize.COMMENT or t.start[0] != 1 for t in raw):
         return None
-    tokens: list[_Token] = []
+    tokens: list[Token] = []
     stack: list[int] = []
     for t in raw:
         if t.string in _CLOSE:
             if not stack or _OPEN[tokens[stack[-1]].text] != t.string:
                 return None
             opener = stack.pop()
-            tokens[opener] = _Token(**{**tokens[opener].__dict__, "match": len(tokens)})
-            tokens.append(_Token(t.string, t.start[1], t.end[1], len(stack), opener))
+            tokens[opener] = Token(**{**tokens[opener].__dict__, "match": len(tokens)})
+            tokens.append(Token(t.string, t.start[1], t.end[1], len(stack), opener))
         else:
-            tokens.append(_Token(t.string, t.start[1], t.end[1], len(stack)))
+            tokens.append(Token(t.string, t.start[1], t.end[1], len(stack)))
             if t.string in _OPEN:
                 stack.append(len(tokens) - 1)
     return None if stack else tokens
 
 
-def _lay(indent: int, text: str, inside: bool) -> list[str]:
+def lay(indent: int, text: str, inside: bool) -> list[str]:
     pad = " " * indent
-    if indent + len(text) <= LINE_LENGTH and not _magic_comma(text):
+    if indent + len(text) <= LINE_LENGTH and not has_magic_comma(text):
         return [pad + text]
-    tokens = _tokens(text)
+    tokens = tokens_of(text)
     if not tokens:
         return [pad + text]
     if inside:
-        pieces = _split_at(text, tokens, ",")
+        pieces = split_at(text, tokens, ",")
         if len(pieces) > 1:  # one item per line, each with its comma (black adds the last)
-            return [line for piece in pieces for line in _lay(indent, piece + ",", True)]
+            return [line for piece in pieces for line in lay(indent, piece + ",", True)]
         annotated = _annotation_split(indent, text, tokens)
         if annotated:
             return annotated
-        pieces = _split_at(text, tokens, "|")
+        pieces = split_at(text, tokens, "|")
         if len(pieces) > 1 and not text.endswith(","):
-            lines = _lay(indent, pieces[0], True)
-            return lines + [ln for p in pieces[1:] for ln in _lay(indent, "| " + p, True)]
+            lines = lay(indent, pieces[0], True)
+            return lines + [ln for p in pieces[1:] for ln in lay(indent, "| " + p, True)]
     return _right_hand_split(indent, text, tokens, inside)
 
 
-def _magic_comma(text: str) -> bool:
+def has_magic_comma(text: str) -> bool:
     """A trailing comma black keeps exploded: before any closing bracket, except in a
-    one-tuple (or a one-argument call) and a one-item subscript."""
+    one-tuple and a one-item subscript (a one-argument call explodes)."""
     if ",)" not in text and ",]" not in text and ",}" not in text:
         return False
-    tokens = _tokens(text)
+    tokens = tokens_of(text)
     for i, token in enumerate(tokens or ()):
         if token.text not in _CLOSE or tokens is None or tokens[i - 1].text != ",":
             continue
@@ -136,14 +136,15 @@ def _magic_comma(text: str) -> bool:
             return True
         inner = tokens[opener + 1 : i]
         single = sum(1 for t in inner if t.depth == token.depth + 1 and t.text == ",") == 1
-        if not single or (token.text == "]" and not _is_trailer(tokens, opener)):
+        trailer = is_trailer(tokens, opener)
+        if not single or (trailer if token.text == ")" else not trailer):
             return True
     return False
 
 
-def _split_at(text: str, tokens: list[_Token] | None, delimiter: str) -> list[str]:
+def split_at(text: str, tokens: list[Token] | None, delimiter: str) -> list[str]:
     """The parts of `text` between `delimiter`s at bracket depth 0 (a trailing one dropped)."""
-    tokens = tokens if tokens is not None else _tokens(text)
+    tokens = tokens if tokens is not None else tokens_of(text)
     if tokens is None:
         return [text]
     cuts = [t for t in tokens if t.depth == 0 and t.text == delimiter]
@@ -155,7 +156,7 @@ def _split_at(text: str, tokens: list[_Token] | None, delimiter: str) -> list[st
     return [p for p in pieces if p] if pieces[-1] == "" else pieces
 
 
-def _is_trailer(tokens: list[_Token], opener: int) -> bool:
+def is_trailer(tokens: list[Token], opener: int) -> bool:
     """A call or subscript (`f(`, `x[`) rather than a literal or parenthesised atom."""
     if opener == 0:
         return False
@@ -163,7 +164,7 @@ def _is_trailer(tokens: list[_Token], opener: int) -> bool:
     return before in _CLOSE or (before.isidentifier() and before not in ("return", "in", "not"))
 
 
-def _annotation_split(indent: int, text: str, tokens: list[_Token]) -> list[str] | None:
+def _annotation_split(indent: int, text: str, tokens: list[Token]) -> list[str] | None:
     """`name: A | B = default,` (a parameter): black parenthesises the long union."""
     if len(tokens) < 3 or not tokens[0].text.isidentifier() or tokens[1].text != ":":
         return None
@@ -172,41 +173,47 @@ def _annotation_split(indent: int, text: str, tokens: list[_Token]) -> list[str]
         len(tokens),
     )
     annotation = text[tokens[2].start : tokens[end - 1].end]
-    if len(_split_at(annotation, None, "|")) < 2:
+    if len(split_at(annotation, None, "|")) < 2:
         return None
     pad = " " * indent
     rest = text[tokens[end - 1].end :].lstrip()
     rest = (" " + rest) if rest.startswith("=") else rest
     return [
         f"{pad}{tokens[0].text}: (",
-        *_lay(indent + 4, annotation, True),
+        *lay(indent + 4, annotation, True),
         f"{pad}){rest}",
     ]
 
 
-def _right_hand_split(indent: int, text: str, tokens: list[_Token], inside: bool) -> list[str]:
+def _right_hand_split(indent: int, text: str, tokens: list[Token], inside: bool) -> list[str]:
     """Split at the last bracket pair: head + opening bracket, the body indented, the rest."""
-    pad = " " * indent
     close = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i].text in _CLOSE), None)
     if close is None or close - tokens[close].match < 2 or tokens[close].depth != 0:
         return _wrap_in_parentheses(indent, text, tokens, inside)
+    return bracket_split(indent, text, tokens, close)
+
+
+def bracket_split(indent: int, text: str, tokens: list[Token], close: int) -> list[str]:
+    """Split at the bracket pair closed by `tokens[close]`: head + opening bracket, the body
+    indented (a collection or a trailing comma exploded one item per line), the rest."""
+    pad = " " * indent
     opener = tokens[close].match
     head = text[: tokens[opener].end]
     body = text[tokens[opener].end : tokens[close].start].strip()
     tail = text[tokens[close].start :]
-    items = _split_at(body, None, ",")
+    items = split_at(body, None, ",")
     trailing = body.endswith(",")
-    one_tuple = tokens[opener].text == "(" and len(items) == 1 and not _is_trailer(tokens, opener)
-    collection = not _is_trailer(tokens, opener)
+    one_tuple = tokens[opener].text == "(" and len(items) == 1 and not is_trailer(tokens, opener)
+    collection = not is_trailer(tokens, opener)
     explode = (len(items) > 1 and collection) or (trailing and not one_tuple)
     if explode:
-        lines = [ln for item in items for ln in _lay(indent + 4, item + ",", True)]
+        lines = [ln for item in items for ln in lay(indent + 4, item + ",", True)]
     else:
-        lines = _lay(indent + 4, body, True)
+        lines = lay(indent + 4, body, True)
     return [pad + head, *lines, pad + tail]
 
 
-def _wrap_in_parentheses(indent: int, text: str, tokens: list[_Token], inside: bool) -> list[str]:
+def _wrap_in_parentheses(indent: int, text: str, tokens: list[Token], inside: bool) -> list[str]:
     """`name = atom` or `return atom` too long: black wraps the atom in parentheses when that
     makes it fit; an atom that fits nowhere stays on its line."""
     pad = " " * indent

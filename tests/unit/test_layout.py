@@ -32,7 +32,7 @@ _values = st.recursive(
 
 
 def _black(source: str) -> list[str]:
-    return black.format_str(source, mode=fmt.MODE).splitlines()
+    return black.format_str(source, mode=fmt.black_mode()).splitlines()
 
 
 @settings(max_examples=300, deadline=None)
@@ -137,7 +137,7 @@ def test_template_shapes_are_laid_out_as_black_does(context: str, line: str) -> 
 
 def test_relayout_leaves_short_lines_alone_and_splits_long_ones() -> None:
     source = "x = 1\n" + "y = [" + ", ".join(['"abcdefghij"'] * 10) + "]\n"
-    assert layout.relayout(source) == black.format_str(source, mode=fmt.MODE)
+    assert layout.relayout(source) == black.format_str(source, mode=fmt.black_mode())
     assert layout.relayout("x = 1\n") == "x = 1\n"
 
 
@@ -146,7 +146,7 @@ def test_string_literals_read_back_and_are_quoted_as_black_quotes(value: str) ->
     text = layout.string_literal(value)
     assert ast.literal_eval(text) == value
     assert text.isascii()
-    assert black.format_str(f"x = {text}\n", mode=fmt.MODE) == f"x = {text}\n"
+    assert black.format_str(f"x = {text}\n", mode=fmt.black_mode()) == f"x = {text}\n"
 
 
 def test_relayout_never_touches_a_docstring() -> None:
