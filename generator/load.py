@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import os
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -13,7 +14,9 @@ import yaml
 from .pipeline_paths import api_id
 from .problems import Problem, display_path, escape_pointer_token
 
-MAX_BYTES = 5_000_000
+# A guard against hostile input, not a cost: a spec this large is refused unless the
+# environment raises the limit (inherited by the checking worker process, overlap.py).
+MAX_BYTES = int(os.environ.get("VENDORGEN_MAX_SPEC_BYTES") or 5_000_000)
 # Real specs nest about 17 levels; the OpenAPI validator recurses out of stack near 85 levels
 # of schema, and Python's parser refuses 200 nested brackets in generated literals.
 MAX_DEPTH = 64
@@ -120,7 +123,11 @@ def load_spec(path: Path, api: str | None = None) -> Spec | list[Problem]:
     except OSError as exc:
         return [Problem(file, 0, "", f"cannot read: {exc.strerror}")]
     if len(raw) > MAX_BYTES:
-        return [Problem(file, 0, "", f"larger than {MAX_BYTES} bytes; refusing to load")]
+        message = (
+            f"larger than {MAX_BYTES} bytes; refusing to load "
+            "(VENDORGEN_MAX_SPEC_BYTES raises the limit)"
+        )
+        return [Problem(file, 0, "", message)]
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:

@@ -102,3 +102,19 @@ def test_jobs_default_follows_the_environment(monkeypatch: pytest.MonkeyPatch) -
     assert overlap.default_jobs() == 1
     monkeypatch.setenv("VENDORGEN_JOBS", "2")
     assert overlap.default_jobs() == 2
+
+
+def test_the_size_limit_is_the_same_in_the_worker(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The loader's guard against huge input, lowered through the environment as a user raises
+    it: the worker process applies the same limit as this one."""
+    from vendorgen import load
+
+    limit = TINY.stat().st_size - 1
+    monkeypatch.setenv("VENDORGEN_MAX_SPEC_BYTES", str(limit))
+    monkeypatch.setattr(load, "MAX_BYTES", limit)
+    refused = _problems([TINY], 2)
+    assert refused == _problems([TINY], 1)
+    assert f"larger than {limit} bytes" in refused and "VENDORGEN_MAX_SPEC_BYTES" in refused
+    monkeypatch.setenv("VENDORGEN_MAX_SPEC_BYTES", str(limit + 1))
+    monkeypatch.setattr(load, "MAX_BYTES", limit + 1)
+    assert _files([TINY], 2) == _files([TINY], 1)
