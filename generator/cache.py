@@ -12,7 +12,9 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
-from importlib import metadata
+import os
+import re
+import sys
 from pathlib import Path
 
 from .pipeline_paths import TEMPLATES
@@ -50,11 +52,27 @@ def _generator_digest() -> str:
 
 def _version(distribution: str) -> str:
     """The installed version, or "missing": the fast path then misses, and the renderer's own
-    import names the missing package (a message, not a traceback)."""
-    try:
-        return metadata.version(distribution)
-    except metadata.PackageNotFoundError:
-        return "missing"
+    import names the missing package (a message, not a traceback).
+
+    Read from the `<name>-<version>.dist-info` folder names on sys.path, as importlib.metadata
+    finds them, without importing it (~40 ms, a quarter of a no-op `check`)."""
+    wanted = _normalised(distribution)
+    for entry in sys.path:
+        try:
+            names = os.listdir(entry or ".")
+        except OSError:
+            continue
+        for name in names:
+            stem, _, kind = name.rpartition(".")
+            project, dash, version = stem.partition("-")
+            if kind == "dist-info" and dash and _normalised(project) == wanted:
+                return version
+    return "missing"
+
+
+def _normalised(name: str) -> str:
+    """A distribution name as wheel folder names spell it (PEP 503 and PEP 427)."""
+    return re.sub(r"[-_.]+", "_", name).lower()
 
 
 def _record_path(api: str) -> Path:

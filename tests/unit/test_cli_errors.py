@@ -15,11 +15,13 @@ from tests.conftest import ROOT, SPECS
 
 
 def test_missing_dependency_is_a_message(tmp_path: Path) -> None:
-    """As outside the venv: the renderer's formatter cannot be imported."""
+    """As outside the venv: the model generator cannot be imported (black is no longer one:
+    it runs only as the models printer's fallback)."""
     (tmp_path / "specs").mkdir()
     (tmp_path / "specs" / "aska.yaml").write_bytes((SPECS / "aska.yaml").read_bytes())
     code = (
-        "import sys; sys.modules['black'] = None; from vendorgen import cli; sys.exit(cli.main())"
+        "import sys; sys.modules['datamodel_code_generator'] = None; "
+        "from vendorgen import cli; sys.exit(cli.main())"
     )
     result = subprocess.run(
         [sys.executable, "-c", code, "check"],
@@ -30,24 +32,31 @@ def test_missing_dependency_is_a_message(tmp_path: Path) -> None:
     )
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
-    assert "vendorgen needs the Python package 'black'" in result.stderr
+    assert "vendorgen needs the Python package 'datamodel_code_generator'" in result.stderr
 
 
 def test_no_op_cache_path_survives_a_missing_distribution(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Outside the venv the pinned formatter is absent: the fast path misses, it does not crash."""
-
-    def absent(name: str) -> str:
-        raise metadata.PackageNotFoundError(name)
-
     present = cache.inputs_digest(SPECS / "aska.yaml")
-    monkeypatch.setattr(cache.metadata, "version", absent)
+    monkeypatch.setattr(cache.sys, "path", [p for p in cache.sys.path if "site-packages" not in p])
+    assert cache._version("black") == "missing"
     cache._generator_digest.cache_clear()  # hashed once per process: forget this process's
     try:
         assert cache.inputs_digest(SPECS / "aska.yaml") != present
     finally:
         cache._generator_digest.cache_clear()
+
+
+@pytest.mark.parametrize("name", [*cache._SHAPERS, "openapi-spec-validator", "no-such-project"])
+def test_versions_are_those_importlib_metadata_reads(name: str) -> None:
+    """The no-op path reads versions from dist-info folder names, without importlib.metadata."""
+    try:
+        expected = metadata.version(name)
+    except metadata.PackageNotFoundError:
+        expected = "missing"
+    assert cache._version(name) == expected
 
 
 def test_unknown_api_names_the_known_ones(
