@@ -4,8 +4,9 @@ Templates write every statement or item on one line; `relayout` splits each line
 black's limit the way black would (right-hand split at the last bracket, collections exploded
 one item per line with a trailing comma, a long union annotation parenthesised and split at
 `|`). Together with `string_literal` (black's quote preference) the rendered modules are
-already black-formatted, so black runs only on the models; `tests/unit/test_layout.py` and
-`tests/unit/test_black_stable.py` hold this against black itself.
+already black-formatted; the models' long statements reuse it too (model_split.py), so black
+need not run at all. `tests/unit/test_layout.py` and `tests/unit/test_black_stable.py` hold
+this against black itself.
 
 Only the shapes templates produce are handled: names, literals, calls, subscripts, keyword
 arguments, dict items, `|` unions, `=` assignments and `return`. A line outside that subset is

@@ -3,8 +3,13 @@
 datamodel-code-generator writes the models unformatted (`formatters=[]`), and our
 post-processing (model_types.py, model_aliases.py) keeps that style. Black would change three
 things: string and number spelling (model_strings.py), blank lines (black's
-`EmptyLineTracker`, for the statements below) and long lines (layout.py). This module does
-the three and nothing else, so `fmt.py` need not run (or import) black for the models.
+`EmptyLineTracker`, for the statements below) and long lines (model_split.py, layout.py).
+This module does the three and nothing else, so `fmt.py` need not run (or import) black.
+
+Blank lines are decided here, from the kind of each statement, rather than in our model
+templates: datamodel-code-generator's own templates (enums) and module assembly (imports,
+the space between classes) and model_aliases.py write them too, and black's rules depend on
+the neighbouring statements, which no single template sees.
 
 It handles a known subset, checked cheaply while scanning: a header comment on the first line
 only, then statements that are strings (docstrings), imports, `class X(...):` lines, `pass`
@@ -123,10 +128,14 @@ def _statement(
 
 
 def _long_but_not_a_string(line: str) -> bool:
-    """Longer than the limit, and not one string item (which black cannot split either)."""
+    """Longer than the limit, and not one string item, `"..."` or `name="..."` (which black
+    cannot split either: no bracket, no delimiter but the item's own comma)."""
     if len(line) <= LINE_LENGTH:
         return False
     item = line.strip().removesuffix(",")
+    name, equals, value = item.partition("=")
+    if equals and name.isidentifier():
+        item = value
     return not (item[:1] in "'\"" and item[-1:] == item[:1] and _is_one_string(item))
 
 

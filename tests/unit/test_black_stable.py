@@ -99,6 +99,32 @@ def test_the_models_of_every_corpus_document_are_printed_as_black_writes_them(
     _assert_printed_as_black(models)
 
 
+_MODULE = f'{HEADER}\n"""Models."""\nfrom __future__ import annotations\nfrom enum import Enum\n'
+_LONG = "VeryLongNameOfAModelThatKeepsGoingAndGoing"
+_SHAPES = {
+    "blank lines": (
+        "class A(Enum):\n\n    X = 'x'\nclass B:\n\n    '''doc'''\n\n\n    y: int\n\n\n\nz = 1\n"
+    ),
+    "a lone class docstring": 'class A:\n    """Doc."""\nB: TypeAlias = A\n"""Alias."""\n',
+    "pass": "class A:\n    pass\nclass B:\n    pass\n",
+    "docstring escapes": (
+        "class A:\n    '''Ends with a quote\"'''\n    x: int\n    '''  pad \\\\'''\n"
+    ),
+    "a long union alias": f"X: TypeAlias = {_LONG}One | {_LONG}Two | {_LONG}Three\n",
+    "a long annotation": f"class A:\n    x: {_LONG}One | {_LONG}Two | None = None\n",
+    "a long default": f"class A:\n    x: int = Field(default_factory=list, title='{_LONG * 2}')\n",
+    "a long list default": f"class A:\n    abc: list[str] = ['{_LONG}', '{_LONG}', 'x']\n",
+    "an atom too long": f"class A(Enum):\n    {_LONG * 2} = '{_LONG * 2}'\n",
+    "a long import": f"from pydantic import {', '.join(_LONG[:i] for i in range(8, 20))}\n",
+    "numbers": "class A:\n    x: float = 1E+20\n    y: int = 0XFF\n    z: float = 1.\n",
+}
+
+
+@pytest.mark.parametrize("body", _SHAPES.values(), ids=_SHAPES.keys())
+def test_hand_written_shapes_are_printed_as_black_writes_them(body: str) -> None:
+    _assert_printed_as_black(_MODULE + body)
+
+
 def test_a_shape_outside_the_subset_falls_back_to_black() -> None:
     models = f'{HEADER}\n"""Models."""\n\nclass A:  # a comment\n    x: int = 1\n'
     assert model_layout.black_layout(models) is None
