@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from typing import Any
+from urllib.parse import urlsplit
 
 from . import media, model_names, naming
 from .citations import without_citations
@@ -94,8 +95,13 @@ def _request_schemas(data: dict[str, Any], operations: list[Operation]) -> str:
 
 
 def _base_url(document: Document) -> str:
-    """The first server's URL, its variables at their defaults."""
-    return document.servers[0].resolved_url.rstrip("/") if document.servers else ""
+    """The first server's URL, its variables at their defaults. A bare host loses its trailing
+    slash; a base path keeps it, as it changes what a relative tokenUrl resolves to (RFC 3986:
+    `token` against `/v2/` is `/v2/token`, against `/v2` it is `/token`)."""
+    if not document.servers:
+        return ""
+    url = document.servers[0].resolved_url
+    return url if urlsplit(url).path.strip("/") else url.rstrip("/")
 
 
 def _operation(

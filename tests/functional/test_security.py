@@ -45,6 +45,8 @@ KEYS = {
     "oidc": "canary-oidc-Zq8",
     "client_oauth_client_id": "canary-cid",
     "client_oauth_client_secret": "canary-cs-Zq8!/+=",
+    "relative_oauth_client_id": "canary-rcid",
+    "relative_oauth_client_secret": "canary-rcs-Zq8!/+=",
 }
 ACCEPTED = {
     "headerKey": KEYS["header_key"],
@@ -57,6 +59,8 @@ ACCEPTED = {
     "oidc": KEYS["oidc"],
     "clientOauth.client_id": KEYS["client_oauth_client_id"],
     "clientOauth.client_secret": KEYS["client_oauth_client_secret"],
+    "relativeOauth.client_id": KEYS["relative_oauth_client_id"],
+    "relativeOauth.client_secret": KEYS["relative_oauth_client_secret"],
 }
 OPERATIONS = [
     "key_in_header",
@@ -66,6 +70,7 @@ OPERATIONS = [
     "bearer_only",
     "custom_scheme",
     "client_credentials",
+    "relative_token_url",
     "code_flow",
     "open_id",
     "either",
@@ -268,7 +273,7 @@ def test_placement_on_the_wire() -> None:
 
     with api.SecuredClient(transport=httpx.MockTransport(handler), **KEYS) as client:
         for operation in OPERATIONS:
-            if operation != "client_credentials":
+            if operation not in ("client_credentials", "relative_token_url"):
                 getattr(client, operation)()
     pair = f"{KEYS['basic_auth_username']}:{KEYS['basic_auth_password']}".encode()
     assert seen["/header-key"].headers["x-api-key"] == KEYS["header_key"]
@@ -372,7 +377,7 @@ def test_no_canary_anywhere(scenario: str, caplog: pytest.LogCaptureFixture) -> 
     issued = "canary-issued-token-Zq8"
 
     def handler(request: httpx.Request) -> httpx.Response:
-        if request.url.path == "/oauth/token":
+        if request.url.path in ("/oauth/token", "/auth/token"):
             if scenario == "token-echo":  # a token endpoint echoing the request into its error
                 echoed = [request.content.decode(), request.headers["authorization"]]
                 return httpx.Response(401, json={"error": echoed})

@@ -14,7 +14,7 @@ import base64
 import json
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from urllib.parse import quote, quote_plus, urlencode
+from urllib.parse import quote, quote_plus, urlencode, urlsplit
 
 from pydantic import SecretStr
 
@@ -222,7 +222,10 @@ class Credentials:
 def _with_token_urls(
     schemes: Sequence[AuthScheme], token_urls: Mapping[str, str]
 ) -> dict[str, AuthScheme]:
-    """The schemes by id, OAuth2 client-credential ones with the caller's tokenUrl if given."""
+    """The schemes by id, OAuth2 client-credential ones with the caller's tokenUrl if given:
+    absolute, or relative and resolved against the base URL like the spec's (_tokens.token_url).
+    A token URL holding a user name or password is refused: httpx would log it with the URL
+    (and send it instead of the client's id and secret)."""
     by_id = {scheme.id: scheme for scheme in schemes}
     oauth = {i for i, s in by_id.items() if s.exchange and s.exchange.encoding == "form"}
     unknown = sorted(set(token_urls) - oauth)
@@ -235,6 +238,13 @@ def _with_token_urls(
         scheme = by_id[scheme_id]
         assert scheme.exchange is not None
         by_id[scheme_id] = replace(scheme, exchange=replace(scheme.exchange, path=url))
+    for scheme_id in sorted(oauth):
+        exchange = by_id[scheme_id].exchange
+        if exchange is not None and "@" in urlsplit(exchange.path).netloc:
+            raise ValueError(
+                f"the token URL of {scheme_id} holds a user name or password (it would be "
+                "logged); give the client id and secret as the client's keywords instead"
+            )
     return by_id
 
 

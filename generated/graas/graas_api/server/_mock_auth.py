@@ -6,6 +6,16 @@ an OAuth2 token endpoint for each clientCredentials scheme.
 token, `username:password` for basic, and `<id>.client_id` / `<id>.client_secret` for an
 OAuth2 client; a scheme without an entry accepts any non-empty value. Tokens the mock's token
 endpoint issued are accepted for their scheme too.
+
+Where the token endpoint is served: the mock serves every operation at its spec path, without
+the server URL's base path, so a client is pointed at the mock's root. The client resolves a
+tokenUrl against its base URL (RFC 3986; _tokens.token_url), so pointed at the root it posts to
+the tokenUrl resolved against `/`: `/oauth/token`, `token` and `./token` at `/oauth/token` and
+`/token`, `../auth/token` at `/auth/token`, whatever base path the spec's server URL has. That
+is where the mock serves it. (Against the vendor's `https://api.example.com/v2/`, `token` is
+`/v2/token`: the mock drops the base path for the token endpoint as for the operations.) An
+absolute tokenUrl (another host) is served at its path, for a client given
+`token_urls={id: mock_url + path}`.
 """
 
 from __future__ import annotations
@@ -16,7 +26,7 @@ import hmac
 import secrets
 import threading
 from collections.abc import Awaitable, Callable, Mapping
-from urllib.parse import parse_qsl, unquote_plus, urlsplit
+from urllib.parse import parse_qsl, unquote_plus, urljoin, urlsplit
 
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
@@ -120,12 +130,13 @@ def install_token_endpoints(
     credentials: Mapping[str, str] | None,
     issuer: TokenIssuer,
 ) -> None:
-    """POST <tokenUrl's path> for each OAuth2 clientCredentials scheme (RFC 6749 4.4): a form
-    with grant_type=client_credentials and the client's id and secret (in the form, or as HTTP
-    basic), answered with a Bearer token valid TOKEN_LIFETIME seconds."""
+    """POST <tokenUrl resolved against the root> for each OAuth2 clientCredentials scheme
+    (RFC 6749 4.4): a form with grant_type=client_credentials and the client's id and secret
+    (in the form, or as HTTP basic), answered with a Bearer token valid TOKEN_LIFETIME seconds.
+    (A relative tokenUrl's own text, `token`, is no route: Starlette needs a leading `/`.)"""
     for scheme in schemes:
         if scheme.exchange is not None and scheme.exchange.encoding == "form":
-            path = urlsplit(scheme.exchange.path).path or "/"
+            path = urlsplit(urljoin("http://mock/", scheme.exchange.path)).path or "/"
             app.add_api_route(
                 path, _token_endpoint(scheme, credentials or {}, issuer), methods=["POST"]
             )

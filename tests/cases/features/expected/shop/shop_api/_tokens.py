@@ -1,7 +1,7 @@
 # Generated from specs/shop.yaml by vendorgen. Do not edit: regenerate instead.
 """Exchanged tokens: read from the exchange's answer, cached per scheme, refreshed before they
 expire, and fetched once however many threads (sync) or tasks (async) need one at the same
-moment (single flight)."""
+moment (single flight); `token_url` says where they are fetched from."""
 
 from __future__ import annotations
 
@@ -10,13 +10,28 @@ import datetime as dt
 import threading
 from collections.abc import Awaitable, Callable
 from typing import Any
+from urllib.parse import urldefrag, urljoin
 
 from pydantic import SecretStr
 
 from ._auth import EXPIRY_FLOOR, AuthScheme, Token, TokenExchange
 from ._jsonpointer import resolve
 
-__all__ = ["AsyncTokenCache", "TokenCache", "read_token"]
+__all__ = ["AsyncTokenCache", "TokenCache", "read_token", "token_url"]
+
+
+def token_url(base_url: str, exchange: TokenExchange) -> str:
+    """Where the token request goes. An OAuth2 tokenUrl (or the caller's `token_urls` entry) is
+    a URL reference resolved against the client's base URL as RFC 3986 5.2 says (OpenAPI 3.1,
+    "Relative References in API URLs"), so against https://api.example.com/v2 `/oauth/token`
+    and `token` are https://api.example.com/oauth/token and .../token (against .../v2/, `token`
+    is .../v2/token), and an absolute URL stays as it is. The base is the URL the client was
+    built with, so a client pointed at a mock or another environment gets its token there.
+    The project's `x-token-exchange` names an operation of the spec: its path is appended to
+    the base URL like every operation's. A fragment is never sent."""
+    if exchange.encoding != "form":
+        return exchange.path
+    return urldefrag(urljoin(base_url, exchange.path)).url
 
 
 def read_token(exchange: TokenExchange, payload: Any, now: float) -> Token:

@@ -43,7 +43,7 @@ from ._responses import (
 )
 from ._retry import RetryPolicy, parse_retry_after
 from ._send import Payload, encode_body
-from ._tokens import AsyncTokenCache, TokenCache, read_token
+from ._tokens import AsyncTokenCache, TokenCache, read_token, token_url
 from ._validation import parameter_problems
 
 __all__ = ["DEFAULT_TIMEOUT", "AsyncSession", "ErrorSpec", "Operation", "SyncSession"]
@@ -477,6 +477,7 @@ class SyncSession:
             retry_after_default=retry_after_default,
         )
         self._tokens = TokenCache(wall_clock)
+        self._base_url = base_url  # as given: httpx's copy gains a trailing slash
         self._sleep = sleep
         self._http = httpx.Client(
             base_url=base_url,
@@ -575,9 +576,12 @@ class SyncSession:
 
     def _exchange(self, exchange: TokenExchange) -> Token:
         body, headers = self._core.credentials.exchange_request(exchange)
+        # Only the exchange's own headers: the API's credentials are set per call, never on the
+        # httpx client, so none of them reaches a token endpoint (often another host).
+        url = token_url(self._base_url, exchange)
         failure: httpx.HTTPError | None = None
         try:
-            response = self._http.post(exchange.path, content=body, headers=headers)
+            response = self._http.post(url, content=body, headers=headers)
         except httpx.HTTPError as exc:
             failure = _detached(exc)
         if failure is not None:  # raised outside `except`: no __context__ to leak
@@ -619,6 +623,7 @@ class AsyncSession:
             retry_after_default=retry_after_default,
         )
         self._tokens = AsyncTokenCache(wall_clock)
+        self._base_url = base_url  # as given: httpx's copy gains a trailing slash
         self._sleep = sleep
         self._http = httpx.AsyncClient(
             base_url=base_url,
@@ -715,9 +720,12 @@ class AsyncSession:
 
     async def _exchange(self, exchange: TokenExchange) -> Token:
         body, headers = self._core.credentials.exchange_request(exchange)
+        # Only the exchange's own headers: the API's credentials are set per call, never on the
+        # httpx client, so none of them reaches a token endpoint (often another host).
+        url = token_url(self._base_url, exchange)
         failure: httpx.HTTPError | None = None
         try:
-            response = await self._http.post(exchange.path, content=body, headers=headers)
+            response = await self._http.post(url, content=body, headers=headers)
         except httpx.HTTPError as exc:
             failure = _detached(exc)
         if failure is not None:  # raised outside `except`: no __context__ to leak

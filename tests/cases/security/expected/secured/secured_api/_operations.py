@@ -93,6 +93,32 @@ AUTH_SCHEMES: tuple[AuthScheme, ...] = (
         arguments=(("query_key",),),
     ),
     AuthScheme(
+        id="relativeOauth",
+        header="Authorization",
+        kind="bearer",
+        arguments=(
+            ("relative_oauth",),
+            (
+                "relative_oauth_client_id",
+                "relative_oauth_client_secret",
+            ),
+        ),
+        exchange=TokenExchange(
+            operation="relativeOauth token request",
+            path="auth/token",
+            credentials={
+                "client_id": "relativeOauth.client_id",
+                "client_secret": "relativeOauth.client_secret",
+            },
+            token_pointer="/access_token",
+            expires_pointer="/expires_in",
+            expires_format="seconds-from-now",
+            refresh_margin=60.0,
+            encoding="form",
+            fields={"grant_type": "client_credentials", "scope": "stock:read"},
+        ),
+    ),
+    AuthScheme(
         id="tokenAuth",
         header="Authorization",
         kind="http",
@@ -304,6 +330,21 @@ PUBLIC = Operation(
         "401": ErrorSpec(models.Problem, "/errors"),
     },
     security=(),
+    idempotency_header=None,
+    request_schema=None,
+    failure_when=(),
+)
+
+RELATIVE_TOKEN_URL = Operation(
+    name="relative_token_url",
+    method="GET",
+    path="/stock",
+    success_model=models.Granted,
+    success_name="Granted",
+    errors={
+        "401": ErrorSpec(models.Problem, "/errors"),
+    },
+    security=(("relativeOauth",),),
     idempotency_header=None,
     request_schema=None,
     failure_when=(),

@@ -37,9 +37,12 @@ class AsyncSecuredClient:
         header_key: str | SecretStr | None = None,
         oidc: str | SecretStr | None = None,
         query_key: str | SecretStr | None = None,
+        relative_oauth: str | SecretStr | None = None,
         token_auth: str | SecretStr | None = None,
         client_oauth_client_id: str | SecretStr | None = None,
         client_oauth_client_secret: str | SecretStr | None = None,
+        relative_oauth_client_id: str | SecretStr | None = None,
+        relative_oauth_client_secret: str | SecretStr | None = None,
         base_url: str = ops.BASE_URL,
         timeout: httpx.Timeout | float | None = None,
         retry: RetryPolicy | None = None,
@@ -56,8 +59,10 @@ class AsyncSecuredClient:
         (gzip included) raises `errors.ResponseTooLargeError`. Page iterators stop with
         `errors.PaginationError` on a page that repeats the previous one or after
         `max_pages`. `runtime_options` (clock, wall_clock, sleep, rand) exist for tests.
-        `token_urls` replaces the tokenUrl of OAuth2 client-credentials schemes by scheme id,
-        e.g. to get tokens from the mock (which serves the tokenUrl's path)."""
+        A tokenUrl is resolved against `base_url` as RFC 3986 says (`/oauth/token` against
+        https://api.example.com/v2 is https://api.example.com/oauth/token); `token_urls`
+        replaces the tokenUrl of OAuth2 client-credentials schemes by scheme id, absolute or
+        resolved the same way, e.g. an absolute one to get tokens from the mock."""
         check_options("AsyncSecuredClient", runtime_options)
         credentials = Credentials(
             ops.AUTH_SCHEMES,
@@ -71,9 +76,12 @@ class AsyncSecuredClient:
                 "headerKey": header_key,
                 "oidc": oidc,
                 "queryKey": query_key,
+                "relativeOauth": relative_oauth,
                 "tokenAuth": token_auth,
                 "clientOauth.client_id": client_oauth_client_id,
                 "clientOauth.client_secret": client_oauth_client_secret,
+                "relativeOauth.client_id": relative_oauth_client_id,
+                "relativeOauth.client_secret": relative_oauth_client_secret,
             },
             token_urls=token_urls,
         )
@@ -125,9 +133,12 @@ class AsyncSecuredClient:
             "header_key": "headerKey",
             "oidc": "oidc",
             "query_key": "queryKey",
+            "relative_oauth": "relativeOauth",
             "token_auth": "tokenAuth",
             "client_oauth_client_id": "clientOauth.client_id",
             "client_oauth_client_secret": "clientOauth.client_secret",
+            "relative_oauth_client_id": "relativeOauth.client_id",
+            "relative_oauth_client_secret": "relativeOauth.client_secret",
         }
         unknown = sorted(set(values) - set(names))
         if unknown:
@@ -391,5 +402,23 @@ class AsyncSecuredClient:
         _session = self._session_for(timeout, retry, extra_headers)
         _result = await _session.call(
             ops.PUBLIC,
+        )
+        return typing.cast("models.Granted", _result)
+
+    async def relative_token_url(
+        self,
+        *,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> models.Granted:
+        """OAuth2 client credentials whose tokenUrl is relative: resolved against the server URL.
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
+        """
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = await _session.call(
+            ops.RELATIVE_TOKEN_URL,
         )
         return typing.cast("models.Granted", _result)

@@ -337,6 +337,30 @@ ROUTES: tuple[Route, ...] = (
         idempotency_header=None,
         idempotency_ttl=0.0,
     ),
+    Route(
+        name="relative_token_url",
+        method="GET",
+        path="/stock",
+        body_model=None,
+        body_schema=None,
+        body_required=False,
+        params=(),
+        security=(("relativeOauth",),),
+        success_status=200,
+        success_body={"ok": True},
+        errors={
+            400: ErrorTemplate(400, None, None),
+            401: ErrorTemplate(401, {"errors": []}, "/errors"),
+            404: ErrorTemplate(404, None, None),
+            405: ErrorTemplate(405, None, None),
+            413: ErrorTemplate(413, None, None),
+            415: ErrorTemplate(415, None, None),
+            429: ErrorTemplate(429, None, None),
+            500: ErrorTemplate(500, None, None),
+        },
+        idempotency_header=None,
+        idempotency_ttl=0.0,
+    ),
 )
 
 
