@@ -443,6 +443,11 @@ class Api:
         return any(op.body and op.body.encoding for op in self.operations)
 
     @property
+    def uses_dates(self) -> bool:
+        """A client method takes a `datetime` or `date` parameter (module `datetime` as `dt`)."""
+        return any("dt." in p.type_hint for op in self.operations for p in op.call_params)
+
+    @property
     def uses_file(self) -> bool:
         """A client method takes a File (a binary body)."""
         return any(op.body and op.body.kind in ("binary",) for op in self.operations)

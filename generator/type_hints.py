@@ -8,11 +8,18 @@ from . import naming
 from .walk import deref
 
 _SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
+# What the client takes for a string of these formats besides its text (module `datetime` is
+# imported as `dt`: a method named `datetime` would shadow it in the class body).
+_DATES = {"date-time": "dt.datetime | str", "date": "dt.date | str"}
 
 
-def type_hint(data: dict[str, Any], schema: dict[str, Any], models: bool = True) -> str:
+def type_hint(
+    data: dict[str, Any], schema: dict[str, Any], models: bool = True, dates: bool = False
+) -> str:
     """The parameter's Python type: a scalar, a list, or an object as its model (a `$ref` to a
-    component, `models=True`) or as a dict (the servers hand objects over as dicts)."""
+    component, `models=True`) or as a dict (the servers hand objects over as dicts). `dates`:
+    a `date-time` / `date` string may also be given as a `datetime` / `date` (the client
+    writes it as RFC 3339 text); the servers read the text as it came."""
     ref = schema.get("$ref") if isinstance(schema, dict) else None
     schema = deref(data, schema)
     if "enum" in schema and all(
@@ -23,11 +30,13 @@ def type_hint(data: dict[str, Any], schema: dict[str, Any], models: bool = True)
     if isinstance(kind, list):
         kind = next((k for k in kind if k != "null"), "string")
     if kind == "array":
-        return f"list[{type_hint(data, schema.get('items', {}), models)}]"
+        return f"list[{type_hint(data, schema.get('items', {}), models, dates)}]"
     if kind == "object" or (kind is None and "properties" in schema):
         if models and isinstance(ref, str) and ref.startswith("#/components/schemas/"):
             return "models." + ref.rsplit("/", 1)[1]
         return "dict[str, typing.Any]"
+    if dates and kind in ("string", None) and schema.get("format") in _DATES:
+        return _DATES[schema["format"]]
     return _SCALARS.get(str(kind), "str")
 
 

@@ -29,7 +29,7 @@ from ._body import (
     BodyTooLarge,
     attempt_timeout,
 )
-from ._params import ParamStyle, cookie_text, header_text, path_text, query_pairs
+from ._params import ParamStyle, cookie_text, header_text, path_text, query_pairs, wire_dates
 from ._ratelimit import RateLimiter
 from ._responses import (
     ErrorSpec,
@@ -171,10 +171,14 @@ class _Core:
             # One key per logical call, the same on every attempt of it.
             key = uuid.uuid4().hex if idempotency_key is None else idempotency_key
             header_values[operation.idempotency_header] = key
-        problems = parameter_problems(
-            operation.name,
-            {"path": path_params, "query": query, "header": header_values, "cookie": cookies},
+        # Dates written once as their wire text: what is checked is what is sent.
+        wire, datetimes = wire_dates(
+            {"path": path_params, "query": query, "header": header_values, "cookie": cookies}
         )
+        path_params, query, header_values, cookies = (
+            wire[where] for where in ("path", "query", "header", "cookie")
+        )
+        problems = parameter_problems(operation.name, wire, datetimes)
         problems += [
             f"/parameters/header/{name}: not an HTTP header name (RFC 9110 5.1); cannot be sent"
             for name, value in header_values.items()

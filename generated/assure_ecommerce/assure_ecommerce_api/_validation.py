@@ -193,17 +193,49 @@ def _json_value(value: Any) -> Any:
     return plain(value)
 
 
-def parameter_problems(operation: str, values: Mapping[str, Mapping[str, Any] | None]) -> list[str]:
+def parameter_problems(
+    operation: str,
+    values: Mapping[str, Mapping[str, Any] | None],
+    datetimes: Mapping[str, str] | None = None,
+) -> list[str]:
     """Every reason the parameters about to be sent (location -> wire name -> value; None means
     absent) break the operation's parameter schemas, each as "/parameters/<location>/<name>:
-    rule" — empty when they are valid or the spec declares none."""
+    rule" — empty when they are valid or the spec declares none. `datetimes`: where a datetime
+    was given ("naive" or "aware", from `_params.wire_dates`), to say what to pass instead."""
     problems = []
     for location in _parameter_locations(operation):
         given = values.get(location) or {}
         instance = {k: _json_value(v) for k, v in given.items() if v is not None}
         validator = _validator_at(f"/parameters/{operation}/{location}")
         problems += _problems(validator, instance, f"/parameters/{location}")
-    return problems
+    return _explained(problems, datetimes) if datetimes else problems
+
+
+_NAIVE = (
+    "a datetime without a timezone is not RFC 3339 (it names no instant); "
+    "give it one, e.g. datetime.timezone.utc"
+)
+_NOT_A_DATE = 'must satisfy format "date"; a datetime was given: pass its .date()'
+
+
+def _explained(problems: list[str], datetimes: Mapping[str, str]) -> list[str]:
+    """The problems with a given datetime said plainly. A naive one is refused whatever its
+    schema (its text would name no instant); its other problems are left out. An aware one where
+    a date is due is refused too: dropping its time of day and offset silently could name
+    another day than the caller's; `.date()` says which day is meant."""
+    date_rule = 'must satisfy format "date"'
+    explained = []
+    for problem in problems:
+        pointer, _, rule = problem.partition(": ")
+        kind = datetimes.get(pointer)
+        if kind == "naive":
+            continue
+        explained.append(f"{pointer}: {_NOT_A_DATE}" if kind and rule == date_rule else problem)
+    for pointer, kind in datetimes.items():
+        if kind == "naive":
+            wants_date = f"{pointer}: {date_rule}" in problems
+            explained.append(f"{pointer}: {_NOT_A_DATE if wants_date else _NAIVE}")
+    return sorted(explained)
 
 
 def request_problems(schema_name: str, instance: Any) -> list[str]:

@@ -3,6 +3,9 @@
 style values table), for scalars, arrays and objects, percent-encoded per RFC 3986 where they
 travel in the URL (reserved characters too, unless the spec allows them in a query).
 
+A `datetime` or `date` is written once, before the check, as its RFC 3339 text (`wire_dates`):
+the check and the encoders see only that text.
+
 Defaults are the spec's: path and header parameters are `simple`, query and cookie ones
 `form`; explode is true for `form` only. The generated mock decodes exactly these shapes
 (`server/_params.py`), so every style round-trips. Values are checked against their schemas
@@ -11,6 +14,7 @@ before they get here (`_validation.parameter_problems`, on `plain` values).
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import json
 from collections.abc import Callable, Mapping
@@ -20,7 +24,18 @@ from urllib.parse import quote
 
 from pydantic import BaseModel
 
-__all__ = ["ParamStyle", "cookie_text", "header_text", "path_text", "plain", "query_pairs"]
+from ._types import datetime_text
+
+__all__ = [
+    "ParamStyle",
+    "cookie_text",
+    "header_text",
+    "path_text",
+    "plain",
+    "query_pairs",
+    "rfc3339",
+    "wire_dates",
+]
 
 _DEFAULT_STYLE = {"path": "simple", "header": "simple", "query": "form", "cookie": "form"}
 _RESERVED = ":/?#[]@!$&'()*+,;="  # RFC 3986 gen-delims and sub-delims
@@ -53,6 +68,60 @@ def plain(value: Any) -> Any:
     if isinstance(value, Mapping):
         return {str(k): plain(v) for k, v in value.items() if v is not None}
     return value
+
+
+def rfc3339(value: dt.datetime) -> str:
+    """An aware datetime as RFC 3339, in the form the models write it in bodies
+    (`_types.datetime_text`: `isoformat()`, a zero offset as `Z`, milliseconds when whole), so
+    that an instant reads the same in a body and in a parameter, with no `+` a server might
+    decode as a space. An offset with seconds (old local mean times in `zoneinfo`), which RFC
+    3339 cannot write, is sent as the same instant in UTC. A naive one is a ValueError."""
+    offset = value.utcoffset()
+    if offset is None:
+        raise ValueError("a naive datetime names no instant")
+    if offset % dt.timedelta(minutes=1):
+        value = value.astimezone(dt.UTC)
+    return datetime_text(value)
+
+
+def wire_dates(
+    values: Mapping[str, Mapping[str, Any] | None],
+) -> tuple[dict[str, dict[str, Any]], dict[str, str]]:
+    """The parameters (location -> wire name -> value) with every `datetime` and `date` written
+    as its RFC 3339 text (`YYYY-MM-DD` for a date), in lists and dicts too; and the JSON pointer
+    (`/parameters/<location>/<name>[/<index>]`) of each datetime given, "naive" (no tzinfo:
+    written without an offset, for the check to refuse) or "aware", so that the problems can say
+    what to pass instead (`_validation.parameter_problems`)."""
+    datetimes: dict[str, str] = {}
+    wire = {
+        location: {
+            name: _wire_date(value, f"/parameters/{location}/{_escaped(name)}", datetimes)
+            for name, value in (given or {}).items()
+        }
+        for location, given in values.items()
+    }
+    return wire, datetimes
+
+
+def _wire_date(value: Any, pointer: str, datetimes: dict[str, str]) -> Any:
+    if isinstance(value, dt.datetime):
+        naive = value.utcoffset() is None
+        datetimes[pointer] = "naive" if naive else "aware"
+        return value.isoformat() if naive else rfc3339(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        return [_wire_date(v, f"{pointer}/{i}", datetimes) for i, v in enumerate(value)]
+    if isinstance(value, Mapping):
+        return {
+            k: _wire_date(v, f"{pointer}/{_escaped(str(k))}", datetimes) for k, v in value.items()
+        }
+    return value
+
+
+def _escaped(name: str) -> str:
+    """A JSON pointer token (RFC 6901)."""
+    return name.replace("~", "~0").replace("/", "~1")
 
 
 def _text(value: Any) -> str:

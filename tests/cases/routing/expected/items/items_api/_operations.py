@@ -66,6 +66,21 @@ LABEL_ARRAY = Operation(
     },
 )
 
+LIST_CHANGES = Operation(
+    name="list_changes",
+    method="GET",
+    path="/changes",
+    success_model=None,
+    success_name="",
+    errors={
+        "400": ErrorSpec(models.Problem, None),
+    },
+    security=(),
+    idempotency_header=None,
+    request_schema=None,
+    failure_when=(),
+)
+
 LOG_IN = Operation(
     name="log_in",
     method="GET",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import builtins  # noqa: F401 (keyword body fields of types spelled builtins.X)
 import copy
+import datetime as dt
 import typing
 from types import TracebackType
 
@@ -181,6 +182,32 @@ class ItemsClient:
             ops.LABEL_ARRAY,
             path_params={
                 "ids": ids,
+            },
+        )
+        return typing.cast("None", _result)
+
+    def list_changes(
+        self,
+        *,
+        day: dt.date | str | None = None,
+        days: list[dt.date | str] | None = None,
+        since: dt.datetime | str | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        extra_headers: typing.Mapping[str, str] | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> None:
+        """Dates in the query (the client takes datetime and date values, sends RFC 3339)
+
+        `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
+        does for every call of a copy).
+        """
+        _session = self._session_for(timeout, retry, extra_headers)
+        _result = _session.call(
+            ops.LIST_CHANGES,
+            query={
+                "day": day,
+                "days": days,
+                "since": since,
             },
         )
         return typing.cast("None", _result)
