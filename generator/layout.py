@@ -47,16 +47,18 @@ def relayout(source: str) -> str:
         return source
     out: list[str] = []
     in_string = False  # inside a triple-quoted string (a docstring): text, never code
-    for number, line in enumerate(lines):
+    previous = ""  # the last non-blank line before this one, as written
+    for line in lines:
         starts_in_string = in_string
         in_string ^= (line.count('"""') + line.count("'''")) % 2 == 1
         if starts_in_string or in_string or not _needs_layout(line):
             out.append(line)
-            continue
-        stripped = line.lstrip(" ")
-        previous = next((p for p in reversed(lines[:number]) if p.strip()), "")
-        inside = stripped.endswith(",") or previous.rstrip()[-1:] in ("(", "[", "{", ",")
-        out.extend(lay(len(line) - len(stripped), stripped, inside))
+        else:
+            stripped = line.lstrip(" ")
+            inside = stripped.endswith(",") or previous.rstrip()[-1:] in ("(", "[", "{", ",")
+            out.extend(lay(len(line) - len(stripped), stripped, inside))
+        if line.strip():
+            previous = line
     return "\n".join(out)
 
 

@@ -20,7 +20,7 @@ import ast
 import inspect
 from typing import Any
 
-from . import naming
+from . import naming, source_edits
 
 __all__ = ["root_models_to_aliases"]
 
@@ -37,23 +37,20 @@ def root_models_to_aliases(source: str, schemas: dict[str, Any]) -> str:
     }
     if not roots:
         return source
-    lines = source.splitlines(keepends=True)
-    starts = [0]
-    for line in lines:
-        starts.append(starts[-1] + len(line))
+    at = source_edits.Positions(source)
     edits: list[tuple[int, int, str]] = []
     kinds: set[bool] = set()  # True: a lazy TypeAliasType; False: a plain TypeAlias
     for name, node in roots.items():
-        annotation, forward = _annotation(source, name, node, schemas)
+        annotation, forward = _annotation(source, at, name, node, schemas)
         kinds.add(forward)
-        begin = starts[(node.decorator_list[0] if node.decorator_list else node).lineno - 1]
-        end = starts[node.end_lineno or node.lineno]
+        begin = at.line_start((node.decorator_list[0] if node.decorator_list else node).lineno)
+        end = at.line_start((node.end_lineno or node.lineno) + 1)
         edits.append((begin, end, _alias(name, annotation, _doc(node), forward=forward)))
     for stmt in tree.body:  # `Json.model_rebuild()`: aliases have nothing to rebuild
         if _is_rebuild_of(stmt, roots):
-            edits.append((starts[stmt.lineno - 1], starts[stmt.end_lineno or stmt.lineno], ""))
-    for begin, end, text in sorted(edits, reverse=True):
-        source = source[:begin] + text + source[end:]
+            end = at.line_start((stmt.end_lineno or stmt.lineno) + 1)
+            edits.append((at.line_start(stmt.lineno), end, ""))
+    source = source_edits.apply(source, edits)
     return _fix_imports(source, kinds)
 
 
@@ -81,7 +78,7 @@ def _is_rebuild_of(node: ast.stmt, roots: dict[str, ast.ClassDef]) -> bool:
 
 
 def _annotation(
-    source: str, name: str, node: ast.ClassDef, schemas: dict[str, Any]
+    source: str, at: source_edits.Positions, name: str, node: ast.ClassDef, schemas: dict[str, Any]
 ) -> tuple[str, bool]:
     """The wrapped type's source text, and whether it refers to names not yet defined (itself,
     or a later class: then the alias must be lazy)."""
@@ -93,7 +90,10 @@ def _annotation(
         ),
         None,
     )
-    text = ast.get_source_segment(source, root) if root is not None else None
+    text = None
+    if root is not None:  # not ast.get_source_segment: it splits the whole module every call
+        begin, end = at.span(root)
+        text = source[begin:end]
     items = _self_items(name, schemas)
     if text is None or (text == "list" and items):
         # An array of a schema that datamodel-code-generator could not name in the base class.
@@ -163,7 +163,7 @@ def _fix_imports(source: str, kinds: set[bool]) -> str:
     """Drop the unused `RootModel` import; import `TypeAlias` (and `TypeAliasType`)."""
     tree = ast.parse(source)
     used = {node.id for node in ast.walk(tree) if isinstance(node, ast.Name)}
-    lines = source.splitlines(keepends=True)
+    lines = source_edits.lines(source)
     for node in tree.body:
         if isinstance(node, ast.ImportFrom) and node.module == "pydantic":
             keep = [a.name for a in node.names if a.name != "RootModel" or "RootModel" in used]

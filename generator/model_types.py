@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import ast
 
+from . import source_edits
+
 # datamodel-code-generator imports `datetime as datetime_aliased` when a field is called
 # `datetime` (and likewise `date`): those spellings are the same types.
 _SCALARS = {
@@ -37,9 +39,7 @@ def use_tolerant_types(source: str) -> str:
     spelling = {
         t: f"_{t}" if t in taken else t for t in (*_SCALARS.values(), *_ENUM_BASES.values())
     }
-    starts = [0]
-    for line in source.splitlines(keepends=True):
-        starts.append(starts[-1] + len(line))
+    at = source_edits.Positions(source)
     edits: list[tuple[int, int, str]] = []
     used: set[str] = set()
     for node in tree.body:
@@ -54,12 +54,9 @@ def use_tolerant_types(source: str) -> str:
                     continue
                 kind, _, rest = replacement.partition("[")
                 replacement = spelling[kind] + ("[" + rest if rest else "")
-                begin = starts[name.lineno - 1] + name.col_offset
-                end = starts[name.end_lineno - 1] + name.end_col_offset  # type: ignore[operator]
-                edits.append((begin, end, replacement))
+                edits.append((*at.span(name), replacement))
                 used.add(replacement.partition("[")[0])
-    for begin, end, text in sorted(edits, reverse=True):
-        source = source[:begin] + text + source[end:]
+    source = source_edits.apply(source, edits)
     return _drop_unused_datetime(_add_import(source, used)) if used else source
 
 
@@ -109,7 +106,7 @@ def _add_import(source: str, used: set[str]) -> str:
     )
     if not imports:
         return line + source
-    lines = source.splitlines(keepends=True)
+    lines = source_edits.lines(source)
     after = imports[-1].end_lineno or imports[-1].lineno
     return "".join(lines[:after]) + line + "".join(lines[after:])
 
@@ -132,7 +129,7 @@ def _drop_unused(source: str, module: str, only: frozenset[str]) -> str:
                 for alias in node.names
                 if (alias.asname or alias.name) in used or (only and alias.name not in only)
             ]
-            lines = source.splitlines(keepends=True)
+            lines = source_edits.lines(source)
             text = f"from {module} import {', '.join(keep)}\n" if keep else ""
             begin, end = node.lineno - 1, node.end_lineno or node.lineno
             return "".join(lines[:begin]) + text + "".join(lines[end:])

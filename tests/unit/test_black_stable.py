@@ -18,7 +18,7 @@ from typing import Any, cast
 
 import black
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from vendorgen import fmt, model_layout, model_names, model_schema, pipeline, render
 from vendorgen.build import build_api
@@ -245,7 +245,12 @@ def _models(schemas: dict[str, Any]) -> str:
 )
 @given(schemas=_components)
 def test_random_schemas_print_as_black_writes_them_or_fall_back(schemas: dict[str, Any]) -> None:
-    models = _models(schemas)
+    try:
+        models = _models(schemas)
+    except model_names.NamingError:
+        # Names the generator refuses (an inline schema whose derived class name is taken):
+        # a spec error it reports, nothing for the printer to print.
+        assume(False)
     printed = model_layout.black_layout(models)
     expected = _black(models)
     if printed is not None:
