@@ -36,7 +36,9 @@ def openapi_problems(spec: Spec, strict: bool) -> tuple[list[Problem], list[str]
         return [spec.problem("/openapi", message)], []
     data = _const_as_enum(spec.data) if version.startswith("3.0") and not strict else spec.data
     try:
-        errors = list(validator(data).iter_errors())
+        checker = validator(data)
+        _constant_time_dedupe(checker)
+        errors = list(checker.iter_errors())
     except RecursionError:
         message = "OpenAPI validation failed: the document nests too deeply to validate"
         return [spec.problem("", message)], []
@@ -77,6 +79,39 @@ def _validators() -> dict[str, Any]:
     from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
 
     return {"3.0": OpenAPIV30SpecValidator, "3.1": OpenAPIV31SpecValidator}
+
+
+class _SeenIds(list[int]):
+    """A list of object ids whose `in` is a set lookup."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._seen: set[int] = set()
+
+    def append(self, item: int) -> None:
+        self._seen.add(item)
+        super().append(item)
+
+    def __contains__(self, item: object) -> bool:
+        return item in self._seen
+
+
+def _constant_time_dedupe(checker: Any) -> None:
+    """openapi-spec-validator (0.9.0, pinned) remembers the schemas it visited and meta-checked
+    in two lists and asks `id in list` for every schema: quadratic in the number of schemas,
+    most of the superlinear growth of `generate` on large documents (bench/, scale). The same
+    lists, with set lookups; found and replaced only where they are, so another version of
+    the validator is merely slower, never different."""
+    registry = getattr(checker, "keyword_validators_registry", None)
+    try:
+        schema_checker = registry["schema"] if registry is not None else None
+    except KeyError:
+        return
+    for name in ("visited_schema_ids", "meta_checked_schema_ids"):
+        if isinstance(getattr(schema_checker, name, None), list) and not getattr(
+            schema_checker, name
+        ):
+            setattr(schema_checker, name, _SeenIds())
 
 
 def _plainer(message: str, instance: Any) -> str:
