@@ -28,15 +28,6 @@ UTC = dt.UTC
 PLUS_2 = dt.timezone(dt.timedelta(hours=2))
 
 
-@pytest.fixture(scope="module")
-def items() -> ModuleType:
-    sys.path.insert(0, str(CASE))
-    try:
-        return importlib.import_module("items_api")
-    finally:
-        sys.path.remove(str(CASE))
-
-
 class _Recording:
     """The mock app, keeping each request's raw query string and the status it answered."""
 

@@ -6,7 +6,6 @@ answers only as documented."""
 from __future__ import annotations
 
 import importlib
-import sys
 from collections.abc import Iterator
 from types import ModuleType
 from typing import Any
@@ -14,19 +13,7 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.conftest import ROOT
 from tests.servers import serve
-
-CASE = ROOT / "tests" / "cases" / "routing" / "expected" / "items"
-
-
-@pytest.fixture(scope="module")
-def items() -> ModuleType:
-    sys.path.insert(0, str(CASE))
-    try:
-        return importlib.import_module("items_api")
-    finally:
-        sys.path.remove(str(CASE))
 
 
 @pytest.fixture(scope="module")
