@@ -43,9 +43,16 @@ class Render:
 
 
 def default_jobs() -> int:
-    """Two when this process may use more than one CPU (`VENDORGEN_JOBS` overrides)."""
-    if os.environ.get("VENDORGEN_JOBS", "").strip():
-        return max(1, int(os.environ["VENDORGEN_JOBS"]))
+    """Two when this process may use more than one CPU; `VENDORGEN_JOBS` (1 or more)
+    overrides. A value that is no count is said on stderr and ignored."""
+    setting = os.environ.get("VENDORGEN_JOBS", "").strip()
+    if setting.isdigit() and int(setting) >= 1:
+        return min(int(setting), 2)
+    if setting:
+        print(
+            f"warning: VENDORGEN_JOBS={setting!r} is not a count of 1 or more; ignored",
+            file=sys.stderr,
+        )
     cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     return 2 if (cpus or 1) > 1 else 1
 

@@ -97,11 +97,21 @@ def test_the_command_line_takes_jobs(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert "up to date" in capsys.readouterr().out
 
 
-def test_jobs_default_follows_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_jobs_default_follows_the_environment(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setenv("VENDORGEN_JOBS", "1")
     assert overlap.default_jobs() == 1
     monkeypatch.setenv("VENDORGEN_JOBS", "2")
     assert overlap.default_jobs() == 2
+    monkeypatch.setenv("VENDORGEN_JOBS", "8")
+    assert overlap.default_jobs() == 2
+    monkeypatch.delenv("VENDORGEN_JOBS")
+    machine = overlap.default_jobs()
+    for bad in ("two", "0", "-1"):
+        monkeypatch.setenv("VENDORGEN_JOBS", bad)
+        assert overlap.default_jobs() == machine
+        assert f"VENDORGEN_JOBS={bad!r} is not a count" in capsys.readouterr().err
 
 
 def test_the_size_limit_is_the_same_in_the_worker(monkeypatch: pytest.MonkeyPatch) -> None:
