@@ -149,7 +149,7 @@ def _string_statement(
 ) -> _Statement:
     """A docstring (first statement of the module or a class) or an attribute's docstring."""
     token = tokens[0]
-    prefix = _prefix(token.string)
+    prefix = model_strings.prefix_of(token.string)
     if len(tokens) > 1 or set(prefix) & set("fFtT"):
         raise Unsupported("an expression statement beyond a plain string")
     docstring = first_in_block and not set(prefix) & set("bB")
@@ -157,10 +157,6 @@ def _string_statement(
     pad = " " * 4 * depth
     lines = (pad + text).split("\n")
     return _Statement("docstring" if docstring else "string", depth, blank, tuple(lines))
-
-
-def _prefix(token: str) -> str:
-    return token[: len(token) - len(token.lstrip("fturbFTURB"))]
 
 
 def _one_line(tokens: list[tokenize.TokenInfo]) -> str:
@@ -173,7 +169,7 @@ def _one_line(tokens: list[tokenize.TokenInfo]) -> str:
         if token.type == tokenize.STRING:
             if token.start[0] != token.end[0]:
                 raise Unsupported("a string spanning lines inside code")
-            if "f" in _prefix(token.string).lower():
+            if "f" in model_strings.prefix_of(token.string).lower():
                 raise Unsupported("an f-string")
             spelt = model_strings.string(token.string)
         elif token.type == tokenize.NUMBER:

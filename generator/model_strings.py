@@ -60,7 +60,7 @@ def _float(text: str) -> str:
 
 
 def _lower_hex_escapes(token: str) -> str:
-    if "r" in _prefix_of(token).lower():
+    if "r" in prefix_of(token).lower():
         return token
 
     def replace(m: re.Match[str]) -> str:
@@ -75,13 +75,14 @@ def _lower_hex_escapes(token: str) -> str:
     return _UNICODE_ESCAPE.sub(replace, token)
 
 
-def _prefix_of(token: str) -> str:
+def prefix_of(token: str) -> str:
+    """A string token's prefix letters (`rb`, `f`, ...), as written."""
     return token[: len(token) - len(token.lstrip(_PREFIX_CHARS))]
 
 
 def _prefix(token: str) -> str:
     """Prefixes lowercased, `u` dropped, `r` first."""
-    prefix = _prefix_of(token)
+    prefix = prefix_of(token)
     new = prefix.replace("F", "f").replace("B", "b").replace("U", "").replace("u", "")
     if len(new) == 2 and new[0].lower() != "r":
         new = new[::-1]
@@ -140,7 +141,7 @@ def _docstring(token: str, indent: str) -> str:
     """black's docstring treatment: re-indented, stripped, padded away from its quotes."""
     multiline = token.lstrip(_PREFIX_CHARS)[:3] in ('"""', "'''") and "\n" in token
     docstring = _quotes(_prefix(token))
-    prefix = _prefix_of(docstring)
+    prefix = prefix_of(docstring)
     docstring = docstring[len(prefix) :]
     quote_char = docstring[0]
     quote_len = 1 if docstring[1] != quote_char else 3

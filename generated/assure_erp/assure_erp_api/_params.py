@@ -24,6 +24,7 @@ from urllib.parse import quote
 
 from pydantic import BaseModel
 
+from ._jsonpointer import pointer
 from ._types import datetime_text
 
 __all__ = [
@@ -95,7 +96,7 @@ def wire_dates(
     datetimes: dict[str, str] = {}
     wire = {
         location: {
-            name: _wire_date(value, f"/parameters/{location}/{_escaped(name)}", datetimes)
+            name: _wire_date(value, pointer(["parameters", location, name]), datetimes)
             for name, value in (given or {}).items()
         }
         for location, given in values.items()
@@ -103,25 +104,18 @@ def wire_dates(
     return wire, datetimes
 
 
-def _wire_date(value: Any, pointer: str, datetimes: dict[str, str]) -> Any:
+def _wire_date(value: Any, at: str, datetimes: dict[str, str]) -> Any:
     if isinstance(value, dt.datetime):
         naive = value.utcoffset() is None
-        datetimes[pointer] = "naive" if naive else "aware"
+        datetimes[at] = "naive" if naive else "aware"
         return value.isoformat() if naive else rfc3339(value)
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, list | tuple):
-        return [_wire_date(v, f"{pointer}/{i}", datetimes) for i, v in enumerate(value)]
+        return [_wire_date(v, f"{at}/{i}", datetimes) for i, v in enumerate(value)]
     if isinstance(value, Mapping):
-        return {
-            k: _wire_date(v, f"{pointer}/{_escaped(str(k))}", datetimes) for k, v in value.items()
-        }
+        return {k: _wire_date(v, at + pointer([k]), datetimes) for k, v in value.items()}
     return value
-
-
-def _escaped(name: str) -> str:
-    """A JSON pointer token (RFC 6901)."""
-    return name.replace("~", "~0").replace("/", "~1")
 
 
 def _text(value: Any) -> str:

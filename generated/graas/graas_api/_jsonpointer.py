@@ -1,11 +1,13 @@
 # Generated from specs/graas.yaml by vendorgen. Do not edit: regenerate instead.
-"""JSON pointers (RFC 6901) into response and request bodies: the one reader every module uses."""
+"""JSON pointers (RFC 6901) into response and request bodies: the one reader and writer every
+module uses."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
-__all__ = ["MISSING", "resolve"]
+__all__ = ["MISSING", "pointer", "resolve"]
 
 MISSING: Any = object()  # "no such location", distinct from a JSON null
 
@@ -22,3 +24,8 @@ def resolve(document: Any, pointer: str, default: Any = MISSING) -> Any:
         else:
             return default
     return node
+
+
+def pointer(parts: Iterable[Any]) -> str:
+    """The pointer to the location `parts` (keys and indexes) names; "" for the whole."""
+    return "".join("/" + str(part).replace("~", "~0").replace("/", "~1") for part in parts)

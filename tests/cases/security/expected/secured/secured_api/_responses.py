@@ -12,7 +12,7 @@ import httpx
 from pydantic import ValidationError
 
 from . import errors
-from ._jsonpointer import MISSING, resolve
+from ._jsonpointer import MISSING, pointer, resolve
 from ._mediatypes import RequestMedia, documented, kind_of, preferred
 from ._params import ParamStyle
 from ._shapes import validate_json
@@ -127,10 +127,7 @@ def model_problems(exc: ValidationError) -> tuple[str, ...]:
     """Each model error as "JSON pointer: message" (the pointer into the received body)."""
     problems = []
     for error in exc.errors(include_url=False, include_input=False):
-        pointer = "".join(
-            "/" + str(part).replace("~", "~0").replace("/", "~1") for part in error["loc"]
-        )
-        problems.append(f"{pointer or '/'}: {error['msg']}")
+        problems.append(f"{pointer(error['loc']) or '/'}: {error['msg']}")
     return tuple(problems)
 
 
@@ -192,11 +189,11 @@ def rate_limited(error: errors.ApiError, retry_after: float) -> errors.RateLimit
     )
 
 
-def _messages(response: httpx.Response, pointer: str | None) -> tuple[str, ...]:
-    if not pointer:
+def _messages(response: httpx.Response, at: str | None) -> tuple[str, ...]:
+    if not at:
         return ()
     try:
-        node = resolve(json.loads(response.content), pointer)
+        node = resolve(json.loads(response.content), at)
     except (ValueError, UnicodeDecodeError):
         return ()
     if node is MISSING:
@@ -223,12 +220,12 @@ def documented_failure(
         document = json.loads(response.content)
     except (ValueError, UnicodeDecodeError):
         return None
-    for pointer, has_value, value in operation.failure_when:
-        node = resolve(document, pointer)
+    for at, has_value, value in operation.failure_when:
+        node = resolve(document, at)
         if node is not MISSING and (not has_value or node == value):
             return errors.VendorFailureError(
                 f"{operation.name}: HTTP {response.status_code} body says the call failed "
-                f"({pointer or '/'} matched)",
+                f"({at or '/'} matched)",
                 operation=operation.name,
                 status=response.status_code,
                 body=document,

@@ -22,6 +22,7 @@ import jsonschema  # type: ignore[import-untyped]
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
+from ._jsonpointer import pointer
 from ._params import plain
 
 __all__ = ["component_schema", "parameter_problems", "request_problems", "schema_problems"]
@@ -169,21 +170,17 @@ def schema_problems(schema_name: str, raw: bytes) -> list[str]:
     return problems
 
 
-def _pointer(parts: Any) -> str:
-    return "".join("/" + str(part).replace("~", "~0").replace("/", "~1") for part in parts)
-
-
 def _problems(validator: Any, instance: Any, prefix: str = "") -> list[str]:
     """Every error as "JSON pointer: rule"; a missing required property is pointed at itself."""
     problems = []
     for error in validator.iter_errors(instance):
-        pointer = prefix + _pointer(error.absolute_path)
+        at = prefix + pointer(error.absolute_path)
         if error.validator == "required" and isinstance(error.instance, dict) and prefix:
             missing = [n for n in error.validator_value if n not in error.instance]
-            problems += [f"{pointer}{_pointer([n])}: must satisfy required" for n in missing]
+            problems += [f"{at}{pointer([n])}: must satisfy required" for n in missing]
             continue
         rule = json.dumps(error.validator_value, ensure_ascii=True)
-        problems.append(f"{pointer or '/'}: must satisfy {error.validator} {rule[:80]}")
+        problems.append(f"{at or '/'}: must satisfy {error.validator} {rule[:80]}")
     return sorted(problems)
 
 
