@@ -163,7 +163,7 @@ class SQLiteDeliveryStore:
                 self._path, timeout=30.0, isolation_level=None, check_same_thread=False
             )
             db.execute("PRAGMA busy_timeout = 30000")
-            db.execute("PRAGMA journal_mode = WAL")
+            _wal(db)
             db.execute("PRAGMA synchronous = NORMAL")
             db.execute(_SCHEMA)
             self._connection = db
@@ -231,3 +231,18 @@ class SQLiteDeliveryStore:
             if self._connection is not None:
                 self._connection.close()
                 self._connection = None
+
+
+def _wal(db: sqlite3.Connection, seconds: float = 30.0) -> None:
+    """Switch the file to WAL. SQLite answers "database is locked" at once, without its busy
+    timeout, when another process switches the same new file at that moment (two workers
+    starting together): try again until `seconds` pass."""
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            db.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
