@@ -25,9 +25,8 @@ def schema_document(data: dict[str, Any]) -> str:
     schemas = _recursive_items_named((data.get("components") or {}).get("schemas") or {})
     schemas = model_names.name_inline_schemas(schemas)
     hoisted: dict[str, Any] = {}
-    models = {
-        name: _model_schema(schema, name, hoisted, set(schemas)) for name, schema in schemas.items()
-    }
+    taken = set(schemas)  # once: built per schema, it made this step quadratic in the spec
+    models = {name: _model_schema(schema, name, hoisted, taken) for name, schema in schemas.items()}
     models.update(hoisted)
     document = {
         "openapi": "3.1.0",
