@@ -114,7 +114,8 @@ def run_all(
     if not args.no_scale:
         source = files[0] if quick else spec_mod.largest_spec(files)
         factors = (1, 2) if quick else (1, 10, 50)
-        scale_runs = {f: 1 if quick else (3 if f < 50 else 2) for f in factors}
+        # the small sizes are cheap and their noise weighs most on the per-copy growth
+        scale_runs = {f: 1 if quick else (5 if f < 50 else 3) for f in factors}
         points = scale.measure(source, factors, scale_runs, peers, tmp / "scale")
         sections.append(scale.section(points, source))
         targets += scale.targets(points)
