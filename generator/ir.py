@@ -42,6 +42,14 @@ class Param:
         return self.idempotency_ttl is not None
 
 
+# What a webhook handler is given for a body of this kind that is not a named model.
+_UNMODELLED = {
+    "json": "typing.Any",
+    "form": "dict[str, typing.Any]",
+    "multipart": "dict[str, typing.Any]",
+}
+
+
 @dataclass(frozen=True)
 class Body:
     model: str  # "" when the body is not a model (text, bytes)
@@ -70,6 +78,26 @@ class Body:
     def is_plain_json(self) -> bool:
         """Only `application/json` documented: the transport's default, nothing to declare."""
         return self.media_types in ((), ("application/json",))
+
+    @property
+    def receiver_hint(self) -> str:
+        """What a webhook handler is given, for each documented kind: the model, or without
+        one the parsed JSON or the form's fields; the text; the bytes (runtime
+        server/_webhook_body.py)."""
+        hints: list[str] = []
+        for kind in [kind_of(t) for t in self.media_types or (self.media_type,)]:
+            if kind in ("json", "form", "multipart"):
+                hint = f"models.{self.model}" if self.model else _UNMODELLED[kind]
+            else:
+                hint = "str" if kind == "text" else "bytes"
+            if hint not in hints:
+                hints.append(hint)
+        return " | ".join(hints)
+
+    @property
+    def receiver_needs_media(self) -> bool:
+        """The receiver is told the media types: not JSON alone, or no model to read it into."""
+        return not (self.is_plain_json and self.model)
 
 
 @dataclass(frozen=True)
@@ -476,6 +504,22 @@ class Api:
     @property
     def webhooks_have_params(self) -> bool:
         return any(op.params for op in self.webhooks)
+
+    @property
+    def webhook_bodies(self) -> tuple[Body, ...]:
+        return tuple(op.body for op in self.webhooks if op.body)
+
+    @property
+    def webhooks_need_media(self) -> bool:
+        return any(body.receiver_needs_media for body in self.webhook_bodies)
+
+    @property
+    def webhooks_need_part_encoding(self) -> bool:
+        return any(body.receiver_needs_media and body.encoding for body in self.webhook_bodies)
+
+    @property
+    def webhooks_need_typing(self) -> bool:
+        return any("typing." in body.receiver_hint for body in self.webhook_bodies)
 
     @property
     def has_params(self) -> bool:

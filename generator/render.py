@@ -89,7 +89,12 @@ RUNTIME_FILES = (
     "server/_routing.py",
     "server/_params.py",
 )
-WEBHOOK_RUNTIME_FILES = ("server/_webhooks.py", "server/_store.py", "server/_redis_store.py")
+WEBHOOK_RUNTIME_FILES = (
+    "server/_webhooks.py",
+    "server/_webhook_body.py",
+    "server/_store.py",
+    "server/_redis_store.py",
+)
 
 
 @functools.cache  # compiled templates are reused; the loader still notices edited files

@@ -46,7 +46,8 @@ def test_receivers_refuse_hostile_bodies(api_id: str) -> None:
             plain = _send(
                 url, op, json.dumps(body).encode(), {**headers, "content-type": "text/plain"}
             )
-            assert plain.status_code == 415, op.py_name
+            # a token in a body of a type the callback does not read is no token: 401 first
+            assert plain.status_code == (401 if in_body_token else 415), op.py_name
             nan = json.dumps(body).encode().replace(b"{", b'{"x": NaN, ', 1)
             refused = _send(url, op, nan, json_headers)
             assert refused.status_code in ((401, 400) if in_body_token else (400,)), op.py_name

@@ -23,7 +23,14 @@ from .._files import File
 from .._mediatypes import RequestMedia, concrete, documented, kind_of
 from .._validation import component_schema, request_problems
 
-__all__ = ["MOCK_BYTES", "accepts", "decode_fields", "media_response", "negotiate"]
+__all__ = [
+    "MOCK_BYTES",
+    "accepts",
+    "decode_fields",
+    "media_response",
+    "negotiate",
+    "rebuild_fields",
+]
 
 # What the mock answers a binary response with: every byte value, so no text decoding
 # of the body can pass unnoticed.
@@ -33,25 +40,43 @@ Field = str | File
 
 
 def decode_fields(
-    media: RequestMedia, content_type: str | None, raw: bytes, model: type[BaseModel] | None
+    media: RequestMedia,
+    content_type: str | None,
+    raw: bytes,
+    model: type[BaseModel] | None,
+    *,
+    strict: bool = True,
 ) -> tuple[Any, list[str]]:
-    """A form or multipart body as `model` (or its JSON when there is no model), or the
-    problems to answer 400 with."""
+    """A form or multipart body as `model` (or its fields, files as `File`, when there is no
+    model), or the problems to answer 400 with. `strict` (the mock, playing the vendor): the
+    spec's JSON Schema decides first; not strict (the webhook receivers): the model decides."""
     try:
-        fields = _form(raw) if kind_of(content_type) == "form" else _multipart(content_type, raw)
+        fields = _fields(content_type, raw)
     except (UnicodeDecodeError, ValueError) as exc:
         return None, [f"body: {exc}"]
     schema = component_schema(model.__name__) if model else {}
     instance, files = _rebuild(fields, schema, media)
     if model is None:
-        return instance, []
-    problems = request_problems(model.__name__, instance)
+        return {**instance, **files}, []
+    problems = request_problems(model.__name__, instance) if strict else []
     if problems:
         return None, problems
     try:
         return model.model_validate({**instance, **files}), []
     except ValidationError as exc:
         return None, [f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()[:20]]
+
+
+def rebuild_fields(
+    media: RequestMedia, content_type: str | None, raw: bytes, schema: dict[str, Any]
+) -> dict[str, Any]:
+    """A form or multipart body as the JSON its schema describes (a file stands as an empty
+    string); UnicodeDecodeError or ValueError when it is not one."""
+    return _rebuild(_fields(content_type, raw), schema, media)[0]
+
+
+def _fields(content_type: str | None, raw: bytes) -> list[tuple[str, Field]]:
+    return _form(raw) if kind_of(content_type) == "form" else _multipart(content_type, raw)
 
 
 def _form(raw: bytes) -> list[tuple[str, Field]]:

@@ -2,8 +2,9 @@
 """Generic machinery of the webhook receivers: authentication, validation, replay-safe delivery.
 
 Order of checks on every delivery: body size (413, before anything parses it), authentication
-(401, even when the body is also malformed), parameters and body (400, in the vendor's error
-shape, never echoing the input), then the handler — once per delivery key.
+(401, even when the body is also malformed), the media type (415: `_webhook_body.py`),
+parameters and body (400, in the vendor's error shape, never echoing the input), then the
+handler — once per delivery key.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import binascii
+import functools
 import hashlib
 import hmac
 import json
@@ -25,8 +27,8 @@ from fastapi.responses import Response
 from pydantic import ValidationError
 
 from .._jsonpointer import MISSING, resolve
+from .._mediatypes import RequestMedia
 from .._shapes import adapter, is_model
-from ._hostile import json_problem
 from ._store import (
     DEFAULT_CLAIM_SECONDS,
     DEFAULT_RESULT_SECONDS,
@@ -39,11 +41,10 @@ from ._support import (
     ParamSpec,
     install_error_handlers,
     mount_by_path,
-    parse_body,
     parse_params,
     read_body,
-    refuse_hostile_body,
 )
+from ._webhook_body import document, json_document, read, refusal
 
 __all__ = [
     "Callback",
@@ -83,7 +84,7 @@ class Callback:
     name: str
     method: str
     path: str
-    body_model: Any  # a model class or a type alias (generator/model_aliases.py)
+    body_model: Any  # a model class or a type alias (generator/model_aliases.py); None: no model
     body_required: bool
     params: tuple[ParamSpec, ...]
     security: tuple[tuple[str, ...], ...]
@@ -94,6 +95,9 @@ class Callback:
     # A 2xx answer with a non-empty value at this response pointer does not settle the delivery.
     settled_unless: str | None = None
     dedupe_seconds: float = DEFAULT_RESULT_SECONDS
+    # The documented media types when not JSON alone (then a body without a model is handed
+    # over as text or bytes); None: JSON only, and no body unless there is a model.
+    body_media: RequestMedia | None = None
 
 
 def _b64url(part: str) -> bytes:
@@ -148,23 +152,10 @@ def _fresh(payload: dict[str, Any], now: float, max_age: float | None) -> bool:
     return not (issued_in_future or too_old)
 
 
-def _json(raw: bytes) -> Any:
-    if not raw.strip() or json_problem(raw) is not None:
-        return MISSING
-    try:
-        return json.loads(raw, parse_constant=_no_constant)
-    except (ValueError, UnicodeDecodeError, RecursionError):
-        return MISSING
-
-
-def _no_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not JSON")
-
-
 def _authenticated(
     callback: Callback,
     request: Request,
-    raw: bytes,
+    body: Callable[[], Any],
     schemes: Mapping[str, WebhookAuth],
     secrets: Mapping[str, str],
     now: float,
@@ -172,14 +163,20 @@ def _authenticated(
     if not callback.security or () in callback.security:
         return True
     return any(
-        all(_scheme_ok(schemes[s], request, raw, secrets, now) for s in alt)
+        all(_scheme_ok(schemes[s], request, body, secrets, now) for s in alt)
         for alt in callback.security
     )
 
 
 def _scheme_ok(
-    scheme: WebhookAuth, request: Request, raw: bytes, secrets: Mapping[str, str], now: float
+    scheme: WebhookAuth,
+    request: Request,
+    body: Callable[[], Any],
+    secrets: Mapping[str, str],
+    now: float,
 ) -> bool:
+    """`body` gives the delivery's body as JSON data (`_webhook_body.document`), read only by
+    a JWT scheme whose token or claims are in it."""
     if scheme.kind == "none":
         return True
     secret = secrets.get(scheme.id)
@@ -188,9 +185,9 @@ def _scheme_ok(
     if scheme.kind != "jwt":
         value = _presented(scheme, request)
         return bool(value) and hmac.compare_digest(value.encode(), secret.encode())
-    body = _json(raw) if scheme.token_pointer or scheme.claims else MISSING
+    data = body() if scheme.token_pointer or scheme.claims else MISSING
     if scheme.token_pointer:
-        token = resolve(body, scheme.token_pointer) if body is not MISSING else None
+        token = resolve(data, scheme.token_pointer) if data is not MISSING else None
     else:
         token = request.headers.get(scheme.header, "").removeprefix("Bearer ").strip()
     payload = (
@@ -201,7 +198,7 @@ def _scheme_ok(
     if payload is None:
         return False
     for claim, pointer in scheme.claims:
-        expected = resolve(body, pointer) if body is not MISSING else MISSING
+        expected = resolve(data, pointer) if data is not MISSING else MISSING
         if expected is MISSING or claim not in payload or payload[claim] != expected:
             return False
     return True
@@ -229,12 +226,12 @@ def _presented(scheme: WebhookAuth, request: Request) -> str:
         return ""
 
 
-def _delivery_key(namespace: str, callback: Callback, raw: bytes) -> str | None:
+def _delivery_key(namespace: str, callback: Callback, body: Callable[[], Any]) -> str | None:
     if not callback.dedupe_pointers:
         return None
-    body = _json(raw)
+    data = body()
     values = [
-        resolve(body, p) if body is not MISSING else MISSING for p in callback.dedupe_pointers
+        resolve(data, p) if data is not MISSING else MISSING for p in callback.dedupe_pointers
     ]
     if any(v is MISSING or v is None for v in values):
         return None
@@ -249,7 +246,7 @@ def _settles(callback: Callback, status: int, content: bytes) -> bool:
         return False
     if callback.settled_unless is None:
         return True
-    value = resolve(_json(content), callback.settled_unless)
+    value = resolve(json_document(content), callback.settled_unless)
     return value is MISSING or value in (None, False, "", [], {})
 
 
@@ -409,15 +406,21 @@ def _endpoint(
         raw = await read_body(request, max_body_bytes)
         if raw is None:
             return callback.errors[413].respond(["request body too large"])
-        if not _authenticated(callback, request, raw, schemes, secrets, clock()):
+        content_type = request.headers.get("content-type")
+        model, media = callback.body_model, callback.body_media
+
+        @functools.cache
+        def data() -> Any:  # the body as JSON data, read at most once, only when a pointer needs it
+            return document(model, media, content_type, raw)
+
+        # 401 first, even for a malformed body: a token inside a hostile body does not count.
+        if not _authenticated(callback, request, data, schemes, secrets, clock()):
             return callback.errors[401].respond(["missing or invalid credentials"])
-        refused = _refused(callback, request, raw)
+        refused = refusal(callback.errors, request, raw, model, media)
         if refused is not None:
             return refused
         params, problems = parse_params(callback.params, request)
-        body, body_problems = parse_body(
-            callback.body_model, callback.body_required, raw, strict=False
-        )
+        body, body_problems = read(model, callback.body_required, media, content_type, raw)
         if problems or body_problems:
             return callback.errors[400].respond(problems + body_problems)
         kwargs = {
@@ -425,12 +428,12 @@ def _endpoint(
             for spec in callback.params
             if spec.name in params
         }
-        args = (body,) if callback.body_model is not None else ()
+        args = (body,) if model is not None or media is not None else ()
 
         async def run() -> tuple[int, bytes]:
             return await _call_handler(callback, method, args, kwargs)
 
-        key = _delivery_key(namespace, callback, raw)
+        key = _delivery_key(namespace, callback, data)
         if deliveries is None or key is None:
             status, content = await run()
         else:
@@ -440,12 +443,6 @@ def _endpoint(
         return Response(content, status_code=status, media_type="application/json")
 
     return endpoint
-
-
-def _refused(callback: Callback, request: Request, raw: bytes) -> Response | None:
-    """After authentication (a token inside a hostile body does not authenticate: 401 first),
-    before parsing: a body that is not JSON (415), too deep or non-finite (400)."""
-    return refuse_hostile_body(callback.errors, request, raw, callback.body_model)
 
 
 async def _call_handler(
