@@ -84,3 +84,22 @@ def test_unwritable_output_is_a_message(tmp_path: Path, capsys: pytest.CaptureFi
     assert cli.main(["--out", str(blocker), "generate", str(SPECS / "aska.yaml")]) == 2
     err = capsys.readouterr().err
     assert err.startswith("error: ") and "Traceback" not in err
+
+
+def test_a_template_rendering_python_that_does_not_parse_writes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A generator bug that renders broken Python for some spec (as the receivers once did for
+    a text webhook body: `body: models.,`) is said, naming the template, and nothing is written;
+    black used to be this check when it formatted every module."""
+    from vendorgen import ir
+
+    monkeypatch.setattr(ir.Body, "receiver_hint", property(lambda self: "models."))
+    out = tmp_path / "out"
+    code = cli.main(["--out", str(out), "generate", "--jobs", "1", "assure_erp"])
+    stderr = capsys.readouterr().err
+    assert code == 1
+    assert "template server/webhooks.py.jinja rendered Python that does not parse" in stderr
+    assert "a bug in vendorgen" in stderr and "nothing was written" in stderr
+    assert "Traceback" not in stderr
+    assert not out.exists()
