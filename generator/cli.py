@@ -115,12 +115,14 @@ def _run_pipeline(args: argparse.Namespace) -> int:
             return 2
         if args.command == "validate":
             specs = pipeline.load_and_validate(paths, strict=args.strict, api=args.api)
+            _print_warnings(specs)
             _print_ignored(specs, args.verbose)
             print(f"{len(specs)} spec(s) valid: {', '.join(s.api for s in specs)}")
             return 0
         from .overlap import checked_renders, default_jobs
 
         renders = checked_renders(paths, api=args.api, jobs=args.jobs or default_jobs())
+        _print_warnings([r.spec for r in renders])
         _print_ignored([r.spec for r in renders], args.verbose)
         if args.command == "check":
             return _check(renders, args.out)
@@ -131,6 +133,14 @@ def _run_pipeline(args: argparse.Namespace) -> int:
     except pipeline.GenerationError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
+
+
+def _print_warnings(specs: list) -> None:  # type: ignore[type-arg]
+    """What the checks found that is not an error (a call that cannot succeed, a pattern not
+    checked), on stderr, every time: a valid spec can still deserve a second look."""
+    for spec in specs:
+        for problem in spec.warnings:
+            print(problem.render(), file=sys.stderr)
 
 
 def _print_ignored(specs: list, verbose: bool) -> None:  # type: ignore[type-arg]

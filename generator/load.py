@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import os
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -50,7 +50,9 @@ class Spec:
 
     A normalised spec (`spec.normalise`) carries `origins`: layers of normalised pointer ->
     pointer before that step, so a problem found in the normalised data still cites the
-    pointer, line and column the author wrote. `ignored` lists the `x-` extensions it dropped.
+    pointer, line and column the author wrote. `ignored` lists the `x-` extensions it dropped;
+    `warnings`, the problems its checks found that are not errors (not part of equality: the
+    same spec, checked or not, renders the same).
     """
 
     api: str
@@ -60,6 +62,7 @@ class Spec:
     lines: tuple[str, ...]
     origins: tuple[dict[str, str], ...] = ()
     ignored: tuple[str, ...] = ()
+    warnings: tuple[Problem, ...] = field(default=(), compare=False)
 
     @property
     def file(self) -> str:

@@ -26,7 +26,7 @@ import pickle
 import subprocess
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from . import pipeline
@@ -72,7 +72,10 @@ def checked_renders(paths: list[Path], *, api: str | None = None, jobs: int = 1)
     for verdict, guess in zip(verdicts, guesses, strict=True):
         if verdict.spec is None:
             continue
-        renders.append(guess if guess and guess.spec == verdict.spec else _render(verdict.spec))
+        if guess and guess.spec == verdict.spec:  # the verdict's copy: it carries the warnings
+            renders.append(replace(guess, spec=verdict.spec))
+        else:
+            renders.append(_render(verdict.spec))
     return renders
 
 

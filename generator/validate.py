@@ -8,6 +8,7 @@ import os
 import re
 import unicodedata
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 import jsonschema
@@ -25,6 +26,7 @@ from .security import check_requirements
 from .spec.openapi import first_line as _first_line
 from .spec.openapi import openapi_problems
 from .spec.refs import is_schema, reference_problems
+from .spec.unions import repeated_one_of_errors, repeated_one_of_members
 from .walk import deref, iter_keywords, iter_operations, resolve
 
 _OPERATION_ID = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -79,6 +81,7 @@ def check_spec(spec: Spec, strict: bool = False) -> tuple[Spec | None, list[Prob
             _check_extensions,
             _check_names,
             _header_name_warnings,
+            repeated_one_of_members,
             _check_examples,
             _check_unique_methods,
             check_requirements,
@@ -87,7 +90,7 @@ def check_spec(spec: Spec, strict: bool = False) -> tuple[Spec | None, list[Prob
     problems = sorted(set(problems) | set(later))
     if any(p.level == "error" for p in problems):
         return None, problems
-    return normalised, problems
+    return replace(normalised, warnings=tuple(problems)), problems
 
 
 def _house_problems(spec: Spec) -> list[Problem]:
@@ -99,6 +102,7 @@ def _house_problems(spec: Spec) -> list[Problem]:
         _check_schema_names,
         _check_names,
         _check_header_names,
+        repeated_one_of_errors,
         _check_examples,
         check_requirements,
     )

@@ -24,9 +24,7 @@ TAKEN_BY_MODELS = frozenset({"BaseModel", "ConfigDict", "StrEnum", "IntEnum"})
 
 def is_class_name(name: str) -> bool:
     return (
-        bool(CLASS_NAME.match(name))
-        and not keyword.iskeyword(name)
-        and name not in TAKEN_BY_MODELS
+        bool(CLASS_NAME.match(name)) and not keyword.iskeyword(name) and name not in TAKEN_BY_MODELS
     )
 
 

@@ -136,7 +136,7 @@ def _status_problems(spec: Spec) -> Iterator[Problem]:
     would only say that the Responses Object does not match."""
     for section in ("paths", "webhooks"):
         for name, item in (spec.data.get(section) or {}).items():
-            for method, op in (item.items() if isinstance(item, dict) else ()):
+            for method, op in item.items() if isinstance(item, dict) else ():
                 responses = op.get("responses") if isinstance(op, dict) else None
                 for status in responses if isinstance(responses, dict) else ():
                     if not _STATUS.match(str(status)):
