@@ -67,6 +67,7 @@ RUNTIME_FILES = (
     "_calls.py",
     "_auth.py",
     "_redact.py",
+    "_userinfo.py",
     "_tokens.py",
     "_retry.py",
     "_ratelimit.py",

@@ -27,6 +27,7 @@ from .spec.openapi import first_line as _first_line
 from .spec.openapi import openapi_problems
 from .spec.refs import is_schema, reference_problems
 from .spec.unions import repeated_one_of_errors, repeated_one_of_members
+from .url_credentials import check_url_credentials
 from .walk import deref, iter_keywords, iter_operations, resolve
 
 _OPERATION_ID = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -85,6 +86,7 @@ def check_spec(spec: Spec, strict: bool = False) -> tuple[Spec | None, list[Prob
             _check_examples,
             _check_unique_methods,
             check_requirements,
+            check_url_credentials,
         ),
     )
     problems = sorted(set(problems) | set(later))
@@ -105,6 +107,7 @@ def _house_problems(spec: Spec) -> list[Problem]:
         repeated_one_of_errors,
         _check_examples,
         check_requirements,
+        check_url_credentials,
     )
     return problems + _guarded(spec, problems, checks)
 
