@@ -3,6 +3,7 @@
 
 Every error carries the HTTP status, the vendor's error body parsed into its model (when the
 body matches the documented shape) and the vendor's request id; never the request headers.
+A URL's user name and password in the vendor's text (a redirect page's link) are masked.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 from pydantic import BaseModel
+
+from ._userinfo import mask_userinfo
 
 __all__ = [
     "ApiError",
@@ -67,11 +70,12 @@ class ApiError(ClientError):
         request_id: str | None,
         messages: tuple[str, ...] = (),
     ) -> None:
+        messages = tuple(mask_userinfo(m) for m in messages)
         detail = f": {'; '.join(messages)}" if messages else ""
         super().__init__(f"{operation}: HTTP {status}{detail}", operation=operation)
         self.status = status
         self.body = body
-        self.text = text[:2000]
+        self.text = mask_userinfo(text)[:2000]  # masked whole: a cut URL would show part
         self.request_id = request_id
         self.messages = messages
 
@@ -158,7 +162,7 @@ class InvalidResponseError(ClientError):
     ) -> None:
         super().__init__(message, operation=operation)
         self.status = status
-        self.text = text[:2000]
+        self.text = mask_userinfo(text)[:2000]  # masked whole: a cut URL would show part
         self.raw = raw
         self.problems = problems
 
@@ -201,4 +205,4 @@ class VendorFailureError(ClientError):
         super().__init__(message, operation=operation)
         self.status = status
         self.body = body
-        self.text = text[:2000]
+        self.text = mask_userinfo(text)[:2000]  # masked whole: a cut URL would show part

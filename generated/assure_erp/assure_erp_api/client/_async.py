@@ -41,7 +41,10 @@ class AsyncAssureErpClient:
         max_pages: int = 10_000,
         **runtime_options: typing.Any,
     ) -> None:
-        """Credentials are kept as SecretStr. `rate_limiter=None` paces calls by the documented
+        """Credentials are kept as SecretStr. A `base_url` holding a user name or password
+        (`https://user:secret@host`) is refused with a ValueError: httpx would send it and log
+        it with every request URL, and a redirect could carry it; give credentials through
+        their keywords. `rate_limiter=None` paces calls by the documented
         limit (if any); `False` disables pacing. `retry.deadline` bounds a whole call, reading
         the body included. A response body larger than `max_response_bytes` once decoded
         (gzip included) raises `errors.ResponseTooLargeError`. Page iterators stop with

@@ -31,6 +31,7 @@ from ._body import (
 )
 from ._params import ParamStyle, cookie_text, header_text, path_text, query_pairs, wire_dates
 from ._ratelimit import RateLimiter
+from ._redact import mask_userinfo_in_logs
 from ._responses import (
     ErrorSpec,
     Operation,
@@ -44,6 +45,7 @@ from ._responses import (
 from ._retry import RetryPolicy, parse_retry_after
 from ._send import Payload, encode_body
 from ._tokens import AsyncTokenCache, TokenCache, read_token, token_url
+from ._userinfo import mask_userinfo, refuse_userinfo
 from ._validation import parameter_problems
 
 __all__ = ["DEFAULT_TIMEOUT", "AsyncSession", "ErrorSpec", "Operation", "SyncSession"]
@@ -319,9 +321,10 @@ class _Core:
             raise
 
     def _scrubbed(self, response: httpx.Response) -> httpx.Response:
-        """The error response with every credential we hold removed from its body."""
+        """The error response with every credential we hold removed from its body, and every
+        URL's user name and password masked: the error's body, text and message come from it."""
         content = response.content.decode("utf-8", "replace")
-        scrubbed = self.credentials.scrub(content)
+        scrubbed = mask_userinfo(self.credentials.scrub(content))
         if scrubbed == content:
             return response
         return httpx.Response(
@@ -470,6 +473,8 @@ class SyncSession:
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         retry_after_default: float | None = None,
     ) -> None:
+        refuse_userinfo("base_url", base_url)  # see _userinfo: httpx would send and log it
+        mask_userinfo_in_logs()
         self._core = _Core(
             credentials=credentials,
             retry=retry,
@@ -616,6 +621,8 @@ class AsyncSession:
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         retry_after_default: float | None = None,
     ) -> None:
+        refuse_userinfo("base_url", base_url)  # see _userinfo: httpx would send and log it
+        mask_userinfo_in_logs()
         self._core = _Core(
             credentials=credentials,
             retry=retry,

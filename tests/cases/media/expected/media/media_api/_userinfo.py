@@ -16,10 +16,11 @@ __all__ = ["MASK", "has_userinfo", "mask_userinfo", "refuse_userinfo"]
 
 MASK = "**********"
 
-# `//` starts an authority (RFC 3986 3.2); userinfo ends at the first `@` before the host, and
-# cannot hold `/`, `?`, `#` or whitespace. Searched anywhere in a text, so a URL inside a query
-# or a message counts too: over-masking loses nothing, missing one would leak a secret.
-_USERINFO = re.compile(r"//[^/?#@\s]*@")
+# `//` starts an authority (RFC 3986 3.2) and the user name and password end at its last `@`
+# (as urllib and browsers read it: a password may hold a raw `@`); the authority ends at `/`,
+# `?`, `#` or a line break. Searched anywhere in a text, so a URL inside a query or a message
+# counts too: masking too much loses a little log text, masking too little leaks a secret.
+_USERINFO = re.compile(r"//[^/?#\r\n]*@")
 
 
 def has_userinfo(url: str) -> bool:

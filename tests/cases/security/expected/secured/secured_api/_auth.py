@@ -14,12 +14,13 @@ import base64
 import json
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from urllib.parse import quote, quote_plus, urlencode, urlsplit
+from urllib.parse import quote, quote_plus, urlencode
 
 from pydantic import SecretStr
 
 from . import errors
 from ._redact import redact_query_params
+from ._userinfo import has_userinfo
 
 __all__ = ["EXPIRY_FLOOR", "AuthScheme", "Credentials", "Token", "TokenExchange"]
 
@@ -240,7 +241,7 @@ def _with_token_urls(
         by_id[scheme_id] = replace(scheme, exchange=replace(scheme.exchange, path=url))
     for scheme_id in sorted(oauth):
         exchange = by_id[scheme_id].exchange
-        if exchange is not None and "@" in urlsplit(exchange.path).netloc:
+        if exchange is not None and has_userinfo(exchange.path):
             raise ValueError(
                 f"the token URL of {scheme_id} holds a user name or password (it would be "
                 "logged); give the client id and secret as the client's keywords instead"
