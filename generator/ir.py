@@ -284,6 +284,23 @@ class Operation:
         return ", ".join(types) or None
 
     @property
+    def receiver_answer_media(self) -> str | None:
+        """The type a webhook receiver answers in when that is text or bytes: the success
+        response's preferred documented type; None for JSON (or no body)."""
+        types = self.success.media_types
+        if not types or kind_of(types[0]) in ("json", "form", "multipart"):
+            return None
+        return types[0]
+
+    @property
+    def receiver_returns(self) -> str:
+        """What a webhook handler returns: the text or bytes to answer with, the model, or None."""
+        media = self.receiver_answer_media
+        if media is not None:
+            return "str" if kind_of(media) == "text" else "bytes"
+        return f"models.{self.success.model}" if self.success.model else "None"
+
+    @property
     def success_media(self) -> tuple[str, ...]:
         """The success response's media types, when they are not plain JSON (the default)."""
         types = self.success.media_types

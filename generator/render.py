@@ -93,6 +93,7 @@ RUNTIME_FILES = (
 WEBHOOK_RUNTIME_FILES = (
     "server/_webhooks.py",
     "server/_webhook_body.py",
+    "server/_webhook_answer.py",
     "server/_store.py",
     "server/_redis_store.py",
 )

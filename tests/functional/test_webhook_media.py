@@ -4,6 +4,7 @@ multipart fields and files, text in the charset it was sent in, bytes of any `im
 JSON too where the body is a model. What our own client sends for a form or multipart body is
 read back as the same model. An undocumented type is answered 415 in the documented error
 shape; a callback that documents JSON alone still refuses a form (no CORS "simple" requests).
+A success documented as text or bytes is answered as the str or bytes the handler returns.
 """
 
 from __future__ import annotations
@@ -36,9 +37,11 @@ class Recording(MediaWebhookHandlers):
 
     def __init__(self) -> None:
         self.calls: list[tuple[str, Any]] = []
+        self.receipt: Any = b"\x00receipt\xff"
 
-    async def document_posted(self, body: models.DocumentUpload) -> None:
+    async def document_posted(self, body: models.DocumentUpload) -> bytes:
         self.calls.append(("document_posted", body))
+        return self.receipt
 
     async def image_posted(self, body: str | bytes) -> None:
         self.calls.append(("image_posted", body))
@@ -49,8 +52,9 @@ class Recording(MediaWebhookHandlers):
     async def pet_posted(self, body: models.Pet) -> None:
         self.calls.append(("pet_posted", body))
 
-    async def signup_posted(self, body: models.SignupForm) -> None:
+    async def signup_posted(self, body: models.SignupForm) -> str:
         self.calls.append(("signup_posted", body))
+        return f"welcome, {body.name} ✓"
 
 
 @pytest.fixture
@@ -240,3 +244,34 @@ def test_a_form_that_does_not_fit_its_model_is_a_400(
         == 400
     )
     assert handlers.calls == []
+
+
+def test_a_text_answer_is_sent_as_documented_and_replayed_the_same(
+    receiver: TestClient, handlers: Recording
+) -> None:
+    answers = [receiver.post("/signupPosted", data={"name": "Zoë", "count": "1"}) for _ in "ab"]
+    for answer in answers:  # the second is the stored answer of the first (x-dedupe-key)
+        assert answer.status_code == 200
+        assert answer.headers["content-type"] == "text/plain; charset=utf-8"
+        assert answer.content == "welcome, Zoë ✓".encode()
+    assert len(handlers.calls) == 1
+
+
+def test_a_bytes_answer_is_sent_as_its_documented_type(
+    receiver: TestClient, handlers: Recording
+) -> None:
+    answer = receiver.post("/documentPosted", data={"title": "t"}, files={"file": ("a", b"x")})
+    assert answer.status_code == 200, answer.text
+    assert answer.headers["content-type"] == "application/octet-stream"
+    assert answer.content == b"\x00receipt\xff"
+
+
+@pytest.mark.parametrize("wrong", ["a str", None, {"ok": True}])
+def test_a_handler_answer_of_the_wrong_kind_is_the_documented_500(
+    receiver: TestClient, handlers: Recording, caplog: pytest.LogCaptureFixture, wrong: Any
+) -> None:
+    handlers.receipt = wrong
+    answer = receiver.post("/documentPosted", data={"title": "t"}, files={"file": ("a", b"x")})
+    assert answer.status_code == 500
+    assert answer.headers.get("content-type", "application/json") == "application/json"
+    assert "expected bytes" in caplog.text

@@ -4,7 +4,7 @@
 Order of checks on every delivery: body size (413, before anything parses it), authentication
 (401, even when the body is also malformed), the media type (415: `_webhook_body.py`),
 parameters and body (400, in the vendor's error shape, never echoing the input), then the
-handler — once per delivery key.
+handler — once per delivery key — and its answer (`_webhook_answer.py`).
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ import functools
 import hashlib
 import hmac
 import json
-import logging
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
@@ -24,11 +23,9 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.responses import Response
-from pydantic import ValidationError
 
 from .._jsonpointer import MISSING, resolve
 from .._mediatypes import RequestMedia
-from .._shapes import adapter, is_model
 from ._store import (
     DEFAULT_CLAIM_SECONDS,
     DEFAULT_RESULT_SECONDS,
@@ -44,6 +41,7 @@ from ._support import (
     parse_params,
     read_body,
 )
+from ._webhook_answer import answer_type, call_handler, rendered
 from ._webhook_body import document, json_document, read, refusal
 
 __all__ = [
@@ -53,8 +51,6 @@ __all__ = [
     "build_webhook_app",
     "verify_jwt",
 ]
-
-logger = logging.getLogger(__name__)
 
 DEFAULT_TOKEN_MAX_AGE = 300.0
 MIN_JWT_SECRET_BYTES = 16
@@ -98,6 +94,9 @@ class Callback:
     # The documented media types when not JSON alone (then a body without a model is handed
     # over as text or bytes); None: JSON only, and no body unless there is a model.
     body_media: RequestMedia | None = None
+    # The documented type of the success answer when it is text or bytes (the handler returns
+    # a str or bytes); None: JSON, the response model's.
+    answer_media: str | None = None
 
 
 def _b64url(part: str) -> bytes:
@@ -288,7 +287,7 @@ class _Deliveries:
             if claim.token is not None:
                 return await self._run(key, claim.token, callback, run)
             if time.monotonic() > deadline:
-                return _rendered(callback.errors[500], ["the delivery is still being processed"])
+                return rendered(callback.errors[500], ["the delivery is still being processed"])
             await asyncio.sleep(delay)
             delay = min(delay * 2, 0.5)
 
@@ -431,7 +430,7 @@ def _endpoint(
         args = (body,) if model is not None or media is not None else ()
 
         async def run() -> tuple[int, bytes]:
-            return await _call_handler(callback, method, args, kwargs)
+            return await call_handler(callback, method, args, kwargs)
 
         key = _delivery_key(namespace, callback, data)
         if deliveries is None or key is None:
@@ -440,46 +439,6 @@ def _endpoint(
             status, content = await deliveries.once(key, callback, run)
         if not content:
             return Response(status_code=status)
-        return Response(content, status_code=status, media_type="application/json")
+        return Response(content, status_code=status, media_type=answer_type(callback, status))
 
     return endpoint
-
-
-async def _call_handler(
-    callback: Callback,
-    method: Callable[..., Awaitable[Any]],
-    args: tuple[Any, ...],
-    kwargs: dict[str, Any],
-) -> tuple[int, bytes]:
-    try:
-        result = await method(*args, **kwargs)
-    except Exception:  # the integrator's failure: the vendor gets its documented error and retries
-        logger.exception("webhook handler %s failed", callback.name)
-        return _rendered(callback.errors[500], ["the receiver failed to process the delivery"])
-    if callback.response_model is None or result is None:
-        if callback.response_model is not None:
-            logger.error(
-                "webhook handler %s returned None, expected %s",
-                callback.name,
-                getattr(callback.response_model, "__name__", "a response"),
-            )
-            return _rendered(callback.errors[500], ["the receiver returned no response"])
-        return callback.success_status, b""
-    shape = callback.response_model
-    try:
-        # A model must be returned as itself; a type alias (a list of models) as its value.
-        if is_model(shape) and not isinstance(result, shape):
-            raise TypeError(type(result).__name__)
-        checked = adapter(shape).validate_python(result) if not is_model(shape) else result
-    except (TypeError, ValidationError):
-        logger.error("webhook handler %s returned %s", callback.name, type(result).__name__)
-        return _rendered(callback.errors[500], ["the receiver returned an invalid response"])
-    return (
-        callback.success_status,
-        adapter(shape).dump_json(checked, by_alias=True, exclude_unset=True),
-    )
-
-
-def _rendered(template: ErrorTemplate, messages: list[str]) -> tuple[int, bytes]:
-    response = template.respond(messages)
-    return response.status_code, bytes(response.body)

@@ -31,8 +31,8 @@ class MediaWebhookHandlers(abc.ABC):
     async def document_posted(
         self,
         body: models.DocumentUpload,
-    ) -> None:
-        """A multipart delivery with files.
+    ) -> bytes:
+        """A multipart delivery with files; the receipt is bytes.
 
         POST /documentPosted
         """
@@ -71,7 +71,7 @@ class MediaWebhookHandlers(abc.ABC):
     async def signup_posted(
         self,
         body: models.SignupForm,
-    ) -> None:
+    ) -> str:
         """A form delivery, with its encoding object; JSON is read too.
 
         POST /signupPosted
@@ -112,6 +112,7 @@ CALLBACKS: tuple[Callback, ...] = (
             500: ErrorTemplate(500, None, None),
         },
         dedupe_pointers=(),
+        answer_media="application/octet-stream",
         body_media=RequestMedia(
             media_type="multipart/form-data",
             types=("multipart/form-data",),
@@ -215,6 +216,7 @@ CALLBACKS: tuple[Callback, ...] = (
             500: ErrorTemplate(500, None, None),
         },
         dedupe_pointers=("/name",),
+        answer_media="text/plain",
         body_media=RequestMedia(
             media_type="application/x-www-form-urlencoded",
             types=("application/x-www-form-urlencoded",),
