@@ -5,7 +5,9 @@ endpoint: a secret in either would be copied into generated code, sent by httpx 
 credentials and logged with every request URL. authorizationUrl, refreshUrl and
 openIdConnectUrl are refused the same way: a spec is no place for a secret. Server variables
 count too: a `default` or `enum` value that puts a user name into the URL is reported where it
-is written. The problems carry no excerpt of the line: it would print the secret.
+is written. A path key such as `//user:secret@host/x` would be copied into the client the
+same way. The problems carry no excerpt of the line and a masked pointer: either would print
+the secret.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from typing import Any
 
 from .load import Spec
 from .problems import Problem, pointer
-from .runtime._userinfo import has_userinfo
+from .runtime._userinfo import has_userinfo, mask_userinfo
 from .walk import iter_keywords
 
 __all__ = ["check_url_credentials"]
@@ -29,8 +31,12 @@ _MESSAGE = (
 
 
 def check_url_credentials(spec: Spec) -> Iterator[Problem]:
-    """Every server URL (root, path item, operation, link), server variable value and OAuth2 or
-    OpenID Connect URL of the document that holds a user name or password."""
+    """Every path, server URL (root, path item, operation, link), server variable value and
+    OAuth2 or OpenID Connect URL of the document that holds a user name or password."""
+    paths = spec.data.get("paths")
+    for path in paths if isinstance(paths, Mapping) else ():
+        if isinstance(path, str) and has_userinfo(path):  # `//user:secret@host/x`
+            yield _problem(spec, pointer("paths", path), "path")
     for at, keyword, value in iter_keywords(spec.data):
         if keyword in _SECURITY_URLS and isinstance(value, str) and has_userinfo(value):
             yield _problem(spec, f"{at}/{keyword}", keyword)
@@ -78,4 +84,8 @@ def _filled(url: str, values: Mapping[str, str]) -> str:
 
 
 def _problem(spec: Spec, at: str, what: str) -> Problem:
-    return replace(spec.problem(at, f"{what} {_MESSAGE}"), excerpt="")
+    """The problem without the line's excerpt, and its pointer masked too: a path such as
+    `//user:secret@host/x` is a token of the pointers below it."""
+    problem = spec.problem(at, f"{what} {_MESSAGE}")
+    tokens = [t.replace("~1", "/").replace("~0", "~") for t in problem.pointer.split("/")[1:]]
+    return replace(problem, pointer=pointer(*map(mask_userinfo, tokens)), excerpt="")

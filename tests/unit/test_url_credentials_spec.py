@@ -124,6 +124,15 @@ DOORS: list[tuple[str, list[Edit], str]] = [
         "/paths/~1ping/get/servers/0/url",
     ),
     (
+        "path",
+        [
+            lambda data: data.__setitem__(
+                "paths", {f"//u:{SECRET}@o.example/x": data["paths"]["/ping"]}
+            )
+        ],
+        "/paths/~1~1**********@o.example~1x",  # the pointer names the path, masked
+    ),
+    (
         "tokenUrl",
         [_set(f"{_FLOWS} > clientCredentials > tokenUrl", _leaked("https://i:SECRET@a.example/t"))],
         f"{_SCHEMES}/cc/flows/clientCredentials/tokenUrl",
