@@ -153,7 +153,7 @@ def _params(
             py_name=py_name,
             location=p.location,
             required=p.required,
-            type_hint=type_hint(data, _schema(p), dates=True),
+            type_hint=type_hint(data, _schema(p), dates=True, sequences=True),
             description=naming.comment(p.description),
             idempotency_ttl=(p.extensions.get("x-idempotency-key") or {}).get("ttl-seconds"),
             schema_literal=naming.literal(param_schema(data, _schema(p))),

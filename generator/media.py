@@ -41,9 +41,10 @@ def encoding(media_object: dict[str, Any]) -> tuple[PartEncoding, ...]:
 
 
 def body_hint(kind: str, model: str | None) -> str:
-    """The annotation of a client method's `body` argument (the generated module's names)."""
+    """The annotation of a client method's `body` argument (the generated module's names): a
+    list body may be any sequence but a str (`_types.SequenceNotStr`)."""
     if kind in MODEL_KINDS and model:
-        return f"models.{model} | dict[str, typing.Any] | list[typing.Any]"
+        return f"models.{model} | dict[str, typing.Any] | SequenceNotStr[typing.Any]"
     if kind == "json":
         return "typing.Any"  # a JSON body whose schema is not a named model
     if kind == "text":

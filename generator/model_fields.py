@@ -3,7 +3,11 @@
 `client.create_order(order_id="A1", items=[...])` is checked by mypy like the model would be:
 each keyword carries its field's own annotation, read from the rendered models module and
 re-spelled for the client module (`Status` -> `models.Status`, `OpenEnum[...]` ->
-`_types.OpenEnum[...]`, `Annotated[T, Field(...)]` -> `T`).
+`_types.OpenEnum[...]`, `Annotated[T, Field(...)]` -> `T`). An array is taken as any sequence
+but a str (`list[T]` -> `SequenceNotStr[T]`): `list` is invariant, so a caller's
+`list[Item]` would not be a `list[Item | dict[str, Any]]`. Inside a `dict` a list stays a
+list (`dict` is invariant in its values too: `dict[str, SequenceNotStr[str]]` would refuse
+the caller's `dict[str, list[str]]`).
 """
 
 from __future__ import annotations
@@ -106,6 +110,7 @@ class _Qualify(ast.NodeTransformer):
         self.models = models  # of which BaseModels: given as the model or as its JSON dict
         self.builtins: dict[str, str] = {}
         self.runtime: dict[str, str] = {}
+        self.in_dict = 0  # how deep inside `dict[...]` the visit is
 
     def visit_Subscript(self, node: ast.Subscript) -> ast.expr:
         if isinstance(node.value, ast.Name) and node.value.id == "Annotated":
@@ -114,8 +119,19 @@ class _Qualify(ast.NodeTransformer):
         if isinstance(node.value, ast.Name) and node.value.id == "Literal":
             node.value = self.visit(node.value)
             return node  # the values stay as written
+        container = self._builtin(node.value)
+        self.in_dict += container == "dict"
         self.generic_visit(node)
+        self.in_dict -= container == "dict"
+        if container == "list" and not self.in_dict:
+            node.value = ast.Name(id="SequenceNotStr", ctx=ast.Load())
         return node
+
+    def _builtin(self, node: ast.expr) -> str | None:
+        """The builtin a name spells (`list`, or `list_aliased` imported from builtins)."""
+        if not isinstance(node, ast.Name):
+            return None
+        return node.id if node.id in _BUILTINS else self.builtins.get(node.id)
 
     def visit_Name(self, node: ast.Name) -> ast.expr:
         if node.id in _BUILTINS:

@@ -14,12 +14,18 @@ _DATES = {"date-time": "dt.datetime | str", "date": "dt.date | str"}
 
 
 def type_hint(
-    data: dict[str, Any], schema: dict[str, Any], models: bool = True, dates: bool = False
+    data: dict[str, Any],
+    schema: dict[str, Any],
+    models: bool = True,
+    dates: bool = False,
+    sequences: bool = False,
 ) -> str:
     """The parameter's Python type: a scalar, a list, or an object as its model (a `$ref` to a
     component, `models=True`) or as a dict (the servers hand objects over as dicts). `dates`:
     a `date-time` / `date` string may also be given as a `datetime` / `date` (the client
-    writes it as RFC 3339 text); the servers read the text as it came."""
+    writes it as RFC 3339 text); the servers read the text as it came. `sequences`: an array
+    is any sequence but a str (`SequenceNotStr[...]`, covariant: a `list[str]` or a tuple
+    will do), as the client takes it; the servers hand over lists."""
     ref = schema.get("$ref") if isinstance(schema, dict) else None
     schema = deref(data, schema)
     if "enum" in schema and all(
@@ -30,7 +36,8 @@ def type_hint(
     if isinstance(kind, list):
         kind = next((k for k in kind if k != "null"), "string")
     if kind == "array":
-        return f"list[{type_hint(data, schema.get('items', {}), models, dates)}]"
+        items = type_hint(data, schema.get("items", {}), models, dates, sequences)
+        return f"SequenceNotStr[{items}]" if sequences else f"list[{items}]"
     if kind == "object" or (kind is None and "properties" in schema):
         if models and isinstance(ref, str) and ref.startswith("#/components/schemas/"):
             return "models." + ref.rsplit("/", 1)[1]

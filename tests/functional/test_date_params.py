@@ -162,7 +162,7 @@ def test_the_client_methods_take_datetimes_and_dates(items: ModuleType) -> None:
         hints = client.list_changes.__annotations__
         assert hints["since"] == "dt.datetime | str | None"
         assert hints["day"] == "dt.date | str | None"
-        assert hints["days"] == "list[dt.date | str] | None"
+        assert hints["days"] == "SequenceNotStr[dt.date | str] | None"
 
 
 def test_mypy_refuses_a_value_of_another_type(tmp_path: Path) -> None:

@@ -20,6 +20,7 @@ RUNTIME = {
     "RedisRateLimitBackend",
     "RetryPolicy",
     "RATE_LIMIT",
+    "SequenceNotStr",
     "errors",
     "models",
 }

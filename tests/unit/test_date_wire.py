@@ -26,7 +26,7 @@ DATA: dict[str, Any] = {
         ({"$ref": "#/components/schemas/Day"}, "dt.date | str", "str"),
         (
             {"type": "array", "items": {"$ref": "#/components/schemas/Day"}},
-            "list[dt.date | str]",
+            "SequenceNotStr[dt.date | str]",
             "list[str]",
         ),
         ({"type": "string", "format": "time"}, "str", "str"),
@@ -38,7 +38,7 @@ DATA: dict[str, Any] = {
     ],
 )
 def test_type_hints(schema: dict[str, Any], client: str, server: str) -> None:
-    assert type_hint(DATA, schema, dates=True) == client
+    assert type_hint(DATA, schema, dates=True, sequences=True) == client
     assert type_hint(DATA, schema, models=False) == server
 
 

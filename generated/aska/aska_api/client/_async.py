@@ -19,6 +19,7 @@ from .._calls import NOT_GIVEN, NotGiven, check_options, request_body  # noqa: F
 from .._ratelimit import RateLimiter
 from .._retry import RetryPolicy
 from .._runtime import AsyncSession
+from .._types import SequenceNotStr  # noqa: F401 (arrays: any sequence but a str)
 
 __all__ = ["AsyncAskaClient"]
 
@@ -129,10 +130,12 @@ class AsyncAskaClient:
 
     async def insert_stock(
         self,
-        body: models.StonesRequest | dict[str, typing.Any] | list[typing.Any] | None = None,
+        body: (
+            models.StonesRequest | dict[str, typing.Any] | SequenceNotStr[typing.Any] | None
+        ) = None,
         *,
         idempotency_key: str | None = None,
-        stones: list[models.Stone | dict[str, typing.Any]] | NotGiven = NOT_GIVEN,
+        stones: SequenceNotStr[models.Stone | dict[str, typing.Any]] | NotGiven = NOT_GIVEN,
         timeout: httpx.Timeout | float | None = None,
         extra_headers: typing.Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -166,7 +169,9 @@ class AsyncAskaClient:
 
     async def issue_api_key(
         self,
-        body: models.PartyKeyRequest | dict[str, typing.Any] | list[typing.Any] | None = None,
+        body: (
+            models.PartyKeyRequest | dict[str, typing.Any] | SequenceNotStr[typing.Any] | None
+        ) = None,
         *,
         idempotency_key: str | None = None,
         party_id: int | NotGiven = NOT_GIVEN,
@@ -207,11 +212,14 @@ class AsyncAskaClient:
     async def mark_unavailable(
         self,
         body: (
-            models.MarkUnavailableRequest | dict[str, typing.Any] | list[typing.Any] | None
+            models.MarkUnavailableRequest
+            | dict[str, typing.Any]
+            | SequenceNotStr[typing.Any]
+            | None
         ) = None,
         *,
         idempotency_key: str | None = None,
-        stock_ids: list[str] | NotGiven = NOT_GIVEN,
+        stock_ids: SequenceNotStr[str] | NotGiven = NOT_GIVEN,
         reason: str | None | NotGiven = NOT_GIVEN,
         timeout: httpx.Timeout | float | None = None,
         extra_headers: typing.Mapping[str, str] | None = None,
@@ -274,7 +282,9 @@ class AsyncAskaClient:
 
     async def revoke_api_key(
         self,
-        body: models.PartyKeyRequest | dict[str, typing.Any] | list[typing.Any] | None = None,
+        body: (
+            models.PartyKeyRequest | dict[str, typing.Any] | SequenceNotStr[typing.Any] | None
+        ) = None,
         *,
         idempotency_key: str | None = None,
         party_id: int | NotGiven = NOT_GIVEN,
@@ -311,7 +321,9 @@ class AsyncAskaClient:
 
     async def stone_approve(
         self,
-        body: models.OrderDetailList | dict[str, typing.Any] | list[typing.Any] | None = None,
+        body: (
+            models.OrderDetailList | dict[str, typing.Any] | SequenceNotStr[typing.Any] | None
+        ) = None,
         *,
         idempotency_key: str | None = None,
         timeout: httpx.Timeout | float | None = None,
@@ -323,8 +335,8 @@ class AsyncAskaClient:
         Send the OrderDetailIds you approve. Aska routes each stone to the right office (Mumbai
         for India suppliers, USA for US suppliers) and emails you the shipping label info.
 
-        The body is given as a plain list (of models, or of their JSON data); it is validated
-        here, before anything is sent.
+        The body is given as a list or any other sequence but a str, e.g. a tuple (of models, or
+        of their JSON data); it is validated here, before anything is sent.
 
         `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
         does for every call of a copy).
@@ -348,7 +360,9 @@ class AsyncAskaClient:
 
     async def stone_outof_stock(
         self,
-        body: models.OrderDetailList | dict[str, typing.Any] | list[typing.Any] | None = None,
+        body: (
+            models.OrderDetailList | dict[str, typing.Any] | SequenceNotStr[typing.Any] | None
+        ) = None,
         *,
         idempotency_key: str | None = None,
         timeout: httpx.Timeout | float | None = None,
@@ -360,8 +374,8 @@ class AsyncAskaClient:
         Aska marks the stone unavailable and sends the buyer a generic apology; your reason is
         admin-internal. Repeated rejections affect your supplier rating.
 
-        The body is given as a plain list (of models, or of their JSON data); it is validated
-        here, before anything is sent.
+        The body is given as a list or any other sequence but a str, e.g. a tuple (of models, or
+        of their JSON data); it is validated here, before anything is sent.
 
         `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
         does for every call of a copy).
@@ -385,7 +399,9 @@ class AsyncAskaClient:
 
     async def stone_request(
         self,
-        body: models.EmptyRequest | dict[str, typing.Any] | list[typing.Any] | None = None,
+        body: (
+            models.EmptyRequest | dict[str, typing.Any] | SequenceNotStr[typing.Any] | None
+        ) = None,
         *,
         timeout: httpx.Timeout | float | None = None,
         extra_headers: typing.Mapping[str, str] | None = None,
@@ -415,10 +431,12 @@ class AsyncAskaClient:
 
     async def update_stock(
         self,
-        body: models.UpdateStockRequest | dict[str, typing.Any] | list[typing.Any] | None = None,
+        body: (
+            models.UpdateStockRequest | dict[str, typing.Any] | SequenceNotStr[typing.Any] | None
+        ) = None,
         *,
         idempotency_key: str | None = None,
-        stones: list[models.Stone | dict[str, typing.Any]] | NotGiven = NOT_GIVEN,
+        stones: SequenceNotStr[models.Stone | dict[str, typing.Any]] | NotGiven = NOT_GIVEN,
         timeout: httpx.Timeout | float | None = None,
         extra_headers: typing.Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -457,7 +475,9 @@ class AsyncAskaClient:
 
     async def upload_stock(
         self,
-        body: models.DiamondStockList | dict[str, typing.Any] | list[typing.Any] | None = None,
+        body: (
+            models.DiamondStockList | dict[str, typing.Any] | SequenceNotStr[typing.Any] | None
+        ) = None,
         *,
         idempotency_key: str | None = None,
         timeout: httpx.Timeout | float | None = None,
@@ -471,8 +491,8 @@ class AsyncAskaClient:
         IDs server-side. Treat it as a destructive REPLACE of your whole inventory; use
         insert_stock or upsert_stock for incremental loads.
 
-        The body is given as a plain list (of models, or of their JSON data); it is validated
-        here, before anything is sent.
+        The body is given as a list or any other sequence but a str, e.g. a tuple (of models, or
+        of their JSON data); it is validated here, before anything is sent.
 
         `timeout`, `extra_headers` and `retry` apply to this call only (as `with_options(...)`
         does for every call of a copy).
@@ -496,10 +516,12 @@ class AsyncAskaClient:
 
     async def upsert_stock(
         self,
-        body: models.StonesRequest | dict[str, typing.Any] | list[typing.Any] | None = None,
+        body: (
+            models.StonesRequest | dict[str, typing.Any] | SequenceNotStr[typing.Any] | None
+        ) = None,
         *,
         idempotency_key: str | None = None,
-        stones: list[models.Stone | dict[str, typing.Any]] | NotGiven = NOT_GIVEN,
+        stones: SequenceNotStr[models.Stone | dict[str, typing.Any]] | NotGiven = NOT_GIVEN,
         timeout: httpx.Timeout | float | None = None,
         extra_headers: typing.Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,

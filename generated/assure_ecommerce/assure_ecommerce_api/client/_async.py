@@ -19,6 +19,7 @@ from .._calls import NOT_GIVEN, NotGiven, check_options, request_body  # noqa: F
 from .._ratelimit import RateLimiter
 from .._retry import RetryPolicy
 from .._runtime import AsyncSession
+from .._types import SequenceNotStr  # noqa: F401 (arrays: any sequence but a str)
 
 __all__ = ["AsyncAssureEcommerceClient"]
 
@@ -134,14 +135,16 @@ class AsyncAssureEcommerceClient:
 
     async def push_order(
         self,
-        body: models.OrderPush | dict[str, typing.Any] | list[typing.Any] | None = None,
+        body: models.OrderPush | dict[str, typing.Any] | SequenceNotStr[typing.Any] | None = None,
         *,
         ack_by_time: _types.DateTime | None | NotGiven = NOT_GIVEN,
         billing_address: models.Address | dict[str, typing.Any] | NotGiven = NOT_GIVEN,
         dispatch_by_time: _types.DateTime | None | NotGiven = NOT_GIVEN,
         on_hold: bool | None | NotGiven = NOT_GIVEN,
         order_id: str | NotGiven = NOT_GIVEN,
-        order_items: list[models.OrderPushItem | dict[str, typing.Any]] | NotGiven = NOT_GIVEN,
+        order_items: (
+            SequenceNotStr[models.OrderPushItem | dict[str, typing.Any]] | NotGiven
+        ) = NOT_GIVEN,
         order_time: _types.DateTime | NotGiven = NOT_GIVEN,
         parent_order_id: models.LooseId | NotGiven = NOT_GIVEN,
         payment_method: _types.OpenEnum[models.PaymentMethod] | NotGiven = NOT_GIVEN,
@@ -189,9 +192,13 @@ class AsyncAssureEcommerceClient:
 
     async def push_order_cancellation(
         self,
-        body: models.OrderCancellationPush | dict[str, typing.Any] | list[typing.Any] | None = None,
+        body: (
+            models.OrderCancellationPush | dict[str, typing.Any] | SequenceNotStr[typing.Any] | None
+        ) = None,
         *,
-        cancel_items: list[models.CancelItem | dict[str, typing.Any]] | NotGiven = NOT_GIVEN,
+        cancel_items: (
+            SequenceNotStr[models.CancelItem | dict[str, typing.Any]] | NotGiven
+        ) = NOT_GIVEN,
         order_id: str | NotGiven = NOT_GIVEN,
         timeout: httpx.Timeout | float | None = None,
         extra_headers: typing.Mapping[str, str] | None = None,
@@ -229,10 +236,14 @@ class AsyncAssureEcommerceClient:
 
     async def push_return_order(
         self,
-        body: models.ReturnOrderPush | dict[str, typing.Any] | list[typing.Any] | None = None,
+        body: (
+            models.ReturnOrderPush | dict[str, typing.Any] | SequenceNotStr[typing.Any] | None
+        ) = None,
         *,
         forward_order_number: str | NotGiven = NOT_GIVEN,
-        order_items: list[models.ReturnOrderItem | dict[str, typing.Any]] | NotGiven = NOT_GIVEN,
+        order_items: (
+            SequenceNotStr[models.ReturnOrderItem | dict[str, typing.Any]] | NotGiven
+        ) = NOT_GIVEN,
         order_type: _types.OpenEnum[models.OrderType] | NotGiven = NOT_GIVEN,
         return_order_id: models.LooseId | NotGiven = NOT_GIVEN,
         tracking_id: str | NotGiven = NOT_GIVEN,

@@ -20,6 +20,7 @@ from .._calls import NOT_GIVEN, NotGiven, check_options, request_body  # noqa: F
 from .._ratelimit import RateLimiter
 from .._retry import RetryPolicy
 from .._runtime import AsyncSession
+from .._types import SequenceNotStr  # noqa: F401 (arrays: any sequence but a str)
 
 __all__ = ["AsyncAssureErpClient"]
 
@@ -133,7 +134,9 @@ class AsyncAssureErpClient:
 
     async def add_customer_location(
         self,
-        body: models.CustomerLocation | dict[str, typing.Any] | list[typing.Any] | None = None,
+        body: (
+            models.CustomerLocation | dict[str, typing.Any] | SequenceNotStr[typing.Any] | None
+        ) = None,
         *,
         customer_code: str,
         customer_location_code: str | NotGiven = NOT_GIVEN,
@@ -180,7 +183,9 @@ class AsyncAssureErpClient:
 
     async def add_vendor_location(
         self,
-        body: models.VendorLocation | dict[str, typing.Any] | list[typing.Any] | None = None,
+        body: (
+            models.VendorLocation | dict[str, typing.Any] | SequenceNotStr[typing.Any] | None
+        ) = None,
         *,
         vendor_code: str,
         vendor_location_code: str | NotGiven = NOT_GIVEN,
@@ -227,7 +232,9 @@ class AsyncAssureErpClient:
 
     async def create_customer_master(
         self,
-        body: models.CustomerMaster | dict[str, typing.Any] | list[typing.Any] | None = None,
+        body: (
+            models.CustomerMaster | dict[str, typing.Any] | SequenceNotStr[typing.Any] | None
+        ) = None,
         *,
         customer_code: str | NotGiven = NOT_GIVEN,
         name: str | NotGiven = NOT_GIVEN,
@@ -271,7 +278,10 @@ class AsyncAssureErpClient:
     async def create_inward_order(
         self,
         body: (
-            models.CreateInwardOrderRequest | dict[str, typing.Any] | list[typing.Any] | None
+            models.CreateInwardOrderRequest
+            | dict[str, typing.Any]
+            | SequenceNotStr[typing.Any]
+            | None
         ) = None,
         *,
         parent_order_code: str | None | NotGiven = NOT_GIVEN,
@@ -282,9 +292,11 @@ class AsyncAssureErpClient:
         partner_code: str | NotGiven = NOT_GIVEN,
         partner_location_code: str | NotGiven = NOT_GIVEN,
         tax_breakup_forms: (
-            list[models.TaxBreakupForm | dict[str, typing.Any]] | None | NotGiven
+            SequenceNotStr[models.TaxBreakupForm | dict[str, typing.Any]] | None | NotGiven
         ) = NOT_GIVEN,
-        order_items: list[models.InwardOrderItem | dict[str, typing.Any]] | NotGiven = NOT_GIVEN,
+        order_items: (
+            SequenceNotStr[models.InwardOrderItem | dict[str, typing.Any]] | NotGiven
+        ) = NOT_GIVEN,
         timeout: httpx.Timeout | float | None = None,
         extra_headers: typing.Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -329,11 +341,14 @@ class AsyncAssureErpClient:
     async def create_manufacturable_sku(
         self,
         body: (
-            models.ManufacturableSkuRequest | dict[str, typing.Any] | list[typing.Any] | None
+            models.ManufacturableSkuRequest
+            | dict[str, typing.Any]
+            | SequenceNotStr[typing.Any]
+            | None
         ) = None,
         *,
         location_code: str | NotGiven = NOT_GIVEN,
-        channel_sku_ids: list[str] | NotGiven = NOT_GIVEN,
+        channel_sku_ids: SequenceNotStr[str] | NotGiven = NOT_GIVEN,
         timeout: httpx.Timeout | float | None = None,
         extra_headers: typing.Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -370,7 +385,10 @@ class AsyncAssureErpClient:
     async def create_outward_order(
         self,
         body: (
-            models.CreateOutwardOrderRequest | dict[str, typing.Any] | list[typing.Any] | None
+            models.CreateOutwardOrderRequest
+            | dict[str, typing.Any]
+            | SequenceNotStr[typing.Any]
+            | None
         ) = None,
         *,
         parent_order_code: str | None | NotGiven = NOT_GIVEN,
@@ -386,12 +404,14 @@ class AsyncAssureErpClient:
         start_processing_time: _types.DateTime | NotGiven = NOT_GIVEN,
         payment_method: _types.OpenEnum[models.PaymentMethod] | NotGiven = NOT_GIVEN,
         tax_breakup_forms: (
-            list[models.TaxBreakupForm | dict[str, typing.Any]] | None | NotGiven
+            SequenceNotStr[models.TaxBreakupForm | dict[str, typing.Any]] | None | NotGiven
         ) = NOT_GIVEN,
         pack_type: _types.OpenEnum[models.PackType] | None | NotGiven = NOT_GIVEN,
         shipping_address: models.Address | dict[str, typing.Any] | NotGiven = NOT_GIVEN,
         billing_address: models.Address | dict[str, typing.Any] | NotGiven = NOT_GIVEN,
-        order_items: list[models.OutwardOrderItem | dict[str, typing.Any]] | NotGiven = NOT_GIVEN,
+        order_items: (
+            SequenceNotStr[models.OutwardOrderItem | dict[str, typing.Any]] | NotGiven
+        ) = NOT_GIVEN,
         timeout: httpx.Timeout | float | None = None,
         extra_headers: typing.Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -445,7 +465,7 @@ class AsyncAssureErpClient:
         body: (
             models.CreateOutwardOrderUsingPartnerCodesRequest
             | dict[str, typing.Any]
-            | list[typing.Any]
+            | SequenceNotStr[typing.Any]
             | None
         ) = None,
         *,
@@ -459,13 +479,15 @@ class AsyncAssureErpClient:
         start_processing_time: _types.DateTime | NotGiven = NOT_GIVEN,
         payment_method: _types.OpenEnum[models.PaymentMethod] | NotGiven = NOT_GIVEN,
         tax_breakup_forms: (
-            list[models.TaxBreakupForm | dict[str, typing.Any]] | None | NotGiven
+            SequenceNotStr[models.TaxBreakupForm | dict[str, typing.Any]] | None | NotGiven
         ) = NOT_GIVEN,
         pack_type: _types.OpenEnum[models.PackType] | None | NotGiven = NOT_GIVEN,
         qc_status: _types.OpenEnum[models.QcStatus] | None | NotGiven = NOT_GIVEN,
         partner_code: str | NotGiven = NOT_GIVEN,
         partner_location_code: str | NotGiven = NOT_GIVEN,
-        order_items: list[models.OutwardOrderItem | dict[str, typing.Any]] | NotGiven = NOT_GIVEN,
+        order_items: (
+            SequenceNotStr[models.OutwardOrderItem | dict[str, typing.Any]] | NotGiven
+        ) = NOT_GIVEN,
         timeout: httpx.Timeout | float | None = None,
         extra_headers: typing.Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -517,11 +539,16 @@ class AsyncAssureErpClient:
     async def create_sku_listings(
         self,
         body: (
-            models.CreateSkuListingsRequest | dict[str, typing.Any] | list[typing.Any] | None
+            models.CreateSkuListingsRequest
+            | dict[str, typing.Any]
+            | SequenceNotStr[typing.Any]
+            | None
         ) = None,
         *,
         channel_name: str | NotGiven = NOT_GIVEN,
-        sku_listings: list[models.SkuListing | dict[str, typing.Any]] | NotGiven = NOT_GIVEN,
+        sku_listings: (
+            SequenceNotStr[models.SkuListing | dict[str, typing.Any]] | NotGiven
+        ) = NOT_GIVEN,
         timeout: httpx.Timeout | float | None = None,
         extra_headers: typing.Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -558,7 +585,9 @@ class AsyncAssureErpClient:
 
     async def create_vendor_master(
         self,
-        body: models.VendorMaster | dict[str, typing.Any] | list[typing.Any] | None = None,
+        body: (
+            models.VendorMaster | dict[str, typing.Any] | SequenceNotStr[typing.Any] | None
+        ) = None,
         *,
         vendor_code: str | NotGiven = NOT_GIVEN,
         name: str | NotGiven = NOT_GIVEN,
@@ -601,7 +630,9 @@ class AsyncAssureErpClient:
 
     async def post_master_articles(
         self,
-        body: models.ArticlesPostRequest | dict[str, typing.Any] | list[typing.Any] | None = None,
+        body: (
+            models.ArticlesPostRequest | dict[str, typing.Any] | SequenceNotStr[typing.Any] | None
+        ) = None,
         *,
         timeout: httpx.Timeout | float | None = None,
         extra_headers: typing.Mapping[str, str] | None = None,
@@ -640,10 +671,15 @@ class AsyncAssureErpClient:
     async def create_article_master(
         self,
         body: (
-            models.CreateArticleMasterRequest | dict[str, typing.Any] | list[typing.Any] | None
+            models.CreateArticleMasterRequest
+            | dict[str, typing.Any]
+            | SequenceNotStr[typing.Any]
+            | None
         ) = None,
         *,
-        article_masters: list[models.ArticleMaster | dict[str, typing.Any]] | NotGiven = NOT_GIVEN,
+        article_masters: (
+            SequenceNotStr[models.ArticleMaster | dict[str, typing.Any]] | NotGiven
+        ) = NOT_GIVEN,
         timeout: httpx.Timeout | float | None = None,
         extra_headers: typing.Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -682,12 +718,12 @@ class AsyncAssureErpClient:
         body: (
             models.CreateVirtualSkuDefinitionRequest
             | dict[str, typing.Any]
-            | list[typing.Any]
+            | SequenceNotStr[typing.Any]
             | None
         ) = None,
         *,
         virtual_sku_definitions: (
-            list[models.VirtualSkuDefinition | dict[str, typing.Any]] | NotGiven
+            SequenceNotStr[models.VirtualSkuDefinition | dict[str, typing.Any]] | NotGiven
         ) = NOT_GIVEN,
         timeout: httpx.Timeout | float | None = None,
         extra_headers: typing.Mapping[str, str] | None = None,
@@ -726,11 +762,11 @@ class AsyncAssureErpClient:
         body: (
             models.SearchVirtualSkuDefinitionRequest
             | dict[str, typing.Any]
-            | list[typing.Any]
+            | SequenceNotStr[typing.Any]
             | None
         ) = None,
         *,
-        parent_channel_skus: list[str] | NotGiven = NOT_GIVEN,
+        parent_channel_skus: SequenceNotStr[str] | NotGiven = NOT_GIVEN,
         timeout: httpx.Timeout | float | None = None,
         extra_headers: typing.Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -766,12 +802,17 @@ class AsyncAssureErpClient:
     async def push_customer_cancellation(
         self,
         body: (
-            models.CustomerCancellationRequest | dict[str, typing.Any] | list[typing.Any] | None
+            models.CustomerCancellationRequest
+            | dict[str, typing.Any]
+            | SequenceNotStr[typing.Any]
+            | None
         ) = None,
         *,
         order_code: str,
         location_code: str | NotGiven = NOT_GIVEN,
-        order_items: list[models.CancelledOrderItem | dict[str, typing.Any]] | NotGiven = NOT_GIVEN,
+        order_items: (
+            SequenceNotStr[models.CancelledOrderItem | dict[str, typing.Any]] | NotGiven
+        ) = NOT_GIVEN,
         timeout: httpx.Timeout | float | None = None,
         extra_headers: typing.Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -812,11 +853,14 @@ class AsyncAssureErpClient:
     async def remove_manufacturable_sku(
         self,
         body: (
-            models.ManufacturableSkuRequest | dict[str, typing.Any] | list[typing.Any] | None
+            models.ManufacturableSkuRequest
+            | dict[str, typing.Any]
+            | SequenceNotStr[typing.Any]
+            | None
         ) = None,
         *,
         location_code: str | NotGiven = NOT_GIVEN,
-        channel_sku_ids: list[str] | NotGiven = NOT_GIVEN,
+        channel_sku_ids: SequenceNotStr[str] | NotGiven = NOT_GIVEN,
         timeout: httpx.Timeout | float | None = None,
         extra_headers: typing.Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -853,10 +897,13 @@ class AsyncAssureErpClient:
     async def search_article_master(
         self,
         body: (
-            models.SearchArticleMasterRequest | dict[str, typing.Any] | list[typing.Any] | None
+            models.SearchArticleMasterRequest
+            | dict[str, typing.Any]
+            | SequenceNotStr[typing.Any]
+            | None
         ) = None,
         *,
-        channel_sku_codes: list[str] | NotGiven = NOT_GIVEN,
+        channel_sku_codes: SequenceNotStr[str] | NotGiven = NOT_GIVEN,
         timeout: httpx.Timeout | float | None = None,
         extra_headers: typing.Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -942,11 +989,14 @@ class AsyncAssureErpClient:
     async def search_inventory(
         self,
         body: (
-            models.SearchInventoryRequest | dict[str, typing.Any] | list[typing.Any] | None
+            models.SearchInventoryRequest
+            | dict[str, typing.Any]
+            | SequenceNotStr[typing.Any]
+            | None
         ) = None,
         *,
         location_code: str | NotGiven = NOT_GIVEN,
-        channel_sku_codes: list[str] | None | NotGiven = NOT_GIVEN,
+        channel_sku_codes: SequenceNotStr[str] | None | NotGiven = NOT_GIVEN,
         page_number: int | None | NotGiven = NOT_GIVEN,
         timeout: httpx.Timeout | float | None = None,
         extra_headers: typing.Mapping[str, str] | None = None,
@@ -989,7 +1039,7 @@ class AsyncAssureErpClient:
         body: models.SearchInventoryRequest | dict[str, typing.Any] | None = None,
         *,
         location_code: str | NotGiven = NOT_GIVEN,
-        channel_sku_codes: list[str] | None | NotGiven = NOT_GIVEN,
+        channel_sku_codes: SequenceNotStr[str] | None | NotGiven = NOT_GIVEN,
         page_number: int | None | NotGiven = NOT_GIVEN,
         timeout: httpx.Timeout | float | None = None,
         extra_headers: typing.Mapping[str, str] | None = None,
@@ -1035,7 +1085,7 @@ class AsyncAssureErpClient:
         body: models.SearchInventoryRequest | dict[str, typing.Any] | None = None,
         *,
         location_code: str | NotGiven = NOT_GIVEN,
-        channel_sku_codes: list[str] | None | NotGiven = NOT_GIVEN,
+        channel_sku_codes: SequenceNotStr[str] | None | NotGiven = NOT_GIVEN,
         page_number: int | None | NotGiven = NOT_GIVEN,
         timeout: httpx.Timeout | float | None = None,
         extra_headers: typing.Mapping[str, str] | None = None,
@@ -1063,10 +1113,13 @@ class AsyncAssureErpClient:
     async def search_sku_attributes(
         self,
         body: (
-            models.SearchSkuAttributesRequest | dict[str, typing.Any] | list[typing.Any] | None
+            models.SearchSkuAttributesRequest
+            | dict[str, typing.Any]
+            | SequenceNotStr[typing.Any]
+            | None
         ) = None,
         *,
-        channel_sku_codes: list[str] | NotGiven = NOT_GIVEN,
+        channel_sku_codes: SequenceNotStr[str] | NotGiven = NOT_GIVEN,
         timeout: httpx.Timeout | float | None = None,
         extra_headers: typing.Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -1152,11 +1205,14 @@ class AsyncAssureErpClient:
     async def update_article_master(
         self,
         body: (
-            models.UpdateArticleMasterRequest | dict[str, typing.Any] | list[typing.Any] | None
+            models.UpdateArticleMasterRequest
+            | dict[str, typing.Any]
+            | SequenceNotStr[typing.Any]
+            | None
         ) = None,
         *,
         article_masters: (
-            list[models.ArticleMasterUpdate | dict[str, typing.Any]] | NotGiven
+            SequenceNotStr[models.ArticleMasterUpdate | dict[str, typing.Any]] | NotGiven
         ) = NOT_GIVEN,
         timeout: httpx.Timeout | float | None = None,
         extra_headers: typing.Mapping[str, str] | None = None,
@@ -1193,7 +1249,9 @@ class AsyncAssureErpClient:
 
     async def update_customer_location(
         self,
-        body: models.CustomerLocation | dict[str, typing.Any] | list[typing.Any] | None = None,
+        body: (
+            models.CustomerLocation | dict[str, typing.Any] | SequenceNotStr[typing.Any] | None
+        ) = None,
         *,
         customer_code: str,
         customer_location_code: str | NotGiven = NOT_GIVEN,
@@ -1241,7 +1299,9 @@ class AsyncAssureErpClient:
 
     async def update_customer_master(
         self,
-        body: models.CustomerMaster | dict[str, typing.Any] | list[typing.Any] | None = None,
+        body: (
+            models.CustomerMaster | dict[str, typing.Any] | SequenceNotStr[typing.Any] | None
+        ) = None,
         *,
         customer_code: str | NotGiven = NOT_GIVEN,
         name: str | NotGiven = NOT_GIVEN,
@@ -1286,7 +1346,10 @@ class AsyncAssureErpClient:
     async def update_order_properties(
         self,
         body: (
-            models.UpdateOrderPropertiesRequest | dict[str, typing.Any] | list[typing.Any] | None
+            models.UpdateOrderPropertiesRequest
+            | dict[str, typing.Any]
+            | SequenceNotStr[typing.Any]
+            | None
         ) = None,
         *,
         order_code: str,
@@ -1334,7 +1397,9 @@ class AsyncAssureErpClient:
 
     async def update_vendor_location(
         self,
-        body: models.VendorLocation | dict[str, typing.Any] | list[typing.Any] | None = None,
+        body: (
+            models.VendorLocation | dict[str, typing.Any] | SequenceNotStr[typing.Any] | None
+        ) = None,
         *,
         vendor_code: str,
         vendor_location_code: str | NotGiven = NOT_GIVEN,
@@ -1382,7 +1447,9 @@ class AsyncAssureErpClient:
 
     async def update_vendor_master(
         self,
-        body: models.VendorMaster | dict[str, typing.Any] | list[typing.Any] | None = None,
+        body: (
+            models.VendorMaster | dict[str, typing.Any] | SequenceNotStr[typing.Any] | None
+        ) = None,
         *,
         vendor_code: str | NotGiven = NOT_GIVEN,
         name: str | NotGiven = NOT_GIVEN,
@@ -1426,11 +1493,14 @@ class AsyncAssureErpClient:
     async def upsert_sku_attributes(
         self,
         body: (
-            models.UpsertSkuAttributesRequest | dict[str, typing.Any] | list[typing.Any] | None
+            models.UpsertSkuAttributesRequest
+            | dict[str, typing.Any]
+            | SequenceNotStr[typing.Any]
+            | None
         ) = None,
         *,
         sku_attribute_list: (
-            list[models.SkuAttributeEntry | dict[str, typing.Any]] | NotGiven
+            SequenceNotStr[models.SkuAttributeEntry | dict[str, typing.Any]] | NotGiven
         ) = NOT_GIVEN,
         timeout: httpx.Timeout | float | None = None,
         extra_headers: typing.Mapping[str, str] | None = None,

@@ -20,6 +20,7 @@ from .._calls import NOT_GIVEN, NotGiven, check_options, request_body  # noqa: F
 from .._ratelimit import RateLimiter
 from .._retry import RetryPolicy
 from .._runtime import SyncSession
+from .._types import SequenceNotStr  # noqa: F401 (arrays: any sequence but a str)
 
 __all__ = ["AvasamClient"]
 
@@ -137,7 +138,10 @@ class AvasamClient:
     def acknowledge_stock_update(
         self,
         body: (
-            models.AcknowledgeStockUpdateRequest | dict[str, typing.Any] | list[typing.Any] | None
+            models.AcknowledgeStockUpdateRequest
+            | dict[str, typing.Any]
+            | SequenceNotStr[typing.Any]
+            | None
         ) = None,
         *,
         request_id: str | None | NotGiven = NOT_GIVEN,
@@ -176,12 +180,14 @@ class AvasamClient:
 
     def add_new_order(
         self,
-        body: models.AddNewOrderRequest | dict[str, typing.Any] | list[typing.Any] | None = None,
+        body: (
+            models.AddNewOrderRequest | dict[str, typing.Any] | SequenceNotStr[typing.Any] | None
+        ) = None,
         *,
         general_info: models.GeneralInfoModel | dict[str, typing.Any] | NotGiven = NOT_GIVEN,
         customer_info: models.AddressModel | dict[str, typing.Any] | NotGiven = NOT_GIVEN,
         customer_type: str | None | NotGiven = NOT_GIVEN,
-        items: list[models.ItemModel | dict[str, typing.Any]] | NotGiven = NOT_GIVEN,
+        items: SequenceNotStr[models.ItemModel | dict[str, typing.Any]] | NotGiven = NOT_GIVEN,
         shippingservicename: str | NotGiven = NOT_GIVEN,
         shippingserviceid: str | NotGiven = NOT_GIVEN,
         shippingservicecharge: _types.Number | str | NotGiven = NOT_GIVEN,
@@ -235,12 +241,17 @@ class AvasamClient:
     def create_seller_order(
         self,
         body: (
-            models.CreateSellerOrderRequest | dict[str, typing.Any] | list[typing.Any] | None
+            models.CreateSellerOrderRequest
+            | dict[str, typing.Any]
+            | SequenceNotStr[typing.Any]
+            | None
         ) = None,
         *,
         authkey: str | NotGiven = NOT_GIVEN,
         reference_number: str | NotGiven = NOT_GIVEN,
-        itemlist: list[models.SellerOrderItem | dict[str, typing.Any]] | NotGiven = NOT_GIVEN,
+        itemlist: (
+            SequenceNotStr[models.SellerOrderItem | dict[str, typing.Any]] | NotGiven
+        ) = NOT_GIVEN,
         shipping_service_name: str | NotGiven = NOT_GIVEN,
         notes: str | None | NotGiven = NOT_GIVEN,
         delivery_info: models.DeliveryInfo | dict[str, typing.Any] | NotGiven = NOT_GIVEN,
@@ -285,7 +296,10 @@ class AvasamClient:
     def get_inventory_list_with_filter(
         self,
         body: (
-            models.InventoryFilterRequest | dict[str, typing.Any] | list[typing.Any] | None
+            models.InventoryFilterRequest
+            | dict[str, typing.Any]
+            | SequenceNotStr[typing.Any]
+            | None
         ) = None,
         *,
         supplier: str | None | NotGiven = NOT_GIVEN,
@@ -481,7 +495,10 @@ class AvasamClient:
     def get_process_order_list(
         self,
         body: (
-            models.ProcessOrderListRequest | dict[str, typing.Any] | list[typing.Any] | None
+            models.ProcessOrderListRequest
+            | dict[str, typing.Any]
+            | SequenceNotStr[typing.Any]
+            | None
         ) = None,
         *,
         from_date: _types.DateTime | NotGiven = NOT_GIVEN,
@@ -652,7 +669,10 @@ class AvasamClient:
     def get_seller_product_list(
         self,
         body: (
-            models.SellerProductListRequest | dict[str, typing.Any] | list[typing.Any] | None
+            models.SellerProductListRequest
+            | dict[str, typing.Any]
+            | SequenceNotStr[typing.Any]
+            | None
         ) = None,
         *,
         page: int | NotGiven = NOT_GIVEN,
@@ -767,7 +787,9 @@ class AvasamClient:
 
     def request_token(
         self,
-        body: models.RequestTokenRequest | dict[str, typing.Any] | list[typing.Any] | None = None,
+        body: (
+            models.RequestTokenRequest | dict[str, typing.Any] | SequenceNotStr[typing.Any] | None
+        ) = None,
         *,
         consumer_key: str | NotGiven = NOT_GIVEN,
         secret_key: str | NotGiven = NOT_GIVEN,
@@ -808,7 +830,10 @@ class AvasamClient:
     def seller_stock_list(
         self,
         body: (
-            models.SellerStockListRequest | dict[str, typing.Any] | list[typing.Any] | None
+            models.SellerStockListRequest
+            | dict[str, typing.Any]
+            | SequenceNotStr[typing.Any]
+            | None
         ) = None,
         *,
         limit: int | NotGiven = NOT_GIVEN,

@@ -20,6 +20,7 @@ from .._calls import NOT_GIVEN, NotGiven, check_options, request_body  # noqa: F
 from .._ratelimit import RateLimiter
 from .._retry import RetryPolicy
 from .._runtime import SyncSession
+from .._types import SequenceNotStr  # noqa: F401 (arrays: any sequence but a str)
 
 __all__ = ["GraasClient"]
 
@@ -136,13 +137,17 @@ class GraasClient:
 
     def create_asn(
         self,
-        body: models.CreateAsnRequest | dict[str, typing.Any] | list[typing.Any] | None = None,
+        body: (
+            models.CreateAsnRequest | dict[str, typing.Any] | SequenceNotStr[typing.Any] | None
+        ) = None,
         *,
         warehouse_id: str | None | NotGiven = NOT_GIVEN,
         supplier_id: int | NotGiven = NOT_GIVEN,
         supplier_ref: str | None | NotGiven = NOT_GIVEN,
         date: int | None | NotGiven = NOT_GIVEN,
-        order_items: list[models.AsnItem | dict[str, typing.Any]] | None | NotGiven = NOT_GIVEN,
+        order_items: (
+            SequenceNotStr[models.AsnItem | dict[str, typing.Any]] | None | NotGiven
+        ) = NOT_GIVEN,
         timeout: httpx.Timeout | float | None = None,
         extra_headers: typing.Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -180,7 +185,10 @@ class GraasClient:
     def create_kartrocket_account(
         self,
         body: (
-            models.KartrocketAccountRequest | dict[str, typing.Any] | list[typing.Any] | None
+            models.KartrocketAccountRequest
+            | dict[str, typing.Any]
+            | SequenceNotStr[typing.Any]
+            | None
         ) = None,
         *,
         sellinall_id: str | None | NotGiven = NOT_GIVEN,
@@ -226,7 +234,9 @@ class GraasClient:
 
     def create_lazada_account(
         self,
-        body: models.LazadaAccountRequest | dict[str, typing.Any] | list[typing.Any] | None = None,
+        body: (
+            models.LazadaAccountRequest | dict[str, typing.Any] | SequenceNotStr[typing.Any] | None
+        ) = None,
         *,
         graas_id: str | None | NotGiven = NOT_GIVEN,
         sellinall_id: str | None | NotGiven = NOT_GIVEN,
@@ -272,7 +282,10 @@ class GraasClient:
     def create_product_master(
         self,
         body: (
-            models.ProductMasterCreateRequest | dict[str, typing.Any] | list[typing.Any] | None
+            models.ProductMasterCreateRequest
+            | dict[str, typing.Any]
+            | SequenceNotStr[typing.Any]
+            | None
         ) = None,
         *,
         seller_sku: str | NotGiven = NOT_GIVEN,
@@ -283,15 +296,17 @@ class GraasClient:
         item_title_th_th: str | None | NotGiven = NOT_GIVEN,
         short_description_th_th: str | None | NotGiven = NOT_GIVEN,
         item_description_th_th: str | None | NotGiven = NOT_GIVEN,
-        image_urls: list[str] | NotGiven = NOT_GIVEN,
+        image_urls: SequenceNotStr[str] | NotGiven = NOT_GIVEN,
         size_chart_image_url: str | None | NotGiven = NOT_GIVEN,
-        quantities: list[models.WarehouseQuantity | dict[str, typing.Any]] | NotGiven = NOT_GIVEN,
-        price: list[models.Price | dict[str, typing.Any]] | NotGiven = NOT_GIVEN,
+        quantities: (
+            SequenceNotStr[models.WarehouseQuantity | dict[str, typing.Any]] | NotGiven
+        ) = NOT_GIVEN,
+        price: SequenceNotStr[models.Price | dict[str, typing.Any]] | NotGiven = NOT_GIVEN,
         variant_attributes: (
-            list[models.VariantAttribute | dict[str, typing.Any]] | None | NotGiven
+            SequenceNotStr[models.VariantAttribute | dict[str, typing.Any]] | None | NotGiven
         ) = NOT_GIVEN,
         other_attributes: (
-            list[models.OtherAttribute | dict[str, typing.Any]] | None | NotGiven
+            SequenceNotStr[models.OtherAttribute | dict[str, typing.Any]] | None | NotGiven
         ) = NOT_GIVEN,
         package_length_in_cm: _types.Number | NotGiven = NOT_GIVEN,
         package_width_in_cm: _types.Number | NotGiven = NOT_GIVEN,
@@ -402,7 +417,9 @@ class GraasClient:
 
     def get_authorization_url(
         self,
-        body: models.AccountAuthRequest | dict[str, typing.Any] | list[typing.Any] | None = None,
+        body: (
+            models.AccountAuthRequest | dict[str, typing.Any] | SequenceNotStr[typing.Any] | None
+        ) = None,
         *,
         email: str | NotGiven = NOT_GIVEN,
         business_name: str | NotGiven = NOT_GIVEN,
@@ -637,7 +654,9 @@ class GraasClient:
 
     def update_orders(
         self,
-        body: models.OrderUpdateRequest | dict[str, typing.Any] | list[typing.Any] | None = None,
+        body: (
+            models.OrderUpdateRequest | dict[str, typing.Any] | SequenceNotStr[typing.Any] | None
+        ) = None,
         *,
         timeout: httpx.Timeout | float | None = None,
         extra_headers: typing.Mapping[str, str] | None = None,
@@ -676,9 +695,13 @@ class GraasClient:
 
     def accept_order(
         self,
-        body: models.AcceptOrderRequest | dict[str, typing.Any] | list[typing.Any] | None = None,
+        body: (
+            models.AcceptOrderRequest | dict[str, typing.Any] | SequenceNotStr[typing.Any] | None
+        ) = None,
         *,
-        data: list[models.AcceptOrderUpdate | dict[str, typing.Any]] | NotGiven = NOT_GIVEN,
+        data: (
+            SequenceNotStr[models.AcceptOrderUpdate | dict[str, typing.Any]] | NotGiven
+        ) = NOT_GIVEN,
         timeout: httpx.Timeout | float | None = None,
         extra_headers: typing.Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -714,9 +737,13 @@ class GraasClient:
 
     def cancel_order(
         self,
-        body: models.CancelOrderRequest | dict[str, typing.Any] | list[typing.Any] | None = None,
+        body: (
+            models.CancelOrderRequest | dict[str, typing.Any] | SequenceNotStr[typing.Any] | None
+        ) = None,
         *,
-        data: list[models.CancelOrderUpdate | dict[str, typing.Any]] | NotGiven = NOT_GIVEN,
+        data: (
+            SequenceNotStr[models.CancelOrderUpdate | dict[str, typing.Any]] | NotGiven
+        ) = NOT_GIVEN,
         timeout: httpx.Timeout | float | None = None,
         extra_headers: typing.Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -753,7 +780,10 @@ class GraasClient:
     def update_product_master(
         self,
         body: (
-            models.ProductMasterUpdateRequest | dict[str, typing.Any] | list[typing.Any] | None
+            models.ProductMasterUpdateRequest
+            | dict[str, typing.Any]
+            | SequenceNotStr[typing.Any]
+            | None
         ) = None,
         *,
         seller_sku: str | NotGiven = NOT_GIVEN,
@@ -764,17 +794,17 @@ class GraasClient:
         item_title_th_th: str | None | NotGiven = NOT_GIVEN,
         short_description_th_th: str | None | NotGiven = NOT_GIVEN,
         item_description_th_th: str | None | NotGiven = NOT_GIVEN,
-        image_urls: list[str] | None | NotGiven = NOT_GIVEN,
+        image_urls: SequenceNotStr[str] | None | NotGiven = NOT_GIVEN,
         size_chart_image_url: str | None | NotGiven = NOT_GIVEN,
         quantities: (
-            list[models.WarehouseQuantity | dict[str, typing.Any]] | None | NotGiven
+            SequenceNotStr[models.WarehouseQuantity | dict[str, typing.Any]] | None | NotGiven
         ) = NOT_GIVEN,
-        price: list[models.Price | dict[str, typing.Any]] | None | NotGiven = NOT_GIVEN,
+        price: SequenceNotStr[models.Price | dict[str, typing.Any]] | None | NotGiven = NOT_GIVEN,
         variant_attributes: (
-            list[models.VariantAttribute | dict[str, typing.Any]] | None | NotGiven
+            SequenceNotStr[models.VariantAttribute | dict[str, typing.Any]] | None | NotGiven
         ) = NOT_GIVEN,
         other_attributes: (
-            list[models.OtherAttribute | dict[str, typing.Any]] | None | NotGiven
+            SequenceNotStr[models.OtherAttribute | dict[str, typing.Any]] | None | NotGiven
         ) = NOT_GIVEN,
         package_length_in_cm: _types.Number | None | NotGiven = NOT_GIVEN,
         package_width_in_cm: _types.Number | None | NotGiven = NOT_GIVEN,
@@ -832,9 +862,11 @@ class GraasClient:
 
     def update_quantities(
         self,
-        body: models.BulkQuantitiesRequest | dict[str, typing.Any] | list[typing.Any] | None = None,
+        body: (
+            models.BulkQuantitiesRequest | dict[str, typing.Any] | SequenceNotStr[typing.Any] | None
+        ) = None,
         *,
-        data: list[models.SkuQuantities | dict[str, typing.Any]] | NotGiven = NOT_GIVEN,
+        data: SequenceNotStr[models.SkuQuantities | dict[str, typing.Any]] | NotGiven = NOT_GIVEN,
         timeout: httpx.Timeout | float | None = None,
         extra_headers: typing.Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -871,10 +903,15 @@ class GraasClient:
     def update_quantity_diffs(
         self,
         body: (
-            models.BulkQuantityDiffsRequest | dict[str, typing.Any] | list[typing.Any] | None
+            models.BulkQuantityDiffsRequest
+            | dict[str, typing.Any]
+            | SequenceNotStr[typing.Any]
+            | None
         ) = None,
         *,
-        data: list[models.SkuQuantityDiffs | dict[str, typing.Any]] | NotGiven = NOT_GIVEN,
+        data: (
+            SequenceNotStr[models.SkuQuantityDiffs | dict[str, typing.Any]] | NotGiven
+        ) = NOT_GIVEN,
         timeout: httpx.Timeout | float | None = None,
         extra_headers: typing.Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,

@@ -11,6 +11,7 @@ from ._ratelimit import (
     RedisRateLimitBackend,
 )
 from ._retry import RetryPolicy
+from ._types import SequenceNotStr  # what array arguments take: any sequence but a str
 from .client import AsyncDerivedClient, DerivedClient
 
 __all__ = [
@@ -23,6 +24,7 @@ __all__ = [
     "RateLimiter",
     "RedisRateLimitBackend",
     "RetryPolicy",
+    "SequenceNotStr",
     "errors",
     "models",
 ]

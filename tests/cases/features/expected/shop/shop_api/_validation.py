@@ -204,8 +204,25 @@ def parameter_problems(
         given = values.get(location) or {}
         instance = {k: _json_value(v) for k, v in given.items() if v is not None}
         validator = _validator_at(f"/parameters/{operation}/{location}")
-        problems += _problems(validator, instance, f"/parameters/{location}")
+        found = _problems(validator, instance, f"/parameters/{location}")
+        texts = {
+            pointer(["parameters", location, k]) for k, v in given.items() if isinstance(v, _TEXT)
+        }
+        problems += [_text_for_array(problem, texts) for problem in found]
     return _explained(problems, datetimes) if datetimes else problems
+
+
+_TEXT = (str, bytes, bytearray)
+_ONE_TEXT = "; a str (or bytes) is one value, not an array: pass a list or a tuple of its items"
+
+
+def _text_for_array(problem: str, texts: set[str]) -> str:
+    """A str (or bytes) given where an array is due, said plainly: a sequence of characters
+    to Python, but no array to the spec, so neither sent as one item nor split. `texts`: the
+    pointers of the parameters given as text."""
+    at, _, rule = problem.partition(": ")
+    is_array_rule = rule.startswith("must satisfy type") and '"array"' in rule
+    return problem + _ONE_TEXT if is_array_rule and at in texts else problem
 
 
 _NAIVE = (

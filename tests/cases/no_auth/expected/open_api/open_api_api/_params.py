@@ -4,7 +4,10 @@ style values table), for scalars, arrays and objects, percent-encoded per RFC 39
 travel in the URL (reserved characters too, unless the spec allows them in a query).
 
 A `datetime` or `date` is written once, before the check, as its RFC 3339 text (`wire_dates`):
-the check and the encoders see only that text.
+the check and the encoders see only that text. In the same walk any sequence given for an array
+(a tuple, a `deque`: the clients take `SequenceNotStr`) becomes a list, so the check and the
+encoders see only lists; a `str` or `bytes` stays itself, for the check to refuse where an array
+is due.
 
 Defaults are the spec's: path and header parameters are `simple`, query and cookie ones
 `form`; explode is true for `form` only. The generated mock decodes exactly these shapes
@@ -17,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
@@ -89,10 +92,10 @@ def wire_dates(
     values: Mapping[str, Mapping[str, Any] | None],
 ) -> tuple[dict[str, dict[str, Any]], dict[str, str]]:
     """The parameters (location -> wire name -> value) with every `datetime` and `date` written
-    as its RFC 3339 text (`YYYY-MM-DD` for a date), in lists and dicts too; and the JSON pointer
-    (`/parameters/<location>/<name>[/<index>]`) of each datetime given, "naive" (no tzinfo:
-    written without an offset, for the check to refuse) or "aware", so that the problems can say
-    what to pass instead (`_validation.parameter_problems`)."""
+    as its RFC 3339 text (`YYYY-MM-DD` for a date), in sequences (made lists) and dicts too;
+    and the JSON pointer (`/parameters/<location>/<name>[/<index>]`) of each datetime given,
+    "naive" (no tzinfo: written without an offset, for the check to refuse) or "aware", so that
+    the problems can say what to pass instead (`_validation.parameter_problems`)."""
     datetimes: dict[str, str] = {}
     wire = {
         location: {
@@ -105,17 +108,22 @@ def wire_dates(
 
 
 def _wire_date(value: Any, at: str, datetimes: dict[str, str]) -> Any:
+    """One value as sent: dates as text, any sequence but text as a list, member by member."""
     if isinstance(value, dt.datetime):
         naive = value.utcoffset() is None
         datetimes[at] = "naive" if naive else "aware"
         return value.isoformat() if naive else rfc3339(value)
     if isinstance(value, dt.date):
         return value.isoformat()
-    if isinstance(value, list | tuple):
+    if isinstance(value, Sequence) and not isinstance(value, _TEXT):
         return [_wire_date(v, f"{at}/{i}", datetimes) for i, v in enumerate(value)]
     if isinstance(value, Mapping):
         return {k: _wire_date(v, at + pointer([k]), datetimes) for k, v in value.items()}
     return value
+
+
+# Sequences that are one value, never an array's items (`"abc"` is no ["a", "b", "c"]).
+_TEXT = (str, bytes, bytearray, memoryview)
 
 
 def _text(value: Any) -> str:

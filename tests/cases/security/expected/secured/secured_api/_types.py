@@ -12,15 +12,19 @@ So the types here accept every value of the right JSON type:
   a value the caller builds goes out in the documents' form (`Z` for UTC, milliseconds when the
   microseconds are whole milliseconds).
 - `Number`: a JSON number; a whole one goes out without `.0` (`10`, not `10.0`).
+
+And one type the clients take: `SequenceNotStr[T]`, what a method's array argument is annotated
+with (the models keep `list[...]`: they are what is read).
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from enum import Enum
-from typing import TYPE_CHECKING, Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, Protocol, SupportsIndex, TypeVar
 
 from pydantic import PlainSerializer, TypeAdapter, WrapValidator
 from pydantic_core import PydanticCustomError
@@ -28,6 +32,29 @@ from pydantic_core import PydanticCustomError
 logger = logging.getLogger(__name__.rpartition(".")[0] or __name__)
 
 _E = TypeVar("_E", bound=Enum)
+_T_co = TypeVar("_T_co", covariant=True)
+
+
+class SequenceNotStr(Protocol[_T_co]):
+    """Any read-only sequence but `str` and `bytes`: what a client method takes for an array.
+
+    `list[...]` would be invariant (a `list[Stone]` is no `list[Stone | dict]` to mypy) and would
+    refuse a tuple; `Sequence[str]` would let a bare `"abc"` through, itself a sequence of str.
+    `str` and `bytes` do not match this protocol because their `__contains__` takes only their
+    own type, never any `object` (the trick of python/typing#256, as openai-python's
+    `SequenceNotStr`). Only the methods every sequence has (no slicing, `index`, `count`: a
+    `deque` or a `range` is welcome too). The client sends any of them exactly as the same list."""
+
+    def __getitem__(self, index: SupportsIndex, /) -> _T_co: ...
+
+    def __contains__(self, value: object, /) -> bool: ...
+
+    def __len__(self) -> int: ...
+
+    def __iter__(self) -> Iterator[_T_co]: ...
+
+    def __reversed__(self) -> Iterator[_T_co]: ...
+
 
 _seen: set[tuple[str, object]] = set()
 _seen_lock = threading.Lock()

@@ -19,6 +19,7 @@ from .._calls import NOT_GIVEN, NotGiven, check_options, request_body  # noqa: F
 from .._ratelimit import RateLimiter
 from .._retry import RetryPolicy
 from .._runtime import SyncSession
+from .._types import SequenceNotStr  # noqa: F401 (arrays: any sequence but a str)
 
 __all__ = ["DerivedClient"]
 
@@ -146,9 +147,11 @@ class DerivedClient:
 
     def create_order(
         self,
-        body: models.CreateOrderRequest | dict[str, typing.Any] | list[typing.Any] | None = None,
+        body: (
+            models.CreateOrderRequest | dict[str, typing.Any] | SequenceNotStr[typing.Any] | None
+        ) = None,
         *,
-        lines: list[models.OrderLine | dict[str, typing.Any]] | NotGiven = NOT_GIVEN,
+        lines: SequenceNotStr[models.OrderLine | dict[str, typing.Any]] | NotGiven = NOT_GIVEN,
         coupon: str | None | NotGiven = NOT_GIVEN,
         timeout: httpx.Timeout | float | None = None,
         extra_headers: typing.Mapping[str, str] | None = None,

@@ -20,6 +20,7 @@ from .._calls import NOT_GIVEN, NotGiven, check_options, request_body  # noqa: F
 from .._ratelimit import RateLimiter
 from .._retry import RetryPolicy
 from .._runtime import AsyncSession
+from .._types import SequenceNotStr  # noqa: F401 (arrays: any sequence but a str)
 
 __all__ = ["AsyncShopClient"]
 
@@ -136,7 +137,9 @@ class AsyncShopClient:
 
     async def get_token(
         self,
-        body: models.TokenRequest | dict[str, typing.Any] | list[typing.Any] | None = None,
+        body: (
+            models.TokenRequest | dict[str, typing.Any] | SequenceNotStr[typing.Any] | None
+        ) = None,
         *,
         client_id: str | NotGiven = NOT_GIVEN,
         client_secret: str | NotGiven = NOT_GIVEN,
@@ -264,7 +267,7 @@ class AsyncShopClient:
 
     async def update_orders(
         self,
-        body: models.OrderChange | dict[str, typing.Any] | list[typing.Any] | None = None,
+        body: models.OrderChange | dict[str, typing.Any] | SequenceNotStr[typing.Any] | None = None,
         *,
         idempotency_key: str | None = None,
         timeout: httpx.Timeout | float | None = None,
@@ -294,7 +297,7 @@ class AsyncShopClient:
 
     async def accept_order(
         self,
-        body: models.Accept | dict[str, typing.Any] | list[typing.Any] | None = None,
+        body: models.Accept | dict[str, typing.Any] | SequenceNotStr[typing.Any] | None = None,
         *,
         idempotency_key: str | None = None,
         order_id: str | NotGiven = NOT_GIVEN,
@@ -328,7 +331,7 @@ class AsyncShopClient:
 
     async def cancel_order(
         self,
-        body: models.Cancel | dict[str, typing.Any] | list[typing.Any] | None = None,
+        body: models.Cancel | dict[str, typing.Any] | SequenceNotStr[typing.Any] | None = None,
         *,
         idempotency_key: str | None = None,
         order_id: str | NotGiven = NOT_GIVEN,

@@ -21,6 +21,7 @@ from .._files import File
 from .._ratelimit import RateLimiter
 from .._retry import RetryPolicy
 from .._runtime import SyncSession
+from .._types import SequenceNotStr  # noqa: F401 (arrays: any sequence but a str)
 
 __all__ = ["MediaClient"]
 
@@ -131,7 +132,7 @@ class MediaClient:
 
     def create_attachment(
         self,
-        body: models.Attachment | dict[str, typing.Any] | list[typing.Any] | None = None,
+        body: models.Attachment | dict[str, typing.Any] | SequenceNotStr[typing.Any] | None = None,
         *,
         filename: str | NotGiven = NOT_GIVEN,
         content: _files.Base64 | NotGiven = NOT_GIVEN,
@@ -163,7 +164,7 @@ class MediaClient:
 
     def create_pet(
         self,
-        body: models.Pet | dict[str, typing.Any] | list[typing.Any] | None = None,
+        body: models.Pet | dict[str, typing.Any] | SequenceNotStr[typing.Any] | None = None,
         *,
         id: int | NotGiven = NOT_GIVEN,
         name: str | NotGiven = NOT_GIVEN,
@@ -259,7 +260,7 @@ class MediaClient:
         self,
         *,
         session_id: str,
-        tags: list[str] | None = None,
+        tags: SequenceNotStr[str] | None = None,
         theme: typing.Literal["dark", "light"] | None = None,
         visits: int | None = None,
         timeout: httpx.Timeout | float | None = None,
@@ -285,7 +286,7 @@ class MediaClient:
 
     def patch_pet(
         self,
-        body: models.PetPatch | dict[str, typing.Any] | list[typing.Any] | None = None,
+        body: models.PetPatch | dict[str, typing.Any] | SequenceNotStr[typing.Any] | None = None,
         *,
         pet_id: int,
         name: str | None | NotGiven = NOT_GIVEN,
@@ -363,14 +364,14 @@ class MediaClient:
 
     def submit_form(
         self,
-        body: models.SignupForm | dict[str, typing.Any] | list[typing.Any] | None = None,
+        body: models.SignupForm | dict[str, typing.Any] | SequenceNotStr[typing.Any] | None = None,
         *,
         name: str | NotGiven = NOT_GIVEN,
         count: int | NotGiven = NOT_GIVEN,
         active: bool | None | NotGiven = NOT_GIVEN,
         ratio: _types.Number | None | NotGiven = NOT_GIVEN,
-        tags: list[str] | None | NotGiven = NOT_GIVEN,
-        codes: list[int] | None | NotGiven = NOT_GIVEN,
+        tags: SequenceNotStr[str] | None | NotGiven = NOT_GIVEN,
+        codes: SequenceNotStr[int] | None | NotGiven = NOT_GIVEN,
         filter: models.SignupFilter | dict[str, typing.Any] | None | NotGiven = NOT_GIVEN,
         meta: models.SignupMeta | dict[str, typing.Any] | None | NotGiven = NOT_GIVEN,
         address: models.SignupAddress | dict[str, typing.Any] | None | NotGiven = NOT_GIVEN,
@@ -409,14 +410,16 @@ class MediaClient:
 
     def upload_document(
         self,
-        body: models.DocumentUpload | dict[str, typing.Any] | list[typing.Any] | None = None,
+        body: (
+            models.DocumentUpload | dict[str, typing.Any] | SequenceNotStr[typing.Any] | None
+        ) = None,
         *,
         title: str | NotGiven = NOT_GIVEN,
         pages: int | None | NotGiven = NOT_GIVEN,
-        labels: list[str] | None | NotGiven = NOT_GIVEN,
+        labels: SequenceNotStr[str] | None | NotGiven = NOT_GIVEN,
         meta: models.SignupMeta | dict[str, typing.Any] | None | NotGiven = NOT_GIVEN,
         file: _files.File | NotGiven = NOT_GIVEN,
-        extras: list[_files.File] | None | NotGiven = NOT_GIVEN,
+        extras: SequenceNotStr[_files.File] | None | NotGiven = NOT_GIVEN,
         timeout: httpx.Timeout | float | None = None,
         extra_headers: typing.Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,

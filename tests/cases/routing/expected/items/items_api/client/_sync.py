@@ -20,6 +20,7 @@ from .._calls import NOT_GIVEN, NotGiven, check_options, request_body  # noqa: F
 from .._ratelimit import RateLimiter
 from .._retry import RetryPolicy
 from .._runtime import SyncSession
+from .._types import SequenceNotStr  # noqa: F401 (arrays: any sequence but a str)
 
 __all__ = ["ItemsClient"]
 
@@ -170,7 +171,7 @@ class ItemsClient:
     def label_array(
         self,
         *,
-        ids: list[int],
+        ids: SequenceNotStr[int],
         timeout: httpx.Timeout | float | None = None,
         extra_headers: typing.Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,
@@ -193,7 +194,7 @@ class ItemsClient:
         self,
         *,
         day: dt.date | str | None = None,
-        days: list[dt.date | str] | None = None,
+        days: SequenceNotStr[dt.date | str] | None = None,
         since: dt.datetime | str | None = None,
         timeout: httpx.Timeout | float | None = None,
         extra_headers: typing.Mapping[str, str] | None = None,
@@ -263,8 +264,8 @@ class ItemsClient:
         self,
         *,
         x_point: models.Point | None = None,
-        codes: list[str] | None = None,
-        ids: list[int] | None = None,
+        codes: SequenceNotStr[str] | None = None,
+        ids: SequenceNotStr[int] | None = None,
         point: models.Point | None = None,
         range_: models.Range | None = None,
         timeout: httpx.Timeout | float | None = None,
@@ -294,7 +295,7 @@ class ItemsClient:
     def search_by_status(
         self,
         *,
-        status: list[typing.Literal["available", "sold"]],
+        status: SequenceNotStr[typing.Literal["available", "sold"]],
         x_trace_id: str | None = None,
         big: int | None = None,
         flag: bool | None = None,
@@ -328,7 +329,7 @@ class ItemsClient:
     def simple_array(
         self,
         *,
-        ids: list[int],
+        ids: SequenceNotStr[int],
         timeout: httpx.Timeout | float | None = None,
         extra_headers: typing.Mapping[str, str] | None = None,
         retry: RetryPolicy | None = None,

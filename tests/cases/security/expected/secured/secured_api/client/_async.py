@@ -18,6 +18,7 @@ from .._calls import NOT_GIVEN, NotGiven, check_options, request_body  # noqa: F
 from .._ratelimit import RateLimiter
 from .._retry import RetryPolicy
 from .._runtime import AsyncSession
+from .._types import SequenceNotStr  # noqa: F401 (arrays: any sequence but a str)
 
 __all__ = ["AsyncSecuredClient"]
 
