@@ -1,7 +1,8 @@
 """Array arguments take any sequence but a str (`SequenceNotStr`), against the generated mocks
 over real HTTP on 127.0.0.1, sync and async: a tuple (or a deque) is sent exactly as the same
 list — query and path parameters of tests/cases/routing (`items_api`), a body-field keyword and a
-JSON list body of aska — and a bare str where an array is due is refused with nothing sent."""
+JSON list body of aska, form and multipart fields of tests/cases/media — and a bare str where an
+array is due is refused with nothing sent."""
 
 from __future__ import annotations
 
@@ -24,6 +25,8 @@ from tests.conftest import GENERATED, package
 from tests.functional.conftest import ROUTING_CASE
 from tests.helpers import api, auth_kwargs
 from tests.servers import serve
+
+MEDIA_CASE = ROUTING_CASE.parents[2] / "media" / "expected" / "media"
 
 SYNC_ASYNC = pytest.mark.parametrize("is_async", [False, True], ids=["sync", "async"])
 
@@ -71,6 +74,23 @@ def items_mock(items: ModuleType) -> Iterator[tuple[str, _Recording]]:
 @pytest.fixture(scope="module")
 def aska_mock() -> Iterator[tuple[str, _Recording]]:
     recording = _Recording(package("aska").server.create_mock_app())
+    with serve(recording) as base:
+        yield base, recording
+
+
+@pytest.fixture(scope="module")
+def media() -> ModuleType:
+    """The media case's generated package (`media_api`), imported from its goldens."""
+    sys.path.insert(0, str(MEDIA_CASE))
+    try:
+        return importlib.import_module("media_api")
+    finally:
+        sys.path.remove(str(MEDIA_CASE))
+
+
+@pytest.fixture(scope="module")
+def media_mock(media: ModuleType) -> Iterator[tuple[str, _Recording]]:
+    recording = _Recording(importlib.import_module("media_api.server").create_mock_app())
     with serve(recording) as base:
         yield base, recording
 
@@ -168,6 +188,31 @@ def test_a_json_list_body_takes_a_tuple(aska_mock: tuple[str, _Recording], is_as
         aska_mock, client_class, "upload_stock", is_async, **_aska(body=stones)
     )
     assert body == b"[{},{}]"
+
+
+@SYNC_ASYNC
+def test_form_and_multipart_arrays_take_tuples(
+    media: ModuleType, media_mock: tuple[str, _Recording], is_async: bool
+) -> None:
+    """An exploded form field, a form field joined by its encoding object, multipart text parts
+    and files: each part as for the list (the multipart boundary aside, new on each call)."""
+    client_class = media.AsyncMediaClient if is_async else media.MediaClient
+    auth = {"_auth": {"key": "k"}}
+    form = {"name": "n", "count": 1, "tags": ("a", "b c"), "codes": (1, 2)}
+    _, _, body = _same_as_list(media_mock, client_class, "submit_form", is_async, **auth, **form)
+    assert body == b"name=n&count=1&tags=a&tags=b+c&codes=1%2C2"
+    file = importlib.import_module("media_api._files").File
+    extras = (file(b"1", filename="a.bin"), file(b"2", filename="b.bin"))
+    parts = {"title": "t", "file": file(b"x"), "labels": ("x", "y"), "extras": extras}
+    url, recording = media_mock
+    sent = []
+    for given in (parts, {**parts, "labels": list(parts["labels"]), "extras": list(extras)}):
+        _call(client_class, url, "upload_document", is_async, **auth, **given)
+        assert 200 <= recording.statuses[-1] < 300, recording.statuses[-1]
+        body = recording.requests[-1][2]
+        sent.append(body.replace(body.split(b"\r\n", 1)[0], b"--B"))
+    assert sent[0] == sent[1]
+    assert sent[0].count(b'name="labels"') == 2 and sent[0].count(b'name="extras"') == 2
 
 
 def _nothing_sent(mock: tuple[str, _Recording], expected: type[Exception], call: Any) -> Any:
