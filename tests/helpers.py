@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import functools
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +16,17 @@ from vendorgen.walk import deref, iter_operations
 
 ROOT = Path(__file__).resolve().parent.parent
 CREDENTIAL = "canary-credential-7f3a"
+
+
+def run_vendorgen(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    """`python -m vendorgen <args>` in the checkout, as a person runs it (output captured)."""
+    return subprocess.run(
+        [sys.executable, "-m", "vendorgen", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
 
 
 @functools.cache

@@ -6,7 +6,6 @@ its mock over 127.0.0.1."""
 from __future__ import annotations
 
 import importlib
-import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,6 +14,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import ROOT
+from tests.helpers import run_vendorgen
 from tests.servers import serve
 
 CASE = ROOT / "tests" / "cases" / "derived"
@@ -23,16 +23,6 @@ sys.path.insert(0, str(CASE / "expected" / "derived"))
 api = importlib.import_module("derived_api")
 server = importlib.import_module("derived_api.server")
 models = api.models
-
-
-def _run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "vendorgen", *args],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
 
 
 @pytest.fixture(scope="module")
@@ -82,18 +72,18 @@ def test_every_operation_against_the_mock(client: Any) -> None:
 
 def test_strict_refuses_what_plain_validate_derives() -> None:
     spec = CASE / "derived.yaml"
-    plain = _run("validate", "--verbose", str(spec.relative_to(ROOT)))
+    plain = run_vendorgen("validate", "--verbose", str(spec.relative_to(ROOT)))
     assert plain.returncode == 0, plain.stderr
     for ignored in ("x-logo", "x-internal-id", "x-speakeasy-name-override"):
         assert f"ignored extension {ignored} at " in plain.stderr
     assert "x-request-id" not in plain.stderr  # a header's name, not an extension
-    strict = _run("validate", "--strict", str(spec.relative_to(ROOT)))
+    strict = run_vendorgen("validate", "--strict", str(spec.relative_to(ROOT)))
     assert strict.returncode == 1
     assert "specs must be OpenAPI 3.1" in strict.stderr
 
 
 def test_the_api_id_can_be_given(tmp_path: Path) -> None:
-    result = _run(
+    result = run_vendorgen(
         "--out", str(tmp_path), "generate", "--api", "shop", str(CASE / "derived.yaml")
     )
     assert result.returncode == 0, result.stderr

@@ -4,26 +4,15 @@ is written when any spec is invalid."""
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import ROOT
+from tests.helpers import run_vendorgen
 
 INVALID = ROOT / "tests" / "invalid"
 CASES = sorted(INVALID.glob("*.yaml"))
-
-
-def _run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "vendorgen", *args],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
 
 
 def test_corpus_is_large_enough() -> None:
@@ -33,7 +22,7 @@ def test_corpus_is_large_enough() -> None:
 @pytest.mark.parametrize("case", CASES, ids=[c.stem for c in CASES])
 def test_invalid_spec_reports_exactly(case: Path) -> None:
     """The house style of specs/ (`validate --strict`) refuses each, saying exactly why."""
-    result = _run("validate", "--strict", case.relative_to(ROOT).as_posix())
+    result = run_vendorgen("validate", "--strict", case.relative_to(ROOT).as_posix())
     assert result.returncode == 1
     expected = case.with_suffix(".expected").read_text()
     expected_file = case.with_suffix(".expected").relative_to(ROOT)
@@ -47,7 +36,7 @@ HOUSE_STYLE_ONLY = {"inline_body", "not_openapi_31"}
 
 @pytest.mark.parametrize("case", CASES, ids=[c.stem for c in CASES])
 def test_without_strict_only_invalid_openapi_is_refused(case: Path) -> None:
-    result = _run("validate", case.relative_to(ROOT).as_posix())
+    result = run_vendorgen("validate", case.relative_to(ROOT).as_posix())
     if case.stem in HOUSE_STYLE_ONLY:
         assert result.returncode == 0, result.stderr
         return
@@ -67,7 +56,7 @@ def test_invalid_spec_writes_nothing(tmp_path: Path) -> None:
     out = tmp_path / "generated"
     (out / "good").mkdir(parents=True)
     (out / "good" / "keep.txt").write_text("previous tree")
-    result = _run("--specs", str(specs), "--out", str(out), "generate")
+    result = run_vendorgen("--specs", str(specs), "--out", str(out), "generate")
     assert result.returncode == 1
     assert "nothing was written" in result.stderr
     assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*")) == [
@@ -78,6 +67,6 @@ def test_invalid_spec_writes_nothing(tmp_path: Path) -> None:
 
 def test_specs_pass_the_strict_house_style() -> None:
     """CI runs the house style on specs/ (also `make validate`)."""
-    result = _run("validate", "--strict")
+    result = run_vendorgen("validate", "--strict")
     assert result.returncode == 0, result.stderr
     assert "spec(s) valid" in result.stdout

@@ -6,8 +6,6 @@ so the secret cannot reach generated code."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -17,7 +15,7 @@ import yaml
 from vendorgen.load import Spec, load_spec
 from vendorgen.validate import validate_spec
 
-from tests.conftest import ROOT
+from tests.helpers import run_vendorgen
 
 SECRET = "S3cret-canary-7Qz"
 Edit = Callable[[dict[str, Any]], None]
@@ -236,16 +234,6 @@ def test_an_unrelated_variable_is_not_blamed(tmp_path: Path) -> None:
     assert [p.pointer for p in validate_spec(spec)] == ["/servers/0/variables/host/default"]
 
 
-def _cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "vendorgen", *args],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-
-
 @pytest.mark.parametrize("version", VERSIONS)
 def test_generate_writes_nothing_and_the_secret_reaches_no_output(
     tmp_path: Path, version: str
@@ -258,7 +246,7 @@ def test_generate_writes_nothing_and_the_secret_reaches_no_output(
     edits = [e for door, door_edits, _ in DOORS if door != skip for e in door_edits]
     _write(specs, _apply(version, edits))
     for command in ("validate", "generate", "check"):
-        result = _cli("--specs", str(specs), "--out", str(out), command)
+        result = run_vendorgen("--specs", str(specs), "--out", str(out), command)
         assert result.returncode == 1, (command, result.stderr)
         assert "holds a user name or password" in result.stderr
         assert SECRET not in result.stdout + result.stderr
