@@ -154,6 +154,7 @@ def test_multipart_fields_and_files_our_client_sends_are_read_back(
         ("text/plain; charset=UTF-8", "grüße ✓".encode(), "grüße ✓"),
         ("text/plain; charset=iso-8859-1", "grüße".encode("latin-1"), "grüße"),
         ('text/plain; charset="utf-16"', "grüße".encode("utf-16"), "grüße"),
+        ("text/plain", b" \n", " \n"),  # whitespace is text too, not an empty body
     ],
 )
 def test_text_is_read_in_the_charset_it_was_sent_in(
@@ -180,6 +181,9 @@ def test_any_image_type_is_handed_over_as_its_exact_bytes(
     receiver: TestClient, handlers: Recording
 ) -> None:
     every_byte = bytes(range(256))
+    response = receiver.post("/imagePosted", content=b" ", headers={"content-type": "image/png"})
+    assert response.status_code == 200, response.text  # one space byte is an image's content
+    handlers.calls.clear()
     for content_type in ("image/png", "image/webp"):
         response = receiver.post(
             "/imagePosted", content=every_byte, headers={"content-type": content_type}

@@ -60,10 +60,10 @@ def refusal(
 ) -> Response | None:
     """Before parsing: a body of a type the callback does not accept (415), or JSON nested too
     deep or holding NaN/Infinity (400), each answered as the callback documents that status."""
-    if (model is None and media is None) or not raw.strip():
+    if (model is None and media is None) or not raw:
         return None
     kind = _kind(media, model, request.headers.get("content-type"))
-    if kind is None:
+    if kind is None and raw.strip():
         return answer(errors, 415, [f"the body must be sent as {_accepted(media, model)}"])
     problem = json_problem(raw) if kind == "json" else None
     return answer(errors, 400, [problem]) if problem else None
@@ -75,9 +75,10 @@ def read(
     """(what the handler gets, the problems to answer 400 with), after `refusal` passed."""
     if model is None and media is None:
         return None, []
-    if not raw.strip():
-        return None, (["a request body is required"] if required else [])
     kind = _kind(media, model, content_type)
+    # Whitespace is a text's or a file's content, but no JSON document and no form field.
+    if not raw if kind in ("text", "binary") else not raw.strip():
+        return None, (["a request body is required"] if required else [])
     if kind == "json":
         if model is not None:  # the model alone decides: tolerant, as every receiver reads
             return parse_body(model, required, raw, strict=False)
