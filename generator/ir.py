@@ -536,7 +536,11 @@ class Api:
 
     @property
     def webhooks_need_typing(self) -> bool:
-        return any("typing." in body.receiver_hint for body in self.webhook_bodies)
+        """A handler signature names `typing.Any`: a body without a model, an object parameter."""
+        hints = [body.receiver_hint for body in self.webhook_bodies] + [
+            p.receiver_type_hint for op in self.webhooks for p in op.call_params
+        ]
+        return any("typing." in hint for hint in hints)
 
     @property
     def has_params(self) -> bool:
