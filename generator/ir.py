@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import naming
-from .media import PartEncoding, body_hint, kind_of, result_hint
+from .media import PartEncoding, body_hint, kind_of, receiver_hint, result_hint
 
 
 @dataclass(frozen=True)
@@ -40,14 +40,6 @@ class Param:
     @property
     def is_idempotency_key(self) -> bool:
         return self.idempotency_ttl is not None
-
-
-# What a webhook handler is given for a body of this kind that is not a named model.
-_UNMODELLED = {
-    "json": "typing.Any",
-    "form": "dict[str, typing.Any]",
-    "multipart": "dict[str, typing.Any]",
-}
 
 
 @dataclass(frozen=True)
@@ -84,15 +76,7 @@ class Body:
         """What a webhook handler is given, for each documented kind: the model, or without
         one the parsed JSON or the form's fields; the text; the bytes (runtime
         server/_webhook_body.py)."""
-        hints: list[str] = []
-        for kind in [kind_of(t) for t in self.media_types or (self.media_type,)]:
-            if kind in ("json", "form", "multipart"):
-                hint = f"models.{self.model}" if self.model else _UNMODELLED[kind]
-            else:
-                hint = "str" if kind == "text" else "bytes"
-            if hint not in hints:
-                hints.append(hint)
-        return " | ".join(hints)
+        return receiver_hint(self.media_types or (self.media_type,), self.model)
 
     @property
     def receiver_needs_media(self) -> bool:
@@ -297,7 +281,7 @@ class Operation:
         """What a webhook handler returns: the text or bytes to answer with, the model, or None."""
         media = self.receiver_answer_media
         if media is not None:
-            return "str" if kind_of(media) == "text" else "bytes"
+            return result_hint((media,), None)
         return f"models.{self.success.model}" if self.success.model else "None"
 
     @property

@@ -11,7 +11,15 @@ from typing import Any
 
 from .runtime._mediatypes import PartEncoding, kind_of, preferred
 
-__all__ = ["PartEncoding", "body_hint", "choose", "encoding", "kind_of", "result_hint"]
+__all__ = [
+    "PartEncoding",
+    "body_hint",
+    "choose",
+    "encoding",
+    "kind_of",
+    "receiver_hint",
+    "result_hint",
+]
 
 MODEL_KINDS = frozenset({"json", "form", "multipart"})
 
@@ -50,6 +58,20 @@ def body_hint(kind: str, model: str | None) -> str:
     if kind == "text":
         return "str"
     return "File | bytes | typing.IO[bytes]"
+
+
+def receiver_hint(media_types: tuple[str, ...], model: str | None) -> str:
+    """What a webhook handler is given for a body of these documented types: as a client gets
+    a response (`result_hint`), but a form or multipart body without a model as its fields."""
+    hints: list[str] = []
+    for media in media_types:
+        if kind_of(media) in ("form", "multipart") and not model:
+            hint = "dict[str, typing.Any]"
+        else:
+            hint = result_hint((media,), model)
+        if hint not in hints:
+            hints.append(hint)
+    return " | ".join(hints)
 
 
 def result_hint(media_types: tuple[str, ...], model: str | None) -> str:

@@ -19,7 +19,7 @@ from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, ValidationError
 
 from .._files import File
-from .._mediatypes import RequestMedia, concrete, documented, kind_of
+from .._mediatypes import RequestMedia, documented, kind_of, sendable
 from .._validation import component_schema, request_problems
 
 __all__ = [
@@ -206,14 +206,13 @@ def media_response(media_type: str | None, body: Any, status: int) -> Response:
         return Response(status_code=status)
     kind = kind_of(media_type) if media_type else "json"
     if kind == "json":
-        json_type = concrete(media_type or "") or None
+        json_type = sendable(media_type) if media_type else None
         return JSONResponse(body, status_code=status, media_type=json_type)
+    assert media_type is not None  # not JSON: a documented type
     if kind == "text":
         text = body if isinstance(body, str) else json.dumps(body)
-        plain = concrete(media_type or "") or "text/plain"
-        return Response(text, status_code=status, media_type=plain)
-    binary = concrete(media_type or "") or "application/octet-stream"
-    return Response(MOCK_BYTES, status_code=status, media_type=binary)
+        return Response(text, status_code=status, media_type=sendable(media_type))
+    return Response(MOCK_BYTES, status_code=status, media_type=sendable(media_type))
 
 
 def accepts(media: RequestMedia, content_type: str | None) -> bool:

@@ -19,6 +19,7 @@ __all__ = [
     "essence",
     "kind_of",
     "preferred",
+    "sendable",
 ]
 
 _KIND_ORDER = ("json", "form", "multipart", "text", "binary")
@@ -65,6 +66,15 @@ def preferred(types: Iterable[str]) -> str | None:
 def concrete(media_type: str) -> str | None:
     """A documented type usable as a Content-Type, or None for a wildcard (`image/*`)."""
     return None if "*" in media_type else media_type
+
+
+def sendable(media_type: str) -> str:
+    """The Content-Type to send a body of a documented type with: the type itself, or for a
+    wildcard its kind's generic type (`text/*` -> text/plain, `image/*` -> octet-stream)."""
+    return concrete(media_type) or _GENERIC.get(kind_of(media_type), "application/octet-stream")
+
+
+_GENERIC = {"json": "application/json", "text": "text/plain"}
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from pydantic_core import PydanticUndefined, to_jsonable_python
 from . import errors
 from ._files import File
 from ._forms import multipart_body, new_boundary, urlencoded
-from ._mediatypes import RequestMedia, concrete, documented
+from ._mediatypes import RequestMedia, concrete, documented, sendable
 from ._responses import Operation
 from ._validation import request_problems
 
@@ -107,7 +107,7 @@ def encode_body(operation: Operation, body: Any) -> tuple[bytes | Payload, str]:
     media = operation.request_media or RequestMedia("application/json")
     kind = media.kind
     if kind == "json":
-        return body_content(operation, body), concrete(media.media_type) or "application/json"
+        return body_content(operation, body), sendable(media.media_type)
     if kind == "form":
         return urlencoded(_checked(operation, body, {}), media), media.media_type
     if kind == "multipart":
@@ -119,8 +119,7 @@ def encode_body(operation: Operation, body: Any) -> tuple[bytes | Payload, str]:
     if kind == "text":
         if not isinstance(body, str):
             raise TypeError(f"{operation.name}() takes its body as str")
-        main = concrete(media.media_type) or "text/plain"
-        return body.encode(), f"{main}; charset=utf-8"
+        return body.encode(), f"{sendable(media.media_type)}; charset=utf-8"
     return _binary(operation, body, media)
 
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
-from .._mediatypes import concrete, kind_of
+from .._mediatypes import kind_of, sendable
 from .._shapes import adapter, is_model
 from ._support import ErrorTemplate
 
@@ -83,9 +83,7 @@ def answer_type(callback: Callback, status: int) -> str:
     media = callback.answer_media
     if media is None or not 200 <= status < 300:
         return "application/json"
-    if kind_of(media) == "text":
-        return f"{concrete(media) or 'text/plain'}; charset=utf-8"
-    return concrete(media) or "application/octet-stream"
+    return f"{sendable(media)}; charset=utf-8" if kind_of(media) == "text" else sendable(media)
 
 
 def rendered(template: ErrorTemplate, messages: list[str]) -> tuple[int, bytes]:
