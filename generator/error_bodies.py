@@ -16,6 +16,7 @@ from typing import Any
 from . import naming
 from .ir import ErrorTemplate
 from .mockdata import sample
+from .problems import unescape_pointer_token
 from .walk import deref, iter_operations
 
 # Statuses the generated servers produce themselves.
@@ -136,7 +137,7 @@ def _with_message_slot(data: dict[str, Any], schema: Any, body: Any, pointer: st
         return body
     node, tokens = body, pointer.split("/")[1:]
     for depth, token in enumerate(tokens):
-        token = token.replace("~1", "/").replace("~0", "~")
+        token = unescape_pointer_token(token)
         schema = deref(data, (deref(data, schema).get("properties") or {}).get(token, {}))
         if depth == len(tokens) - 1:
             if token not in node:

@@ -10,6 +10,11 @@ def escape_pointer_token(token: str) -> str:
     return token.replace("~", "~0").replace("/", "~1")
 
 
+def unescape_pointer_token(token: str) -> str:
+    """A JSON pointer token read back (RFC 6901: `~1` is `/`, then `~0` is `~`)."""
+    return token.replace("~1", "/").replace("~0", "~")
+
+
 def pointer(*tokens: str | int) -> str:
     return "".join("/" + escape_pointer_token(str(t)) for t in tokens)
 

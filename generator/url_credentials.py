@@ -17,7 +17,7 @@ from dataclasses import replace
 from typing import Any
 
 from .load import Spec
-from .problems import Problem, pointer
+from .problems import Problem, pointer, unescape_pointer_token
 from .runtime._userinfo import has_userinfo, mask_userinfo
 from .walk import iter_keywords
 
@@ -87,5 +87,5 @@ def _problem(spec: Spec, at: str, what: str) -> Problem:
     """The problem without the line's excerpt, and its pointer masked too: a path such as
     `//user:secret@host/x` is a token of the pointers below it."""
     problem = spec.problem(at, f"{what} {_MESSAGE}")
-    tokens = [t.replace("~1", "/").replace("~0", "~") for t in problem.pointer.split("/")[1:]]
+    tokens = [unescape_pointer_token(t) for t in problem.pointer.split("/")[1:]]
     return replace(problem, pointer=pointer(*map(mask_userinfo, tokens)), excerpt="")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from .problems import escape_pointer_token
+from .problems import escape_pointer_token, unescape_pointer_token
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
@@ -72,7 +72,7 @@ def resolve(document: dict[str, Any], ref: str) -> Any:
         raise KeyError(ref)
     node: Any = document
     for token in ref[1:].split("/")[1:]:
-        token = token.replace("~1", "/").replace("~0", "~")
+        token = unescape_pointer_token(token)
         if isinstance(node, list):
             node = node[int(token)]
         elif isinstance(node, dict):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from ..problems import escape_pointer_token
+from ..problems import escape_pointer_token, unescape_pointer_token
 from .model import Flow
 from .pairs import SchemaPair
 from .source import Source, normalise
@@ -102,10 +102,10 @@ def resolve(document: dict[str, Any], node: Any) -> tuple[str | None, Any]:
             break
         ref = node["$ref"]
         if ref.startswith("#/components/schemas/"):
-            name = ref.rsplit("/", 1)[1].replace("~1", "/").replace("~0", "~")
+            name = unescape_pointer_token(ref.rsplit("/", 1)[1])
         target: Any = document
         for token in ref[2:].split("/") if ref.startswith("#/") else ():
-            token = token.replace("~1", "/").replace("~0", "~")
+            token = unescape_pointer_token(token)
             target = target.get(token, {}) if isinstance(target, dict) else {}
         node = target
     return name, node

@@ -21,7 +21,7 @@ from typing import Any
 
 from ..extensions import VOCABULARY
 from ..load import Spec
-from ..problems import Problem, escape_pointer_token, pointer
+from ..problems import Problem, escape_pointer_token, pointer, unescape_pointer_token
 from ..walk import iter_keywords, iter_operations, resolve
 from . import schema30
 from .hoist import Hoister
@@ -40,7 +40,7 @@ def normalise(spec: Spec, unknown_keys: list[str] = ()) -> Spec | list[Problem]:
         owner, key = where.rsplit("/", 1)
         node = resolve(data, "#" + owner) if owner else data
         if isinstance(node, dict):
-            node.pop(key.replace("~1", "/").replace("~0", "~"), None)
+            node.pop(unescape_pointer_token(key), None)
     layers: list[dict[str, str]] = []
     if is_openapi_30(data):
         layers.append(schema30.normalise_document(data))
